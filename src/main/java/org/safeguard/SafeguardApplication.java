@@ -1,0 +1,28 @@
+package org.safeguard;
+
+import java.util.Map;
+
+import org.safeguard.platform.CommandLine;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Safeguard: {@code java -jar safeguard.jar} serves the service; {@code java -jar safeguard.jar
+ * generate …} and {@code … bench NAME …} run a job against the same database and exit.
+ */
+@SpringBootApplication
+public class SafeguardApplication {
+
+    public static void main(String[] args) {
+        SpringApplication application = new SpringApplication(SafeguardApplication.class);
+        if (CommandLine.namesACommand(args)) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+            application.setDefaultProperties(Map.of("safeguard.command", args[0]));
+            ConfigurableApplicationContext context = application.run(args);
+            System.exit(SpringApplication.exit(context));
+        }
+        application.run(args);
+    }
+}

@@ -1,0 +1,5 @@
+package org.safeguard.access;
+
+/** An organisation whose staff use Safeguard. The code is short and stable, e.g. {@code POLICE}. */
+public record Agency(long id, String code, String name, AgencyKind kind, int version) {
+}

@@ -1,0 +1,111 @@
+package org.safeguard.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.safeguard.audit.chain.AuditChain;
+import org.safeguard.audit.chain.ChainWalk;
+import org.safeguard.audit.store.AuditStore;
+import org.safeguard.platform.RequestContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit module's API. Call {@link #record(AuditEvent)} inside the transaction that does the
+ * work: the row commits with the work or not at all.
+ */
+@Service
+public class AuditTrail {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+    private static final int MAX_REASON = 1000;
+
+    private final AuditStore store;
+    private final Clock clock;
+
+    AuditTrail(AuditStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Records the event as done by whoever is signed in (or the system, when nobody is). */
+    @Transactional
+    public AuditRecord record(AuditEvent event) {
+        return recordFor(currentActor(), event);
+    }
+
+    /** Records the event as done by the given actor: for sign-in attempts, before anyone is signed in. */
+    @Transactional
+    public AuditRecord recordFor(AuditActor actor, AuditEvent event) {
+        AuditRecord row = new AuditRecord(0, AuditChain.storable(clock.instant()), truncate(actor.username(), 100),
+                actor.agencyCode(), event.action(), event.subjectType(), truncate(event.subjectId(), 100),
+                truncate(event.reason(), MAX_REASON), RequestContext.id());
+        return store.append(row);
+    }
+
+    /** Walks the whole chain and reports the first broken link, if any. Records that it was checked. */
+    @Transactional
+    public AuditVerification verify() {
+        ChainWalk walk = new ChainWalk();
+        store.streamChain(walk);
+        AuditStore.ChainHead head = store.head();
+        walk.finish(head.seq(), head.hash());
+        AuditVerification result = new AuditVerification(!walk.isBroken(), walk.rowsChecked(),
+                walk.firstBrokenSeq(), walk.problem(), clock.instant());
+        // The head is logged so it can be kept off this machine: a copy elsewhere catches a rewritten chain.
+        log.info("Audit chain verified: intact={} rows={} head seq={} hash={}", result.intact(),
+                result.rowsChecked(), head.seq(), head.hash());
+        record(AuditEvent.of("AUDIT_LOG_VERIFIED"));
+        return result;
+    }
+
+    /** The newest rows, optionally only one user's or one record's; reading them is itself recorded. */
+    @Transactional
+    public List<AuditRecord> recent(String username, String subjectType, String subjectId, int limit) {
+        List<AuditRecord> rows = store.recent(blankToNull(username), blankToNull(subjectType),
+                blankToNull(subjectId), Math.max(1, Math.min(limit, 500)));
+        record(AuditEvent.of("AUDIT_LOG_VIEWED").because(describe(username, subjectType, subjectId)));
+        return rows;
+    }
+
+    private static String describe(String username, String subjectType, String subjectId) {
+        StringBuilder filter = new StringBuilder("filter:");
+        if (blankToNull(username) != null) {
+            filter.append(" user=").append(username.strip());
+        }
+        if (blankToNull(subjectType) != null) {
+            filter.append(" type=").append(subjectType.strip());
+        }
+        if (blankToNull(subjectId) != null) {
+            filter.append(" id=").append(subjectId.strip());
+        }
+        return filter.toString();
+    }
+
+    private static AuditActor currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return AuditActor.SYSTEM;
+        }
+        if (authentication instanceof AnonymousAuthenticationToken) {
+            return AuditActor.named("anonymous", null);
+        }
+        if (authentication.getPrincipal() instanceof AuditActor actor) {
+            return actor;
+        }
+        return AuditActor.named(authentication.getName(), null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,102 @@
+package org.safeguard.audit.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.safeguard.audit.AuditRecord;
+import org.safeguard.audit.chain.AuditChain;
+import org.safeguard.audit.chain.ChainWalk;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The audit tables. Appending takes the lock on the chain head, so rows are numbered and chained
+ * strictly one after another even when many requests write at once; the lock is held only until
+ * the writing transaction ends.
+ */
+@Repository
+public class AuditStore {
+
+    private static final String COLUMNS =
+            "seq, occurred_at, username, agency, action, subject_type, subject_id, reason, request_id";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
+
+    public AuditStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
+        this.streaming.setFetchSize(5_000);
+    }
+
+    /** Appends one row after the current head; must run inside a transaction. */
+    public AuditRecord append(AuditRecord unnumbered) {
+        ChainHead head = jdbc.sql("SELECT seq, hash FROM audit.chain_head WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new ChainHead(rs.getLong("seq"), rs.getString("hash")))
+                .single();
+        AuditRecord row = new AuditRecord(head.seq() + 1, unnumbered.occurredAt(), unnumbered.username(),
+                unnumbered.agency(), unnumbered.action(), unnumbered.subjectType(), unnumbered.subjectId(),
+                unnumbered.reason(), unnumbered.requestId());
+        String hash = AuditChain.hashOf(row, head.hash());
+        jdbc.sql("INSERT INTO audit.event (" + COLUMNS + ", prev_hash, hash) "
+                        + "VALUES (:seq, :at, :username, :agency, :action, :subjectType, :subjectId, :reason, "
+                        + ":requestId, :prevHash, :hash)")
+                .param("seq", row.seq())
+                .param("at", Timestamp.from(row.occurredAt()))
+                .param("username", row.username())
+                .param("agency", row.agency())
+                .param("action", row.action())
+                .param("subjectType", row.subjectType())
+                .param("subjectId", row.subjectId())
+                .param("reason", row.reason())
+                .param("requestId", row.requestId())
+                .param("prevHash", head.hash())
+                .param("hash", hash)
+                .update();
+        jdbc.sql("UPDATE audit.chain_head SET seq = :seq, hash = :hash WHERE id = 1")
+                .param("seq", row.seq()).param("hash", hash).update();
+        return row;
+    }
+
+    public ChainHead head() {
+        return jdbc.sql("SELECT seq, hash FROM audit.chain_head WHERE id = 1")
+                .query((rs, n) -> new ChainHead(rs.getLong("seq"), rs.getString("hash")))
+                .single();
+    }
+
+    /** Feeds every row, oldest first, to the consumer without holding the log in memory. */
+    public void streamChain(ChainWalk walk) {
+        streaming.query("SELECT " + COLUMNS + ", prev_hash, hash FROM audit.event ORDER BY seq",
+                rs -> {
+                    walk.accept(record(rs), rs.getString("prev_hash"), rs.getString("hash"));
+                });
+    }
+
+    /** The newest rows matching the filters (either may be null), newest first. */
+    public List<AuditRecord> recent(String username, String subjectType, String subjectId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit.event "
+                        + "WHERE (CAST(:username AS text) IS NULL OR lower(username) = lower(:username)) "
+                        + "AND (CAST(:subjectType AS text) IS NULL OR subject_type = :subjectType) "
+                        + "AND (CAST(:subjectId AS text) IS NULL OR subject_id = :subjectId) "
+                        + "ORDER BY seq DESC LIMIT :limit")
+                .param("username", username)
+                .param("subjectType", subjectType)
+                .param("subjectId", subjectId)
+                .param("limit", limit)
+                .query((rs, n) -> record(rs))
+                .list();
+    }
+
+    private static AuditRecord record(ResultSet rs) throws SQLException {
+        return new AuditRecord(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("username"), rs.getString("agency"), rs.getString("action"),
+                rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("reason"),
+                rs.getString("request_id"));
+    }
+
+    public record ChainHead(long seq, String hash) {
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Benchmarks, run as {@code java -jar target/safeguard.jar bench NAME [--option value]} against the
+ * configured database. Each prints its figures and ends with one line
+ * {@code BENCH NAME key=value …} for scripts. Benchmarks call other modules' APIs only, so they
+ * measure what users get. Kept out of the test suite: timings on shared machines are not assertions.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Benchmarks")
+package org.safeguard.bench;
