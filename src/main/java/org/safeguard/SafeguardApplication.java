@@ -19,7 +19,9 @@ public class SafeguardApplication {
         SpringApplication application = new SpringApplication(SafeguardApplication.class);
         if (CommandLine.namesACommand(args)) {
             application.setWebApplicationType(WebApplicationType.NONE);
-            application.setDefaultProperties(Map.of("safeguard.command", args[0]));
+            // A quiet console, so the progress bar and the closing BENCH line are what a person sees.
+            application.setDefaultProperties(Map.of("safeguard.command", args[0], "logging.level.root", "WARN",
+                    "spring.main.banner-mode", "off"));
             ConfigurableApplicationContext context = application.run(args);
             System.exit(SpringApplication.exit(context));
         }

@@ -1,0 +1,83 @@
+package org.safeguard.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) for browser tests.
+ * Without them the tests are skipped with a message saying how to install them; with
+ * {@code SAFEGUARD_REQUIRE_BROWSER=true} (as {@code .ci/run} sets) a missing browser fails the run instead.
+ */
+public final class Browser {
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+    private static final String DRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    /** Skips (or, when required, fails) the calling test class when no browser is installed. */
+    public static void assumeInstalled() {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+        if (installed) {
+            return;
+        }
+        String message = "Browser tests need Chromium and ChromeDriver at " + CHROMIUM + " and " + DRIVER
+                + ". Install them with: sudo apt-get install chromium chromium-driver";
+        if (Boolean.parseBoolean(System.getenv("SAFEGUARD_REQUIRE_BROWSER"))) {
+            Assertions.fail(message);
+        }
+        System.err.println("SKIPPED: " + message);
+        Assumptions.abort(message);
+    }
+
+    public static WebDriver start() {
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--window-size=1280,1000",
+                    "--user-data-dir=" + Files.createTempDirectory("safeguard-chromium-"));
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                    .usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** axe-core's serious and critical accessibility violations on the current page. */
+    public static List<String> seriousAccessibilityViolations(WebDriver driver) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(driver);
+        if (results.getPasses().isEmpty() || results.isErrored()) {
+            throw new IllegalStateException("axe-core did not run on " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+        }
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(Browser::describe)
+                .toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+    }
+}
