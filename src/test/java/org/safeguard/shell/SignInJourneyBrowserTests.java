@@ -51,6 +51,7 @@ class SignInJourneyBrowserTests {
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
         assertThat(browser.getTitle()).isEqualTo("Sign in – Safeguard");
+        Browser.screenshot(browser, "sign-in");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
 
         browser.findElement(By.id("username")).sendKeys("officer");
@@ -60,6 +61,7 @@ class SignInJourneyBrowserTests {
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Welcome, Alex Rowan");
         assertThat(browser.findElement(By.className("safeguard-demo-banner")).getText()).contains("DEMO");
+        Browser.screenshot(browser, "home-officer");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
     }
 
@@ -75,6 +77,7 @@ class SignInJourneyBrowserTests {
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
                 .contains("There is a problem", "The username or password is not correct");
         assertThat(browser.getTitle()).startsWith("Error: ");
+        Browser.screenshot(browser, "sign-in-wrong-password");
         // GOV.UK Frontend's JavaScript (loaded as a module under the strict CSP) marks the page as enhanced.
         assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("govuk-frontend-supported");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
