@@ -79,7 +79,7 @@ class AdminPagesTests {
                         .param("roles", "OFFICER", "SUPERVISOR").param("password", "a-long-initial-password")
                         .with(staff.as("admin")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/staff"))
-                .andExpect(flash().attribute("created", "Robin Test"));
+                .andExpect(flash().attribute("success", "Account created for Robin Test"));
         mvc.perform(formLogin("/sign-in").user("robin.test").password("a-long-initial-password"))
                 .andExpect(authenticated().withRoles("OFFICER", "SUPERVISOR"));
         assertThat(jdbc.sql("SELECT count(*) FROM audit.event WHERE action = 'STAFF_ACCOUNT_CREATED' AND username = 'admin'")

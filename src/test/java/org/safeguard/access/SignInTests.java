@@ -156,6 +156,8 @@ class SignInTests {
         mvc.perform(post("/sign-out").with(staff.as("officer")).with(csrf()))
                 .andExpect(redirectedUrl("/sign-in?signed-out"))
                 .andExpect(unauthenticated());
+        mvc.perform(get("/sign-in").param("signed-out", ""))
+                .andExpect(content().string(containsString("You have signed out")));
     }
 
     @Test

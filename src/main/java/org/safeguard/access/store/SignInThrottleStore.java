@@ -5,12 +5,17 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.safeguard.access.rules.SignInThrottle;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Failed sign-in counts per typed username. */
 @Repository
 public class SignInThrottleStore {
+
+    private static final RowMapper<SignInThrottle.State> STATE = (rs, n) -> new SignInThrottle.State(
+            rs.getInt("failures"), rs.getTimestamp("first_failure_at").toInstant(),
+            rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant());
 
     private final JdbcClient jdbc;
 
@@ -22,9 +27,7 @@ public class SignInThrottleStore {
         return jdbc.sql("SELECT failures, first_failure_at, locked_until FROM access.sign_in_throttle "
                         + "WHERE username_key = :key")
                 .param("key", key)
-                .query((rs, n) -> new SignInThrottle.State(rs.getInt("failures"),
-                        rs.getTimestamp("first_failure_at").toInstant(),
-                        rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
+                .query(STATE)
                 .optional();
     }
 
@@ -39,9 +42,7 @@ public class SignInThrottleStore {
         return jdbc.sql("SELECT failures, first_failure_at, locked_until FROM access.sign_in_throttle "
                         + "WHERE username_key = :key FOR UPDATE")
                 .param("key", key)
-                .query((rs, n) -> new SignInThrottle.State(rs.getInt("failures"),
-                        rs.getTimestamp("first_failure_at").toInstant(),
-                        rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
+                .query(STATE)
                 .single();
     }
 

@@ -37,7 +37,7 @@ class OrganisationController {
                      @RequestParam(required = false) String kind, Model model, RedirectAttributes redirect) {
         try {
             var agency = directory.createAgency(new NewAgency(code, name, kind));
-            redirect.addFlashAttribute("created", agency.name());
+            redirect.addFlashAttribute("success", agency.name() + " added");
             return "redirect:/admin/organisation";
         } catch (InvalidRequest refused) {
             model.addAttribute("errors", refused.byField());
@@ -50,7 +50,7 @@ class OrganisationController {
                    @RequestParam(required = false) String area, Model model, RedirectAttributes redirect) {
         try {
             var team = directory.createTeam(new NewTeam(FormNumbers.parse(agencyId), name, area));
-            redirect.addFlashAttribute("created", team.name());
+            redirect.addFlashAttribute("success", team.name() + " added");
             return "redirect:/admin/organisation";
         } catch (InvalidRequest refused) {
             Map<String, String> errors = new java.util.LinkedHashMap<>();

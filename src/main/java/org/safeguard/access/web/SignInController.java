@@ -23,7 +23,7 @@ class SignInController {
             return "redirect:/";
         }
         model.addAttribute("errors", messagesFor(error));
-        model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("success", signedOut != null ? "You have signed out" : null);
         return "access/sign-in";
     }
 

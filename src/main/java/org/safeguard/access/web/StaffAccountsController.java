@@ -51,7 +51,7 @@ class StaffAccountsController {
         try {
             var account = directory.createAccount(new NewStaffAccount(username, displayName, email,
                     FormNumbers.parse(agencyId), FormNumbers.parse(teamId), typed.roles(), password));
-            redirect.addFlashAttribute("created", account.displayName());
+            redirect.addFlashAttribute("success", "Account created for " + account.displayName());
             return "redirect:/admin/staff";
         } catch (InvalidRequest refused) {
             model.addAttribute("errors", refused.byField());
@@ -64,7 +64,7 @@ class StaffAccountsController {
                       RedirectAttributes redirect) {
         try {
             var account = directory.setEnabled(id, enabled, version);
-            redirect.addFlashAttribute("changed", account.displayName() + (enabled ? " can sign in again" : " can no longer sign in"));
+            redirect.addFlashAttribute("success", account.displayName() + (enabled ? " can sign in again" : " can no longer sign in"));
         } catch (ConcurrentEdit conflict) {
             redirect.addFlashAttribute("conflict", conflict.getMessage());
         }
