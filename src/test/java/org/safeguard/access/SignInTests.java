@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,6 +109,27 @@ class SignInTests {
         mvc.perform(formLogin("/sign-in").user(account.username()).password(Staff.PASSWORD))
                 .andExpect(redirectedUrl("/sign-in?error=disabled"))
                 .andExpect(unauthenticated());
+    }
+
+    @Test
+    void aSwitchedOffAccountIsOnlyNamedAsSuchToSomeoneWhoKnowsThePassword() throws Exception {
+        StaffAccount account = staff.fresh(Role.IDVA);
+        directory.setEnabled(account.id(), false, account.version());
+        mvc.perform(formLogin("/sign-in").user(account.username()).password("not-the-password"))
+                .andExpect(redirectedUrl("/sign-in?error=credentials"));
+    }
+
+    @Test
+    void switchingAnAccountOffEndsItsSessionAtTheNextRequest() throws Exception {
+        StaffAccount account = staff.fresh(Role.OFFICER);
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user(account.username())
+                        .password(Staff.PASSWORD))
+                .andExpect(authenticated()).andReturn().getRequest().getSession();
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        directory.setEnabled(account.id(), false, account.version());
+        mvc.perform(get("/").session(session))
+                .andExpect(redirectedUrl("/sign-in?error=disabled"));
+        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test

@@ -2,12 +2,14 @@ package org.safeguard.access.security;
 
 import jakarta.servlet.DispatcherType;
 import org.safeguard.access.Role;
+import org.safeguard.access.store.StaffAccountStore;
 import org.safeguard.shell.ProblemWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -39,6 +41,13 @@ class SecurityConfiguration {
                                                 SignInAttempts attempts) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
         passwordCheck.setPasswordEncoder(passwords);
+        // Say an account is switched off only to someone who knows its password: checked after the password.
+        passwordCheck.setPreAuthenticationChecks(account -> { });
+        passwordCheck.setPostAuthenticationChecks(account -> {
+            if (!account.isEnabled()) {
+                throw new DisabledException("switched off");
+            }
+        });
         return new ProviderManager(new StaffAuthenticationProvider(passwordCheck, attempts));
     }
 
@@ -75,7 +84,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, RefusalResponses refusals)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, RefusalResponses refusals,
+                              StaffAccountStore accounts)
             throws Exception {
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
@@ -96,6 +106,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/sign-in?signed-out")
                         .deleteCookies("JSESSIONID"))
                 .exceptionHandling(refused -> refused.accessDeniedHandler(refusals.pageDenied()))
+                .addFilterAfter(new SwitchedOffAccounts(accounts), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())

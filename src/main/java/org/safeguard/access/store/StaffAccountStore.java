@@ -43,6 +43,11 @@ public class StaffAccountStore {
                 .param("username", username).query(Long.class).single() > 0;
     }
 
+    public boolean isEnabled(long id) {
+        return jdbc.sql("SELECT enabled FROM access.staff_account WHERE id = :id").param("id", id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM access.staff_account").query(Long.class).single();
     }
