@@ -55,6 +55,17 @@ class ErrorPagesOverHttpTests {
     }
 
     @Test
+    void aMalformedAddressOrMissingFieldGetsTheGovukBadRequestPage() {
+        WebSession admin = new WebSession(port).signIn("admin", DEMO_PASSWORD);
+        admin.get("/admin/staff");
+        HttpResponse<String> notANumber = admin.post("/admin/staff/not-a-number/enabled", Map.of("enabled", "true", "version", "0"));
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.body()).contains("There is a problem with the request", "Nothing was changed");
+        HttpResponse<String> missing = admin.post("/admin/staff/1/enabled", Map.of("enabled", "yes-please"));
+        assertThat(missing.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aFailureShowsTheGovukProblemPageAndNoDetails() {
         HttpResponse<String> page = new WebSession(port).signIn("officer", DEMO_PASSWORD).get("/test-support/failure");
         assertThat(page.statusCode()).isEqualTo(500);
