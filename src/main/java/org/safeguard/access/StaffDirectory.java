@@ -103,6 +103,24 @@ public class StaffDirectory {
         return all;
     }
 
+    /**
+     * Active accounts holding any of the roles, for choosing staff (deployment, allocation). A building
+     * block: the module that shows the list to a person records that read.
+     */
+    @Transactional(readOnly = true)
+    public List<StaffAccount> activeAccountsHolding(Role... roles) {
+        Set<Role> wanted = Set.of(roles);
+        return accounts.all().stream()
+                .filter(StaffAccount::enabled)
+                .filter(account -> account.roles().stream().anyMatch(wanted::contains))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffAccount> account(long id) {
+        return accounts.byId(id);
+    }
+
     @Transactional(readOnly = true)
     public boolean hasAnyAccount() {
         return accounts.count() > 0;

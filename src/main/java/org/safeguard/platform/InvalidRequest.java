@@ -53,6 +53,10 @@ public class InvalidRequest extends RuntimeException {
             return this;
         }
 
+        public int count() {
+            return problems.size();
+        }
+
         public boolean hasProblemWith(String field) {
             return problems.stream().anyMatch(p -> p.field().equals(field));
         }

@@ -6,11 +6,17 @@ import org.safeguard.access.rules.SignInThrottle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Beans the access module needs whether or not a web server runs (the generator creates accounts too). */
+/**
+ * Beans the access module needs whether or not a web server runs (the generator creates accounts too).
+ * Method security is on everywhere: each module's API guards its own methods with {@code @PreAuthorize},
+ * so a command or a page that forgets to check still cannot reach the data.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class AccessConfiguration {
 
     /** BCrypt, behind Spring's delegating encoder so a future move to Argon2 keeps old hashes working. */

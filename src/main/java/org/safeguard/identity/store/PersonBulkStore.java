@@ -1,19 +1,15 @@
 package org.safeguard.identity.store;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
 import org.safeguard.identity.NewAddress;
 import org.safeguard.identity.NewPerson;
 import org.safeguard.identity.PhoneNumbers;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.safeguard.identity.WarningMarker;
+import org.safeguard.identity.address.AddressNormaliser;
+import org.safeguard.platform.CopyRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,21 +27,23 @@ public class PersonBulkStore {
 
     public long[] copyAddresses(List<NewAddress> addresses, String owningAgency) {
         long[] ids = reserve("identity.address_id_seq", addresses.size());
-        CopyText rows = new CopyText();
+        CopyRows rows = new CopyRows();
         for (int i = 0; i < addresses.size(); i++) {
             NewAddress a = addresses.get(i);
+            AddressNormaliser.Normalised normalised = AddressNormaliser.normalise(a.line1(), a.line2());
             rows.value(ids[i]).value(a.line1()).value(a.line2()).value(a.town()).value(a.postcode())
-                    .value(a.uprn()).value(owningAgency).endRow();
+                    .value(a.uprn()).value(owningAgency).value(normalised.line()).value(normalised.buildingKey()).endRow();
         }
-        copy("COPY identity.address (id, line1, line2, town, postcode, uprn, owning_agency) FROM STDIN", rows);
+        rows.copyInto(dataSource, "COPY identity.address (id, line1, line2, town, postcode, uprn, owning_agency, "
+                + "normalised, building_key) FROM STDIN");
         return ids;
     }
 
     public long[] copyPeople(List<NewPerson> people, String owningAgency) {
         long[] ids = reserve("identity.person_id_seq", people.size());
-        CopyText persons = new CopyText();
-        CopyText phones = new CopyText();
-        CopyText addresses = new CopyText();
+        CopyRows persons = new CopyRows();
+        CopyRows phones = new CopyRows();
+        CopyRows addresses = new CopyRows();
         for (int i = 0; i < people.size(); i++) {
             NewPerson p = people.get(i);
             persons.value(ids[i]).value(p.givenName()).value(p.familyName()).value(p.dateOfBirth())
@@ -57,11 +55,17 @@ public class PersonBulkStore {
                 addresses.value(ids[i]).value(p.addressId()).value(owningAgency).endRow();
             }
         }
-        copy("COPY identity.person (id, given_name, family_name, date_of_birth, sex, source_system, source_ref, "
-                + "owning_agency) FROM STDIN", persons);
-        copy("COPY identity.phone (person_id, number, as_recorded, owning_agency) FROM STDIN", phones);
-        copy("COPY identity.person_address (person_id, address_id, owning_agency) FROM STDIN", addresses);
+        persons.copyInto(dataSource, "COPY identity.person (id, given_name, family_name, date_of_birth, sex, "
+                + "source_system, source_ref, owning_agency) FROM STDIN");
+        phones.copyInto(dataSource, "COPY identity.phone (person_id, number, as_recorded, owning_agency) FROM STDIN");
+        addresses.copyInto(dataSource, "COPY identity.person_address (person_id, address_id, owning_agency) FROM STDIN");
         return ids;
+    }
+
+    public void copyMarkers(List<WarningMarker> markers, String owningAgency) {
+        CopyRows rows = new CopyRows();
+        markers.forEach(m -> rows.value(m.personId()).value(m.kind().name()).value(m.note()).value(owningAgency).endRow());
+        rows.copyInto(dataSource, "COPY identity.warning_marker (person_id, kind, note, owning_agency) FROM STDIN");
     }
 
     public long countPeople() {
@@ -75,14 +79,4 @@ public class PersonBulkStore {
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private void copy(String sql, CopyText rows) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
-        } catch (SQLException | IOException e) {
-            throw new DataAccessResourceFailureException("COPY failed: " + sql, e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
 }

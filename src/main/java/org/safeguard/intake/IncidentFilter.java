@@ -1,0 +1,10 @@
+package org.safeguard.intake;
+
+import java.time.Instant;
+
+/** Filters for the incident list and search; null means "any". {@code to} is exclusive. */
+public record IncidentFilter(Instant from, Instant to, String area, IncidentStatus status, Grade grade,
+                             Boolean repeatVictim, Boolean domesticAbuse) {
+
+    public static final IncidentFilter ANY = new IncidentFilter(null, null, null, null, null, null, null);
+}

@@ -1,0 +1,45 @@
+package org.safeguard.intake;
+
+import java.time.Clock;
+import org.safeguard.audit.AuditEvent;
+import org.safeguard.audit.AuditTrail;
+import org.safeguard.intake.history.HistoryAssembler;
+import org.safeguard.intake.store.HistoryStore;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The history panel's API: everything known about a phone, an address (and the other flats in its
+ * building) and a person, as the operator types. Each lookup is in the audit log with what was searched.
+ */
+@Service
+public class IncidentHistory {
+
+    private static final java.time.Duration LOOKUP_TIME_LIMIT = java.time.Duration.ofSeconds(2);
+
+    private final HistoryAssembler assembler;
+    private final HistoryStore store;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    IncidentHistory(HistoryAssembler assembler, HistoryStore store, AuditTrail audit, Clock clock) {
+        this.assembler = assembler;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The history for what has been typed so far; empty when nothing searchable has been typed. */
+    @PreAuthorize(Incidents.WORKS_INCIDENTS)
+    @Transactional
+    public History lookUp(HistoryQuery query) {
+        if (query.isEmpty()) {
+            return History.EMPTY;
+        }
+        store.limitStatementTime(LOOKUP_TIME_LIMIT);
+        History found = assembler.assemble(query, clock.instant(), null);
+        audit.record(AuditEvent.of("HISTORY_LOOKED_UP", "history", null).because(String.join("; ", found.searched())));
+        return found;
+    }
+}

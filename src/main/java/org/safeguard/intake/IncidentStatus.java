@@ -1,0 +1,5 @@
+package org.safeguard.intake;
+
+public enum IncidentStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,246 @@
+package org.safeguard.intake.history;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.safeguard.identity.AddressSummary;
+import org.safeguard.identity.PersonRecords;
+import org.safeguard.identity.PersonSummary;
+import org.safeguard.identity.PhoneNumbers;
+import org.safeguard.identity.WarningMarker;
+import org.safeguard.intake.History;
+import org.safeguard.intake.HistoryContributor;
+import org.safeguard.intake.HistoryQuery;
+import org.safeguard.intake.HistorySection;
+import org.safeguard.intake.HistorySubject;
+import org.safeguard.intake.Incident;
+import org.safeguard.intake.IncidentStatus;
+import org.safeguard.intake.PartyRole;
+import org.safeguard.intake.rules.RepeatVictimRule;
+import org.safeguard.intake.store.HistoryStore;
+import org.safeguard.intake.store.IncidentStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the history panel together: finds people, addresses (and other flats in the building) and
+ * incidents for what was typed, applies the repeat-victim rules, and asks the contributing modules
+ * for their sections. A contributor that fails is named as not checked; it never breaks the panel.
+ */
+@Component
+public class HistoryAssembler {
+
+    static final int MAX_INCIDENTS = 50;
+    private static final int MAX_PEOPLE = 50;
+    private static final int MAX_HITS = 200;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.of("Europe/London"));
+    private static final Logger log = LoggerFactory.getLogger(HistoryAssembler.class);
+
+    private final PersonRecords identity;
+    private final HistoryStore history;
+    private final IncidentStore incidents;
+    private final RepeatVictimRule repeatRule;
+    private final List<HistoryContributor> contributors;
+
+    HistoryAssembler(PersonRecords identity, HistoryStore history, IncidentStore incidents, RepeatVictimRule repeatRule,
+                     List<HistoryContributor> contributors) {
+        this.identity = identity;
+        this.history = history;
+        this.incidents = incidents;
+        this.repeatRule = repeatRule;
+        this.contributors = List.copyOf(contributors);
+    }
+
+    /** The history for the query as of {@code asOf}, leaving out {@code excludeIncidentId} (the incident being recorded). */
+    public History assemble(HistoryQuery query, Instant asOf, Long excludeIncidentId) {
+        if (query.isEmpty()) {
+            return History.EMPTY;
+        }
+        List<String> searched = new ArrayList<>();
+        Set<Long> personIds = new LinkedHashSet<>();
+        Map<Long, Set<String>> via = new LinkedHashMap<>();
+        Set<Long> directAddresses = new LinkedHashSet<>();
+        Set<Long> buildingAddresses = new LinkedHashSet<>();
+
+        String phone = PhoneNumbers.normalise(query.phone());
+        if (phone.length() >= 6) {
+            List<Long> withPhone = identity.withPhone(phone, MAX_PEOPLE);
+            personIds.addAll(withPhone);
+            List<HistoryStore.Hit> calls = history.byCallerPhone(phone, MAX_HITS);
+            calls.forEach(hit -> note(via, hit.incidentId(), "phone"));
+            for (Long id : history.byPeople(withPhone, MAX_HITS)) {
+                note(via, id, "phone");
+            }
+            searched.add("Phone " + query.phone().strip() + ": " + people(withPhone.size()) + ", " + calls.size()
+                    + (calls.size() == 1 ? " call" : " calls") + " from it");
+        }
+        if (query.addressLine() != null && !query.addressLine().isBlank()) {
+            List<AddressSummary> matches = identity.addressesMatching(query.addressLine(), query.postcode(), 5);
+            for (AddressSummary address : matches) {
+                directAddresses.add(address.id());
+                identity.sameBuilding(address.id(), 200).forEach(other -> buildingAddresses.add(other.id()));
+            }
+            buildingAddresses.removeAll(directAddresses);
+            Set<Long> allAddresses = new LinkedHashSet<>(directAddresses);
+            allAddresses.addAll(buildingAddresses);
+            history.byAddresses(allAddresses, MAX_HITS).forEach((incidentId, addressId) ->
+                    note(via, incidentId, directAddresses.contains(addressId) ? "address" : "building"));
+            searched.add(matches.isEmpty() ? "Address: not known before"
+                    : "Address " + matches.get(0).oneLine() + (buildingAddresses.isEmpty() ? ""
+                    : " (and " + buildingAddresses.size() + " other flats in the building)"));
+        }
+        if (query.familyName() != null && !query.familyName().isBlank()) {
+            List<PersonSummary> named = identity.named(query.givenName(), query.familyName(), query.dateOfBirth(), MAX_PEOPLE);
+            named.forEach(p -> personIds.add(p.id()));
+            for (Long id : history.byPeople(named.stream().map(PersonSummary::id).toList(), MAX_HITS)) {
+                note(via, id, "person");
+            }
+            searched.add("Name " + (query.givenName() == null ? "" : query.givenName().strip() + " ")
+                    + query.familyName().strip() + (query.dateOfBirth() == null ? "" : ", born " + query.dateOfBirth())
+                    + ": " + (named.size() == 1 ? "1 record" : named.size() + " records"));
+        }
+        return finish(searched, personIds, via, directAddresses, buildingAddresses, asOf, excludeIncidentId);
+    }
+
+    /**
+     * The history of people already resolved (the parties of a recorded incident), as of {@code asOf},
+     * leaving out {@code excludeIncidentId}.
+     */
+    public History forPeople(Collection<Long> personIds, String searched, Instant asOf, Long excludeIncidentId) {
+        if (personIds.isEmpty()) {
+            return History.EMPTY;
+        }
+        Map<Long, Set<String>> via = new LinkedHashMap<>();
+        for (Long id : history.byPeople(personIds, MAX_HITS)) {
+            note(via, id, "person");
+        }
+        return finish(new ArrayList<>(List.of(searched)), new LinkedHashSet<>(personIds), via, Set.of(), Set.of(), asOf,
+                excludeIncidentId);
+    }
+
+    private History finish(List<String> searched, Set<Long> personIds, Map<Long, Set<String>> via,
+                           Set<Long> directAddresses, Set<Long> buildingAddresses, Instant asOf, Long excludeIncidentId) {
+        Map<Long, Instant> when = new HashMap<>();
+        if (excludeIncidentId != null) {
+            via.remove(excludeIncidentId);
+        }
+        List<Long> newestFirst = history.receivedTimes(via.keySet()).entrySet().stream()
+                .filter(e -> !e.getValue().isAfter(asOf))
+                .sorted(Map.Entry.<Long, Instant>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
+        boolean truncated = newestFirst.size() > MAX_INCIDENTS;
+        List<Incident> shown = incidents.load(newestFirst.subList(0, Math.min(MAX_INCIDENTS, newestFirst.size())));
+        shown.forEach(i -> when.put(i.id(), i.receivedAt()));
+
+        List<History.PastIncident> past = shown.stream().map(i -> past(i, via.get(i.id()))).toList();
+        List<History.PersonFound> people = peopleFound(personIds, asOf);
+        Set<Long> markedPeople = new LinkedHashSet<>(personIds);
+        shown.forEach(i -> i.partiesIn(PartyRole.SUSPECT).forEach(p -> markedPeople.add(p.personId())));
+        List<String> markers = markers(markedPeople);
+        List<String> children = children(shown, via);
+        Set<Long> allAddresses = new LinkedHashSet<>(directAddresses);
+        allAddresses.addAll(buildingAddresses);
+        HistorySubject subject = new HistorySubject(personIds, allAddresses, when.keySet());
+        return new History(searched, past, people, children, markers, sections(subject), truncated);
+    }
+
+    /** Each contributor's section; a failing contributor is named, never fatal. */
+    public List<HistorySection> sections(HistorySubject subject) {
+        if (subject.isEmpty()) {
+            return List.of();
+        }
+        List<HistorySection> sections = new ArrayList<>();
+        for (HistoryContributor contributor : contributors) {
+            try {
+                contributor.contribute(subject).ifPresent(sections::add);
+            } catch (RuntimeException failed) {
+                log.warn("History contributor {} failed", contributor.checkName(), failed);
+                sections.add(new HistorySection(contributor.checkName(), List.of("Could not be checked just now."),
+                        "Not checked: the check failed"));
+            }
+        }
+        return sections;
+    }
+
+    private History.PastIncident past(Incident incident, Set<String> how) {
+        List<String> parties = incident.parties().stream()
+                .map(p -> p.name() + " (" + p.role().label().toLowerCase() + ")").toList();
+        String outcome = incident.status() == IncidentStatus.OPEN ? "Open"
+                : "Closed" + (incident.closedAt() == null ? "" : " " + DAY.format(incident.closedAt()));
+        boolean otherFlat = how.contains("building") && how.size() == 1;
+        return new History.PastIncident(incident.id(), incident.reference(), incident.receivedAt(), incident.kindInWords(),
+                parties, incident.immediateRiskInWords(), incident.grade(), outcome, new TreeSet<>(how), otherFlat);
+    }
+
+    private List<History.PersonFound> peopleFound(Collection<Long> personIds, Instant asOf) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Instant>> victimTimes = history.victimIncidentTimes(personIds, repeatRule.windowStart(asOf));
+        Map<Long, Integer> suspect = history.suspectCounts(personIds);
+        return identity.people(personIds).stream().map(p -> {
+            // As of now: an incident recorded today counts, so the rule is applied as if a call came in now.
+            RepeatVictimRule.Status status = repeatRule.apply(asOf.plusMillis(1), victimTimes.getOrDefault(p.id(), List.of()));
+            return new History.PersonFound(p.id(), p.fullName(), p.dateOfBirth(), status.earlierInWindow(),
+                    status.repeatVictim(), status.specialistReview(), suspect.getOrDefault(p.id(), 0));
+        }).toList();
+    }
+
+    private List<String> markers(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        List<WarningMarker> markers = identity.markers(personIds);
+        if (!markers.isEmpty()) {
+            identity.people(markers.stream().map(WarningMarker::personId).distinct().toList())
+                    .forEach(p -> names.put(p.id(), p.fullName()));
+        }
+        return markers.stream()
+                .map(m -> names.getOrDefault(m.personId(), "Person " + m.personId()) + ": " + m.kind().label()
+                        + (m.note() == null ? "" : " — " + m.note()))
+                .toList();
+    }
+
+    private static List<String> children(List<Incident> shown, Map<Long, Set<String>> via) {
+        List<String> lines = new ArrayList<>();
+        for (Incident incident : shown) {
+            Set<String> how = via.getOrDefault(incident.id(), Set.of());
+            if (!how.contains("address") && !how.contains("building")) {
+                continue;
+            }
+            List<String> named = incident.partiesIn(PartyRole.CHILD).stream().map(Incident.Party::name).toList();
+            if (incident.childrenLiving() > 0 || incident.childrenPresent() > 0 || !named.isEmpty()) {
+                lines.add(Optional.of(incident.childrenLiving()).filter(n -> n > 0).map(n -> n + " living there").orElse("")
+                        + (incident.childrenPresent() > 0 ? (incident.childrenLiving() > 0 ? ", " : "")
+                        + incident.childrenPresent() + " present" : "")
+                        + (incident.childAges() == null ? "" : " (ages " + incident.childAges() + ")")
+                        + (named.isEmpty() ? "" : " — " + String.join(", ", named))
+                        + " · " + incident.reference() + ", " + DAY.format(incident.receivedAt())
+                        + (how.contains("address") ? "" : " (another flat in the building)"));
+            }
+        }
+        return lines;
+    }
+
+    private static void note(Map<Long, Set<String>> via, long incidentId, String how) {
+        via.computeIfAbsent(incidentId, k -> new LinkedHashSet<>()).add(how);
+    }
+
+    private static String people(int count) {
+        return count == 1 ? "1 person" : count + " people";
+    }
+}

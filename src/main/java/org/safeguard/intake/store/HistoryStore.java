@@ -1,0 +1,120 @@
+package org.safeguard.intake.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The history panel's reads. Every query goes through an index (caller phone, address, party person)
+ * and returns ids only; the incidents are then loaded in one go.
+ */
+@Repository
+public class HistoryStore {
+
+    private final JdbcClient jdbc;
+
+    public HistoryStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Bounds every statement in the current transaction: a lookup that takes longer fails rather than
+     * holding up the operator or the saving of an incident.
+     */
+    public void limitStatementTime(java.time.Duration limit) {
+        jdbc.sql("SELECT set_config('statement_timeout', :ms, true)")
+                .param("ms", Long.toString(limit.toMillis())).query(String.class).single();
+    }
+
+    /** An incident found, newest first, with the time used to order it. */
+    public record Hit(long incidentId, Instant receivedAt) {
+    }
+
+    public List<Hit> byCallerPhone(String normalisedPhone, int limit) {
+        return jdbc.sql("SELECT id, received_at FROM intake.incident WHERE caller_phone = :phone "
+                        + "ORDER BY received_at DESC LIMIT :limit")
+                .param("phone", normalisedPhone).param("limit", limit)
+                .query((rs, n) -> new Hit(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
+    }
+
+    /** Incidents at the addresses, each with the address it is at. */
+    public Map<Long, Long> byAddresses(Collection<Long> addressIds, int limit) {
+        if (addressIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> addressOf = new HashMap<>();
+        jdbc.sql("SELECT id, address_id FROM intake.incident WHERE address_id = ANY(:ids) "
+                        + "ORDER BY received_at DESC LIMIT :limit")
+                .param("ids", ids(addressIds)).param("limit", limit)
+                .query(rs -> {
+                    addressOf.put(rs.getLong(1), rs.getLong(2));
+                });
+        return addressOf;
+    }
+
+    public List<Long> byPeople(Collection<Long> personIds, int limit) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT p.incident_id FROM intake.party p JOIN intake.incident i ON i.id = p.incident_id "
+                        + "WHERE p.person_id = ANY(:ids) GROUP BY p.incident_id, i.received_at "
+                        + "ORDER BY i.received_at DESC LIMIT :limit")
+                .param("ids", ids(personIds)).param("limit", limit)
+                .query(Long.class).list();
+    }
+
+    /** When each incident was received. */
+    public Map<Long, Instant> receivedTimes(Collection<Long> incidentIds) {
+        Map<Long, Instant> times = new HashMap<>();
+        if (incidentIds.isEmpty()) {
+            return times;
+        }
+        jdbc.sql("SELECT id, received_at FROM intake.incident WHERE id = ANY(:ids)")
+                .param("ids", ids(incidentIds))
+                .query(rs -> {
+                    times.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                });
+        return times;
+    }
+
+    /** For each person: when they were the victim of a domestic abuse incident since {@code since}. */
+    public Map<Long, List<Instant>> victimIncidentTimes(Collection<Long> personIds, Instant since) {
+        Map<Long, List<Instant>> times = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return times;
+        }
+        jdbc.sql("SELECT p.person_id, i.received_at FROM intake.party p JOIN intake.incident i ON i.id = p.incident_id "
+                        + "WHERE p.person_id = ANY(:ids) AND p.role = 'VICTIM' AND i.domestic_abuse AND i.received_at >= :since")
+                .param("ids", ids(personIds)).param("since", Timestamp.from(since))
+                .query(rs -> {
+                    times.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant());
+                });
+        return times;
+    }
+
+    /** How many incidents each person is a suspect in. */
+    public Map<Long, Integer> suspectCounts(Collection<Long> personIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("SELECT person_id, count(*) FROM intake.party WHERE person_id = ANY(:ids) AND role = 'SUSPECT' "
+                        + "GROUP BY person_id")
+                .param("ids", ids(personIds))
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    private static long[] ids(Collection<Long> ids) {
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+}
