@@ -1,0 +1,176 @@
+package org.safeguard.intake.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.safeguard.intake.IncidentFile;
+import org.safeguard.intake.Incidents;
+import org.safeguard.intake.NewAttendance;
+import org.safeguard.intake.NewCloseOut;
+import org.safeguard.intake.NewParty;
+import org.safeguard.intake.OfficerSuggestion;
+import org.safeguard.intake.rules.CloseOutChecklist;
+import org.safeguard.platform.ConcurrentEdit;
+import org.safeguard.platform.InvalidRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** What happens to an incident after it is recorded: another person, deployment, attendance and close-out. */
+@Controller
+@RequestMapping("/incidents/{id}")
+class IncidentActionPages {
+
+    private final Incidents incidents;
+
+    IncidentActionPages(Incidents incidents) {
+        this.incidents = incidents;
+    }
+
+    @GetMapping("/people/new")
+    String newParty(@PathVariable long id, Model model) {
+        return partyForm(id, model, Map.of());
+    }
+
+    @PostMapping("/people/new")
+    String addParty(@PathVariable long id, @RequestParam Map<String, String> typed, Model model,
+                    RedirectAttributes redirect) {
+        InvalidRequest.Check unreadable = new InvalidRequest.Check();
+        FormValues values = new FormValues(typed, unreadable);
+        NewParty party = new NewParty(values.text("role"), values.text("givenName"), values.text("familyName"),
+                values.date("dateOfBirth", "Enter the date of birth like 27/3/1985"), values.text("sex"),
+                values.text("phone"));
+        try {
+            unreadable.throwIfAny();
+            incidents.addParty(id, party);
+            redirect.addFlashAttribute("success", party.givenName().strip() + " " + party.familyName().strip()
+                    + " added and the checks run again");
+            return "redirect:/incidents/" + id;
+        } catch (InvalidRequest refused) {
+            model.addAttribute("errors", refused.byField());
+            return partyForm(id, model, typed);
+        }
+    }
+
+    private String partyForm(long id, Model model, Map<String, String> typed) {
+        model.addAttribute("file", incidents.file(id));
+        model.addAttribute("form", typed);
+        model.addAttribute("roleOptions", Options.roles());
+        model.addAttribute("sexOptions", Options.sexes());
+        return "intake/party-new";
+    }
+
+    @GetMapping("/deploy")
+    String deployForm(@PathVariable long id, Model model) {
+        List<OfficerSuggestion> suggestions = incidents.suggestOfficers(id);
+        // Two officers by default: the first two available, domestic abuse trained first.
+        List<Long> preselected = suggestions.stream().filter(OfficerSuggestion::available).limit(2)
+                .map(OfficerSuggestion::accountId).toList();
+        return deployPage(id, model, suggestions, preselected);
+    }
+
+    @PostMapping("/deploy")
+    String deploy(@PathVariable long id, @RequestParam(name = "officers", required = false) List<String> officers,
+                  Model model, RedirectAttributes redirect) {
+        List<Long> chosen = officers == null ? List.of()
+                : officers.stream().filter(o -> o.matches("\\d{1,18}")).map(Long::valueOf).toList();
+        try {
+            incidents.deploy(id, chosen);
+            redirect.addFlashAttribute("success", chosen.size() == 1 ? "1 officer sent" : chosen.size() + " officers sent");
+            return "redirect:/incidents/" + id;
+        } catch (InvalidRequest refused) {
+            model.addAttribute("errors", refused.byField());
+            return deployPage(id, model, incidents.suggestOfficers(id), chosen);
+        } catch (ConcurrentEdit closed) {
+            redirect.addFlashAttribute("conflict", closed.getMessage());
+            return "redirect:/incidents/" + id;
+        }
+    }
+
+    private String deployPage(long id, Model model, List<OfficerSuggestion> suggestions, List<Long> chosen) {
+        model.addAttribute("file", incidents.file(id));
+        model.addAttribute("suggestions", suggestions);
+        model.addAttribute("chosen", chosen);
+        return "intake/deploy";
+    }
+
+    @GetMapping("/attendance")
+    String attendanceForm(@PathVariable long id, Model model) {
+        return attendancePage(id, model, Map.of());
+    }
+
+    @PostMapping("/attendance")
+    String recordAttendance(@PathVariable long id, @RequestParam Map<String, String> typed, Model model,
+                            RedirectAttributes redirect) {
+        InvalidRequest.Check unreadable = new InvalidRequest.Check();
+        FormValues values = new FormValues(typed, unreadable);
+        NewAttendance attendance = new NewAttendance(
+                values.moment("arrivedDate", "arrivedTime", "arrivedAt", "Enter the date and time officers arrived, like 24/11/2026 and 21:20"),
+                values.number("officersAttending", "Enter how many officers attended, like 2"),
+                values.ticked("bodyWornVideo"), values.ticked("offenceDisclosed"), values.ticked("arrest"),
+                values.ticked("dvpn"), values.ticked("referral"), values.ticked("safetyAdvice"),
+                values.text("noArrestReason"));
+        try {
+            unreadable.throwIfAny();
+            incidents.recordAttendance(id, attendance);
+            redirect.addFlashAttribute("success", "Attendance recorded");
+            return "redirect:/incidents/" + id;
+        } catch (InvalidRequest refused) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            refused.byField().forEach((field, message) -> errors.put("arrivedAt".equals(field) ? "arrivedDate" : field, message));
+            model.addAttribute("errors", errors);
+            return attendancePage(id, model, typed);
+        } catch (ConcurrentEdit already) {
+            redirect.addFlashAttribute("conflict", already.getMessage());
+            return "redirect:/incidents/" + id;
+        }
+    }
+
+    private String attendancePage(long id, Model model, Map<String, String> typed) {
+        model.addAttribute("file", incidents.file(id));
+        model.addAttribute("form", typed);
+        return "intake/attendance";
+    }
+
+    @GetMapping("/close")
+    String closeForm(@PathVariable long id, Model model) {
+        return closePage(id, model, Map.of());
+    }
+
+    @PostMapping("/close")
+    String close(@PathVariable long id, @RequestParam Map<String, String> typed, Model model,
+                 RedirectAttributes redirect) {
+        InvalidRequest.Check unreadable = new InvalidRequest.Check();
+        FormValues values = new FormValues(typed, unreadable);
+        Integer version = values.number("version", "Open the incident again and close it from there");
+        NewCloseOut closeOut = new NewCloseOut(values.yesNo("victimSafe"), values.yesNo("suspectDealtWith"),
+                values.text("suspectReason"), values.yesNo("riskAssessed"), values.text("riskReason"),
+                values.yesNo("childrenSafeguarded"), values.text("childrenReason"),
+                values.yesNo("positiveActionRecorded"), version == null ? -1 : version);
+        try {
+            unreadable.throwIfAny();
+            IncidentFile closed = incidents.close(id, closeOut);
+            redirect.addFlashAttribute("success", "Incident " + closed.incident().reference() + " closed");
+            return "redirect:/incidents/" + id;
+        } catch (InvalidRequest refused) {
+            model.addAttribute("errors", refused.byField());
+            return closePage(id, model, typed);
+        } catch (ConcurrentEdit changed) {
+            redirect.addFlashAttribute("conflict", changed.getMessage());
+            return "redirect:/incidents/" + id;
+        }
+    }
+
+    private String closePage(long id, Model model, Map<String, String> typed) {
+        IncidentFile file = incidents.file(id);
+        model.addAttribute("file", file);
+        model.addAttribute("form", typed);
+        model.addAttribute("hasChildren", CloseOutChecklist.hasChildren(file.incident()));
+        return "intake/close";
+    }
+}

@@ -1,0 +1,58 @@
+package org.safeguard.intake.web;
+
+import java.time.LocalDate;
+import org.safeguard.intake.History;
+import org.safeguard.intake.HistoryQuery;
+import org.safeguard.intake.IncidentFile;
+import org.safeguard.intake.IncidentHistory;
+import org.safeguard.intake.Incidents;
+import org.safeguard.intake.NewIncident;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Incidents for partner and control-room systems: record one (problem JSON with field errors when
+ * refused, nothing saved), read one with its checks, and look up the history of a phone, address or person.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class IncidentApi {
+
+    private final Incidents incidents;
+    private final IncidentHistory history;
+
+    IncidentApi(Incidents incidents, IncidentHistory history) {
+        this.incidents = incidents;
+        this.history = history;
+    }
+
+    @PostMapping(path = "/incidents", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<IncidentFile> record(@RequestBody NewIncident incident, UriComponentsBuilder uri) {
+        IncidentFile saved = incidents.record(incident);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(uri.path("/api/v1/incidents/{id}").build(saved.incident().id()))
+                .body(saved);
+    }
+
+    @GetMapping("/incidents/{id}")
+    IncidentFile file(@PathVariable long id) {
+        return incidents.file(id);
+    }
+
+    @GetMapping("/history")
+    History history(@RequestParam(required = false) String phone, @RequestParam(required = false) String addressLine,
+                    @RequestParam(required = false) String postcode, @RequestParam(required = false) String givenName,
+                    @RequestParam(required = false) String familyName,
+                    @RequestParam(required = false) LocalDate dateOfBirth) {
+        return history.lookUp(new HistoryQuery(phone, addressLine, postcode, givenName, familyName, dateOfBirth));
+    }
+}
