@@ -12,6 +12,8 @@ import org.safeguard.platform.InvalidRequest;
  */
 public final class CloseOutChecklist {
 
+    private static final String REASON_TOO_LONG = "Reasons must be 1,000 characters or fewer";
+
     private CloseOutChecklist() {
     }
 
@@ -40,12 +42,13 @@ public final class CloseOutChecklist {
                     .require(!Boolean.FALSE.equals(closeOut.childrenSafeguarded()) || notBlank(closeOut.childrenReason()),
                             "childrenReason", "Give the reason the children have not been safeguarded or referred");
         }
-        check.require(tooLong(closeOut.suspectReason()) && tooLong(closeOut.riskReason()) && tooLong(closeOut.childrenReason()),
-                "suspectReason", "Reasons must be 1,000 characters or fewer");
+        check.require(withinLimit(closeOut.suspectReason()), "suspectReason", REASON_TOO_LONG)
+                .require(withinLimit(closeOut.riskReason()), "riskReason", REASON_TOO_LONG)
+                .require(withinLimit(closeOut.childrenReason()), "childrenReason", REASON_TOO_LONG);
         check.throwIfAny();
     }
 
-    private static boolean tooLong(String reason) {
+    private static boolean withinLimit(String reason) {
         return reason == null || reason.length() <= 1000;
     }
 

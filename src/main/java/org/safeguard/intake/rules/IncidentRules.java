@@ -133,9 +133,13 @@ public final class IncidentRules {
                 }
             }
         }
-        check.require(parties.stream().anyMatch(p -> p.role() == PartyRole.VICTIM), "parties",
-                "Add the victim: an incident needs at least one victim");
+        check.require(namesAVictim(typed), "parties", "Add the victim: an incident needs at least one victim");
         return parties;
+    }
+
+    /** From the roles as typed: a victim whose other details are refused has problems of their own, not this one. */
+    private static boolean namesAVictim(List<NewParty> typed) {
+        return typed.stream().anyMatch(p -> p != null && parse(PartyRole.class, p.role()).orElse(null) == PartyRole.VICTIM);
     }
 
     private static CheckedParty checkParty(NewParty party, String prefix, Instant at, Relationship relationship,
