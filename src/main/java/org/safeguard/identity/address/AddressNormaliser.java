@@ -24,6 +24,10 @@ public final class AddressNormaliser {
     private static final Set<String> FLAT_WORDS = Set.of("FLAT", "FLT", "APARTMENT", "APT", "UNIT", "ROOM");
     private static final Set<String> BUILDING_WORDS = Set.of("HOUSE", "COURT", "LODGE", "MANSIONS", "TOWER", "POINT",
             "BLOCK", "HALL", "BUILDINGS", "APARTMENTS");
+    /** Words that end a street's name: "Hall Road" is a street, not a building called Hall. */
+    private static final Set<String> STREET_WORDS = Set.of("ROAD", "STREET", "LANE", "AVENUE", "CLOSE", "DRIVE",
+            "CRESCENT", "GARDENS", "PLACE", "SQUARE", "TERRACE", "WAY", "WALK", "GREEN", "PARK", "HILL", "ROW", "GROVE",
+            "MEWS", "VIEW", "RISE", "PARADE");
 
     private AddressNormaliser() {
     }
@@ -64,10 +68,14 @@ public final class AddressNormaliser {
         return token.matches("\\d+[A-Z]?");
     }
 
-    /** "3 Heron House Acorn Way": a number before a named building is the flat, not the house number. */
+    /**
+     * "3 Heron House Acorn Way": a number before a named building is the flat, not the house number.
+     * "12 Hall Road" and "5 Court Lane" are houses: a building word followed by a street word is part of the street's name.
+     */
     private static boolean namesABuilding(List<String> tokens) {
         for (int i = 1; i < Math.min(tokens.size(), 5); i++) {
-            if (BUILDING_WORDS.contains(tokens.get(i))) {
+            boolean streetFollows = i + 1 < tokens.size() && STREET_WORDS.contains(tokens.get(i + 1));
+            if (BUILDING_WORDS.contains(tokens.get(i)) && !streetFollows) {
                 return true;
             }
             if (isNumber(tokens.get(i))) {

@@ -78,6 +78,14 @@ class AddressNormaliserTests {
     }
 
     @Test
+    void aHouseOnAStreetNamedLikeABuildingIsAHouseNotAFlat() {
+        assertThat(normalise("12 Hall Road").line()).isEqualTo("12 HALL ROAD");
+        assertThat(normalise("12 Hall Road").buildingKey()).isNotEqualTo(normalise("14 Hall Road").buildingKey());
+        assertThat(normalise("5 Court Lane").buildingKey()).isNotEqualTo(normalise("7 Court Lane").buildingKey());
+        assertThat(normalise("3 Heron House").line()).isEqualTo("FLAT 3 HERON HOUSE");
+    }
+
+    @Test
     void namedBuildingsInOneStreetAreDifferentBuildings() {
         assertThat(normalise("Flat 1 Heron House Acorn Way").buildingKey())
                 .isNotEqualTo(normalise("Flat 1 Kestrel Court Acorn Way").buildingKey());
