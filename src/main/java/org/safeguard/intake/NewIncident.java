@@ -10,12 +10,13 @@ import java.util.List;
  * @param bothAged16OrOver     the first domestic abuse qualifying question
  * @param personallyConnected  the second (DA Act 2021, s.2)
  * @param childAges            ages of the children, comma-separated, e.g. "3, 7"
+ * @param weapon               immediate risk flags; null (not sent) means no
  */
 public record NewIncident(Instant receivedAt, String channel, String callerName, String callerPhone,
                           String location, String town, String postcode, List<NewParty> parties,
                           String relationship, Boolean bothAged16OrOver, Boolean personallyConnected,
                           Integer childrenPresent, Integer childrenLiving, String childAges,
-                          boolean weapon, boolean injury, boolean threatToLife, String grade, String summary) {
+                          Boolean weapon, Boolean injury, Boolean threatToLife, String grade, String summary) {
 
     public NewIncident {
         parties = parties == null ? List.of() : List.copyOf(parties);

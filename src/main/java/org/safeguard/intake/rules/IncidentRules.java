@@ -105,7 +105,8 @@ public final class IncidentRules {
         return new CheckedIncident(typed.receivedAt(), channel.get(), trimToNull(typed.callerName()),
                 trimToNull(typed.callerPhone()), typed.location().strip(), trimToNull(typed.town()), postcode.get(),
                 parties, relationship.orElse(null), typed.bothAged16OrOver(), typed.personallyConnected(), present,
-                living, ages, typed.weapon(), typed.injury(), typed.threatToLife(), grade.get(), trimToNull(typed.summary()));
+                living, ages, Boolean.TRUE.equals(typed.weapon()), Boolean.TRUE.equals(typed.injury()),
+                Boolean.TRUE.equals(typed.threatToLife()), grade.get(), trimToNull(typed.summary()));
     }
 
     /** Checks one more party for an incident already recorded (the checks then run again). */

@@ -18,6 +18,7 @@ import org.safeguard.intake.Incidents;
 import org.safeguard.intake.NewIncident;
 import org.safeguard.intake.rules.IncidentRules;
 import org.safeguard.platform.InvalidRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,6 +50,7 @@ class IncidentPages {
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('CALL_HANDLER','OFFICER','SUPERVISOR','DA_SPECIALIST','PARTNER')")
     String newIncident(Model model) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(FormValues.LONDON));
         Map<String, String> typed = new LinkedHashMap<>();
