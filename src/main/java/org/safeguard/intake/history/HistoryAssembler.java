@@ -146,7 +146,16 @@ public class HistoryAssembler {
         shown.forEach(i -> when.put(i.id(), i.receivedAt()));
 
         List<History.PastIncident> past = shown.stream().map(i -> past(i, via.get(i.id()))).toList();
-        List<History.PersonFound> people = peopleFound(personIds, asOf);
+        // The repeat status of the people typed, and of the victims and suspects in what was found.
+        Set<Long> assessed = new LinkedHashSet<>(personIds);
+        shown.forEach(i -> i.parties().stream()
+                .filter(p -> p.role() == PartyRole.VICTIM || p.role() == PartyRole.SUSPECT)
+                .forEach(p -> {
+                    if (assessed.size() < MAX_PEOPLE) {
+                        assessed.add(p.personId());
+                    }
+                }));
+        List<History.PersonFound> people = peopleFound(assessed, asOf);
         Set<Long> markedPeople = new LinkedHashSet<>(personIds);
         shown.forEach(i -> i.partiesIn(PartyRole.SUSPECT).forEach(p -> markedPeople.add(p.personId())));
         List<String> markers = markers(markedPeople);

@@ -41,13 +41,13 @@ class RequestLogFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             long millis = (System.nanoTime() - started) / 1_000_000;
-            String user = MDC.get(RequestContext.USER_KEY);
+            // The user is already in the logging context (MDC); adding it again here would make the
+            // structured file log refuse the line as a duplicate key.
             (isStaticAsset(request) ? log.atDebug() : log.atInfo())
                     .addKeyValue("method", request.getMethod())
                     .addKeyValue("path", request.getRequestURI())
                     .addKeyValue("status", response.getStatus())
                     .addKeyValue("duration_ms", millis)
-                    .addKeyValue("user", user == null ? "-" : user)
                     .log("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(), millis);
             MDC.remove(RequestContext.ID_KEY);
             MDC.remove(RequestContext.USER_KEY);
