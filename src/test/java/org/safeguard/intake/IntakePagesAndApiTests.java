@@ -243,6 +243,69 @@ class IntakePagesAndApiTests {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void theIncidentListFiltersByRiskRepeatAndDateAndRefusesADateItCannotRead() throws Exception {
+        NewIncident threat = Calls.domesticAbuse(Instant.now().minusSeconds(90), null, "1 Filter Row",
+                Calls.unusedPostcode(), Calls.victim("Dana", Calls.unusedFamilyName(), null), Calls.suspect("Lee", "Tester", null),
+                "PRIORITY");
+        IncidentFile withThreat = calls.record("call.handler", new NewIncident(threat.receivedAt(), threat.channel(),
+                threat.callerName(), null, threat.location(), threat.town(), threat.postcode(), threat.parties(),
+                threat.relationship(), true, true, 0, 0, null, false, false, true, "PRIORITY", null));
+        IncidentFile without = recordPriority();
+        String today = DAY.format(LocalDate.now(LONDON));
+
+        mvc.perform(get("/incidents").param("risk", "yes").param("from", today).param("status", "OPEN")
+                        .with(staff.as("supervisor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(withThreat.incident().reference()),
+                        not(containsString(without.incident().reference())))));
+        mvc.perform(get("/incidents").param("risk", "no").param("from", today).with(staff.as("supervisor")))
+                .andExpect(content().string(allOf(containsString(without.incident().reference()),
+                        not(containsString(withThreat.incident().reference())))));
+        mvc.perform(get("/incidents").param("from", "31/2/2026").with(staff.as("supervisor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("There is a problem"),
+                        containsString("Enter the &#39;from&#39; date like 1/11/2026"))));
+    }
+
+    @ParameterizedTest(name = "{1} as {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            call.handler | /incidents/new             | Record an incident
+            call.handler | /incidents/{id}/deploy     | Send officers
+            officer      | /incidents/{id}            | Checks recorded
+            officer      | /incidents/{id}/people/new | Add a person
+            officer      | /incidents/{id}/attendance | Record attendance
+            supervisor   | /incidents/{id}/close      | Close-out checklist
+            supervisor   | /incidents                 | Incidents
+            supervisor   | /oversight                 | Open immediate and high-risk incidents
+            supervisor   | /skills                    | Skills register
+            analyst      | /reports/checks            | Checks recorded on incidents
+            """)
+    void everyIntakePageOpensForTheRoleThatUsesIt(String username, String path, String heading) throws Exception {
+        IncidentFile file = recordPriority();
+        mvc.perform(get(path.replace("{id}", Long.toString(file.incident().id()))).with(staff.as(username)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(heading)));
+    }
+
+    @Test
+    void aSupervisorKeepsTheSkillsRegisterAndAStaleSaveIsRefused() throws Exception {
+        var officer = staff.fresh(org.safeguard.access.Role.OFFICER);
+        String path = "/skills/" + officer.id();
+        mvc.perform(form(post(path), "supervisor").param("dveroTrainedUntil", "31/3/2027").param("available", "true")
+                        .param("version", "-1"))
+                .andExpect(status().is3xxRedirection());
+        var saved = calls.as("supervisor", () -> officerSkills.register()).stream()
+                .filter(e -> e.accountId() == officer.id()).findFirst().orElseThrow();
+        assertThat(saved.dveroTrainedUntil()).isEqualTo(LocalDate.of(2027, 3, 31));
+        mvc.perform(form(post(path), "supervisor").param("dveroTrainedUntil", "").param("version", "-1"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("conflict", containsString("changed by someone else")));
+        mvc.perform(form(post(path), "officer").param("version", Integer.toString(saved.version())))
+                .andExpect(status().isForbidden());
+    }
+
     private OfficerSkills skills() {
         return officerSkills;
     }

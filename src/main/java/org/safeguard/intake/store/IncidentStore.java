@@ -235,7 +235,8 @@ public class IncidentStore {
             + "AND (CAST(:status AS text) IS NULL OR i.status = :status) "
             + "AND (CAST(:grade AS text) IS NULL OR i.grade = :grade) "
             + "AND (CAST(:repeat AS boolean) IS NULL OR i.repeat_victim = :repeat) "
-            + "AND (CAST(:da AS boolean) IS NULL OR i.domestic_abuse = :da)";
+            + "AND (CAST(:da AS boolean) IS NULL OR i.domestic_abuse = :da) "
+            + "AND (CAST(:risk AS boolean) IS NULL OR (i.weapon OR i.threat_to_life) = :risk)";
 
     private static MapSqlParameterSource parameters(IncidentFilter filter) {
         return new MapSqlParameterSource()
@@ -244,14 +245,15 @@ public class IncidentStore {
                 .addValue("area", filter.area())
                 .addValue("status", filter.status() == null ? null : filter.status().name())
                 .addValue("grade", filter.grade() == null ? null : filter.grade().name())
-                .addValue("repeat", filter.repeatVictim()).addValue("da", filter.domesticAbuse());
+                .addValue("repeat", filter.repeatVictim()).addValue("da", filter.domesticAbuse())
+                .addValue("risk", filter.highRisk());
     }
 
     /** One page of incidents matching the filters, newest first. */
     public List<Incident> search(IncidentFilter filter, int limit, int offset) {
         List<Long> ids = jdbc.sql("SELECT i.id FROM intake.incident i WHERE " + FILTER
                         + " ORDER BY i.received_at DESC, i.id DESC LIMIT :limit OFFSET :offset")
-                .paramSource(parameters(filter)).param("limit", limit).param("offset", offset)
+                .paramSource(parameters(filter).addValue("limit", limit).addValue("offset", offset))
                 .query(Long.class).list();
         return load(ids);
     }

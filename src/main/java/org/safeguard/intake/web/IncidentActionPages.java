@@ -3,6 +3,7 @@ package org.safeguard.intake.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.Incidents;
 import org.safeguard.intake.NewAttendance;
@@ -45,16 +46,10 @@ class IncidentActionPages {
         NewParty party = new NewParty(values.text("role"), values.text("givenName"), values.text("familyName"),
                 values.date("dateOfBirth", "Enter the date of birth like 27/3/1985"), values.text("sex"),
                 values.text("phone"));
-        try {
-            unreadable.throwIfAny();
+        return submit(id, unreadable, () -> {
             incidents.addParty(id, party);
-            redirect.addFlashAttribute("success", party.givenName().strip() + " " + party.familyName().strip()
-                    + " added and the checks run again");
-            return "redirect:/incidents/" + id;
-        } catch (InvalidRequest refused) {
-            model.addAttribute("errors", refused.byField());
-            return partyForm(id, model, typed);
-        }
+            return party.givenName().strip() + " " + party.familyName().strip() + " added and the checks run again";
+        }, () -> partyForm(id, model, typed), model, redirect);
     }
 
     private String partyForm(long id, Model model, Map<String, String> typed) {
@@ -79,17 +74,10 @@ class IncidentActionPages {
                   Model model, RedirectAttributes redirect) {
         List<Long> chosen = officers == null ? List.of()
                 : officers.stream().filter(o -> o.matches("\\d{1,18}")).map(Long::valueOf).toList();
-        try {
+        return submit(id, new InvalidRequest.Check(), () -> {
             incidents.deploy(id, chosen);
-            redirect.addFlashAttribute("success", chosen.size() == 1 ? "1 officer sent" : chosen.size() + " officers sent");
-            return "redirect:/incidents/" + id;
-        } catch (InvalidRequest refused) {
-            model.addAttribute("errors", refused.byField());
-            return deployPage(id, model, incidents.suggestOfficers(id), chosen);
-        } catch (ConcurrentEdit closed) {
-            redirect.addFlashAttribute("conflict", closed.getMessage());
-            return "redirect:/incidents/" + id;
-        }
+            return chosen.size() == 1 ? "1 officer sent" : chosen.size() + " officers sent";
+        }, () -> deployPage(id, model, incidents.suggestOfficers(id), chosen), model, redirect);
     }
 
     private String deployPage(long id, Model model, List<OfficerSuggestion> suggestions, List<Long> chosen) {
@@ -115,20 +103,10 @@ class IncidentActionPages {
                 values.ticked("bodyWornVideo"), values.ticked("offenceDisclosed"), values.ticked("arrest"),
                 values.ticked("dvpn"), values.ticked("referral"), values.ticked("safetyAdvice"),
                 values.text("noArrestReason"));
-        try {
-            unreadable.throwIfAny();
+        return submit(id, unreadable, () -> {
             incidents.recordAttendance(id, attendance);
-            redirect.addFlashAttribute("success", "Attendance recorded");
-            return "redirect:/incidents/" + id;
-        } catch (InvalidRequest refused) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            refused.byField().forEach((field, message) -> errors.put("arrivedAt".equals(field) ? "arrivedDate" : field, message));
-            model.addAttribute("errors", errors);
-            return attendancePage(id, model, typed);
-        } catch (ConcurrentEdit already) {
-            redirect.addFlashAttribute("conflict", already.getMessage());
-            return "redirect:/incidents/" + id;
-        }
+            return "Attendance recorded";
+        }, () -> attendancePage(id, model, typed), model, redirect);
     }
 
     private String attendancePage(long id, Model model, Map<String, String> typed) {
@@ -152,18 +130,8 @@ class IncidentActionPages {
                 values.text("suspectReason"), values.yesNo("riskAssessed"), values.text("riskReason"),
                 values.yesNo("childrenSafeguarded"), values.text("childrenReason"),
                 values.yesNo("positiveActionRecorded"), version == null ? -1 : version);
-        try {
-            unreadable.throwIfAny();
-            IncidentFile closed = incidents.close(id, closeOut);
-            redirect.addFlashAttribute("success", "Incident " + closed.incident().reference() + " closed");
-            return "redirect:/incidents/" + id;
-        } catch (InvalidRequest refused) {
-            model.addAttribute("errors", refused.byField());
-            return closePage(id, model, typed);
-        } catch (ConcurrentEdit changed) {
-            redirect.addFlashAttribute("conflict", changed.getMessage());
-            return "redirect:/incidents/" + id;
-        }
+        return submit(id, unreadable, () -> "Incident " + incidents.close(id, closeOut).incident().reference() + " closed",
+                () -> closePage(id, model, typed), model, redirect);
     }
 
     private String closePage(long id, Model model, Map<String, String> typed) {
@@ -172,5 +140,26 @@ class IncidentActionPages {
         model.addAttribute("form", typed);
         model.addAttribute("hasChildren", CloseOutChecklist.hasChildren(file.incident()));
         return "intake/close";
+    }
+
+    /**
+     * Makes the change once the form could be read: then back to the incident with a banner. Field
+     * problems show the form again with the error summary; a change someone else made first goes back
+     * to the incident with the message. The API's field "arrivedAt" is the form's "arrivedDate".
+     */
+    private static String submit(long id, InvalidRequest.Check unreadable, Supplier<String> change,
+                                 Supplier<String> formAgain, Model model, RedirectAttributes redirect) {
+        try {
+            unreadable.throwIfAny();
+            redirect.addFlashAttribute("success", change.get());
+        } catch (InvalidRequest refused) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            refused.byField().forEach((field, message) -> errors.put("arrivedAt".equals(field) ? "arrivedDate" : field, message));
+            model.addAttribute("errors", errors);
+            return formAgain.get();
+        } catch (ConcurrentEdit changed) {
+            redirect.addFlashAttribute("conflict", changed.getMessage());
+        }
+        return "redirect:/incidents/" + id;
     }
 }

@@ -143,7 +143,7 @@ class IncidentPages {
     String list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) String area, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String grade, @RequestParam(required = false) String repeat,
-                @RequestParam(defaultValue = "1") String page, Model model) {
+                @RequestParam(required = false) String risk, @RequestParam(defaultValue = "1") String page, Model model) {
         InvalidRequest.Check problems = new InvalidRequest.Check();
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("from", from);
@@ -156,7 +156,7 @@ class IncidentPages {
         IncidentFilter filter = new IncidentFilter(
                 fromDay == null ? null : startOf(fromDay), toDay == null ? null : startOf(toDay.plusDays(1)),
                 blankToNull(area), parse(IncidentStatus.class, status), parse(Grade.class, grade),
-                "yes".equals(repeat) ? Boolean.TRUE : "no".equals(repeat) ? Boolean.FALSE : null, null);
+                yesNo(repeat), null, yesNo(risk));
         if (problems.count() > 0) {
             try {
                 problems.throwIfAny();
@@ -169,9 +169,14 @@ class IncidentPages {
         model.addAttribute("result", incidents.search(filter, pageNumber, 25));
         model.addAttribute("filter", Map.of("from", from == null ? "" : from, "to", to == null ? "" : to,
                 "area", area == null ? "" : area, "status", status == null ? "" : status,
-                "grade", grade == null ? "" : grade, "repeat", repeat == null ? "" : repeat));
+                "grade", grade == null ? "" : grade, "repeat", repeat == null ? "" : repeat,
+                "risk", risk == null ? "" : risk));
         model.addAttribute("gradeOptions", Options.grades());
         return "intake/list";
+    }
+
+    private static Boolean yesNo(String value) {
+        return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
     }
 
     private static Instant startOf(LocalDate day) {
