@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.safeguard.access.Role;
+import org.safeguard.access.SignedInStaff;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.Incidents;
 import org.safeguard.intake.NewAttendance;
@@ -116,13 +119,13 @@ class IncidentActionPages {
     }
 
     @GetMapping("/close")
-    String closeForm(@PathVariable long id, Model model) {
-        return closePage(id, model, Map.of());
+    String closeForm(@PathVariable long id, @AuthenticationPrincipal SignedInStaff staff, Model model) {
+        return closePage(id, staff, model, Map.of());
     }
 
     @PostMapping("/close")
-    String close(@PathVariable long id, @RequestParam Map<String, String> typed, Model model,
-                 RedirectAttributes redirect) {
+    String close(@PathVariable long id, @RequestParam Map<String, String> typed,
+                 @AuthenticationPrincipal SignedInStaff staff, Model model, RedirectAttributes redirect) {
         InvalidRequest.Check unreadable = new InvalidRequest.Check();
         FormValues values = new FormValues(typed, unreadable);
         Integer version = values.number("version", "Open the incident again and close it from there");
@@ -131,14 +134,15 @@ class IncidentActionPages {
                 values.yesNo("childrenSafeguarded"), values.text("childrenReason"),
                 values.yesNo("positiveActionRecorded"), version == null ? -1 : version);
         return submit(id, unreadable, () -> "Incident " + incidents.close(id, closeOut).incident().reference() + " closed",
-                () -> closePage(id, model, typed), model, redirect);
+                () -> closePage(id, staff, model, typed), model, redirect);
     }
 
-    private String closePage(long id, Model model, Map<String, String> typed) {
+    private String closePage(long id, SignedInStaff staff, Model model, Map<String, String> typed) {
         IncidentFile file = incidents.file(id);
         model.addAttribute("file", file);
         model.addAttribute("form", typed);
         model.addAttribute("hasChildren", CloseOutChecklist.hasChildren(file.incident()));
+        model.addAttribute("mayClose", !file.highRisk() || staff.holds(Role.SUPERVISOR));
         return "intake/close";
     }
 
