@@ -157,7 +157,7 @@ public class Incidents {
         }
         Set<Long> victims = parties.stream().filter(p -> p.role() == PartyRole.VICTIM)
                 .map(IncidentStore.PartyRow::personId).collect(Collectors.toSet());
-        Map<Long, List<Instant>> times = historyStore.victimIncidentTimes(victims, repeatRule.windowStart(receivedAt));
+        Map<Long, List<Instant>> times = historyStore.victimIncidentTimes(victims, repeatRule.windowStart(receivedAt), null);
         int earliest = 0;
         boolean repeatVictim = false;
         boolean review = false;

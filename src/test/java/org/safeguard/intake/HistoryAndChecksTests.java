@@ -135,7 +135,9 @@ class HistoryAndChecksTests {
         assertThat(checks).allMatch(c -> c.ranFor().equals("System for call.handler"));
         IntelligenceCheck phoneCheck = checks.stream().filter(c -> c.kind().equals("Phone")).findFirst().orElseThrow();
         assertThat(phoneCheck.found()).isEqualTo(1);
-        assertThat(phoneCheck.summary()).startsWith("1 earlier incident");
+        assertThat(phoneCheck.summary()).startsWith("1 earlier incident")
+                .as("the incident being recorded is not counted in its own checks")
+                .contains("Repeat victim: Dana " + family, "Lee " + family + "x suspect in 1.");
         IncidentFile asOfficerSees = calls.as("officer", () -> incidents.file(saved.incident().id()));
         assertThat(asOfficerSees.checks()).hasSameSizeAs(checks);
         assertThat(audited("INTELLIGENCE_CHECKS_RECORDED", saved.incident().id())).isEqualTo(1);

@@ -155,7 +155,7 @@ public class HistoryAssembler {
                         assessed.add(p.personId());
                     }
                 }));
-        List<History.PersonFound> people = peopleFound(assessed, asOf);
+        List<History.PersonFound> people = peopleFound(assessed, asOf, excludeIncidentId);
         Set<Long> markedPeople = new LinkedHashSet<>(personIds);
         shown.forEach(i -> i.partiesIn(PartyRole.SUSPECT).forEach(p -> markedPeople.add(p.personId())));
         List<String> markers = markers(markedPeople);
@@ -194,12 +194,12 @@ public class HistoryAssembler {
                 parties, incident.immediateRiskInWords(), incident.grade(), outcome, new TreeSet<>(how), otherFlat);
     }
 
-    private List<History.PersonFound> peopleFound(Collection<Long> personIds, Instant asOf) {
+    private List<History.PersonFound> peopleFound(Collection<Long> personIds, Instant asOf, Long excludeIncidentId) {
         if (personIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Instant>> victimTimes = history.victimIncidentTimes(personIds, repeatRule.windowStart(asOf));
-        Map<Long, Integer> suspect = history.suspectCounts(personIds);
+        Map<Long, List<Instant>> victimTimes = history.victimIncidentTimes(personIds, repeatRule.windowStart(asOf), excludeIncidentId);
+        Map<Long, Integer> suspect = history.suspectCounts(personIds, asOf, excludeIncidentId);
         return identity.people(personIds).stream().map(p -> {
             // As of now: an incident recorded today counts, so the rule is applied as if a call came in now.
             RepeatVictimRule.Status status = repeatRule.apply(asOf.plusMillis(1), victimTimes.getOrDefault(p.id(), List.of()));

@@ -84,30 +84,35 @@ public class HistoryStore {
         return times;
     }
 
-    /** For each person: when they were the victim of a domestic abuse incident since {@code since}. */
-    public Map<Long, List<Instant>> victimIncidentTimes(Collection<Long> personIds, Instant since) {
+    /**
+     * For each person: when they were the victim of a domestic abuse incident since {@code since},
+     * leaving out {@code excludeIncidentId} (the incident being recorded; null for none).
+     */
+    public Map<Long, List<Instant>> victimIncidentTimes(Collection<Long> personIds, Instant since, Long excludeIncidentId) {
         Map<Long, List<Instant>> times = new HashMap<>();
         if (personIds.isEmpty()) {
             return times;
         }
         jdbc.sql("SELECT p.person_id, i.received_at FROM intake.party p JOIN intake.incident i ON i.id = p.incident_id "
-                        + "WHERE p.person_id = ANY(:ids) AND p.role = 'VICTIM' AND i.domestic_abuse AND i.received_at >= :since")
-                .param("ids", ids(personIds)).param("since", Timestamp.from(since))
+                        + "WHERE p.person_id = ANY(:ids) AND p.role = 'VICTIM' AND i.domestic_abuse AND i.received_at >= :since "
+                        + "AND (CAST(:exclude AS bigint) IS NULL OR i.id <> :exclude)")
+                .param("ids", ids(personIds)).param("since", Timestamp.from(since)).param("exclude", excludeIncidentId)
                 .query(rs -> {
                     times.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant());
                 });
         return times;
     }
 
-    /** How many incidents each person is a suspect in. */
-    public Map<Long, Integer> suspectCounts(Collection<Long> personIds) {
+    /** How many incidents received by {@code until} each person is a suspect in, leaving out {@code excludeIncidentId}. */
+    public Map<Long, Integer> suspectCounts(Collection<Long> personIds, Instant until, Long excludeIncidentId) {
         Map<Long, Integer> counts = new HashMap<>();
         if (personIds.isEmpty()) {
             return counts;
         }
-        jdbc.sql("SELECT person_id, count(*) FROM intake.party WHERE person_id = ANY(:ids) AND role = 'SUSPECT' "
-                        + "GROUP BY person_id")
-                .param("ids", ids(personIds))
+        jdbc.sql("SELECT p.person_id, count(*) FROM intake.party p JOIN intake.incident i ON i.id = p.incident_id "
+                        + "WHERE p.person_id = ANY(:ids) AND p.role = 'SUSPECT' AND i.received_at <= :until "
+                        + "AND (CAST(:exclude AS bigint) IS NULL OR i.id <> :exclude) GROUP BY p.person_id")
+                .param("ids", ids(personIds)).param("until", Timestamp.from(until)).param("exclude", excludeIncidentId)
                 .query(rs -> {
                     counts.put(rs.getLong(1), rs.getInt(2));
                 });
