@@ -19,3 +19,7 @@ CREATE INDEX party_person_role_incident_idx ON intake.party (person_id, role, in
 DROP INDEX IF EXISTS intake.party_person_idx;
 -- ... and when each was received and whether it was domestic abuse, without reading the incident.
 CREATE UNIQUE INDEX incident_received_by_id_idx ON intake.incident (id) INCLUDE (received_at, domestic_abuse);
+
+-- People by name without a date of birth, lowest id first (PersonStore.named stops after the limit):
+-- the commonest names ("Olivia Smith") have thousands of records.
+CREATE INDEX person_name_by_id_idx ON identity.person (lower(family_name), lower(given_name), id);

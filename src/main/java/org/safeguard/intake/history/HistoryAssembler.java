@@ -46,6 +46,11 @@ public class HistoryAssembler {
 
     static final int MAX_INCIDENTS = 50;
     private static final int MAX_PEOPLE = 50;
+    /**
+     * A number on more records than this is shared (a switchboard, a hostel, a recycled number): the calls
+     * from it are all searched, but only this many of the people recorded with it.
+     */
+    private static final int MAX_PEOPLE_BY_PHONE = 20;
     private static final int MAX_HITS = 200;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.of("Europe/London"));
     private static final Logger log = LoggerFactory.getLogger(HistoryAssembler.class);
@@ -79,7 +84,7 @@ public class HistoryAssembler {
 
         String phone = PhoneNumbers.normalise(query.phone());
         if (phone.length() >= 6) {
-            List<Long> withPhone = identity.withPhone(phone, MAX_PEOPLE);
+            List<Long> withPhone = identity.withPhone(phone, MAX_PEOPLE_BY_PHONE);
             personIds.addAll(withPhone);
             List<HistoryStore.Hit> calls = history.byCallerPhone(phone, MAX_HITS);
             calls.forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(), "phone"));
@@ -146,8 +151,13 @@ public class HistoryAssembler {
         List<History.PastIncident> past = shown.stream().map(i -> past(i, via.get(i.id()))).toList();
         List<History.PersonFound> people = peopleFound(personIds, asOf);
         Set<Long> markedPeople = new LinkedHashSet<>(personIds);
-        shown.forEach(i -> i.partiesIn(PartyRole.SUSPECT).forEach(p -> markedPeople.add(p.personId())));
-        List<String> markers = markers(markedPeople);
+        Map<Long, String> names = new HashMap<>();
+        people.forEach(p -> names.put(p.personId(), p.name()));
+        shown.forEach(i -> i.partiesIn(PartyRole.SUSPECT).forEach(p -> {
+            markedPeople.add(p.personId());
+            names.putIfAbsent(p.personId(), p.name());
+        }));
+        List<String> markers = markers(markedPeople, names);
         List<String> children = children(shown, via);
         Set<Long> allAddresses = new LinkedHashSet<>(directAddresses);
         allAddresses.addAll(buildingAddresses);
@@ -198,15 +208,16 @@ public class HistoryAssembler {
         }).toList();
     }
 
-    private List<String> markers(Collection<Long> personIds) {
+    /** The markers on the people, named as found or (suspects) as given in the incidents shown. */
+    private List<String> markers(Collection<Long> personIds, Map<Long, String> names) {
         if (personIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> names = new HashMap<>();
         List<WarningMarker> markers = identity.markers(personIds);
-        if (!markers.isEmpty()) {
-            identity.people(markers.stream().map(WarningMarker::personId).distinct().toList())
-                    .forEach(p -> names.put(p.id(), p.fullName()));
+        List<Long> unnamed = markers.stream().map(WarningMarker::personId).filter(id -> !names.containsKey(id))
+                .distinct().toList();
+        if (!unnamed.isEmpty()) {
+            identity.people(unnamed).forEach(p -> names.put(p.id(), p.fullName()));
         }
         return markers.stream()
                 .map(m -> names.getOrDefault(m.personId(), "Person " + m.personId()) + ": " + m.kind().label()
