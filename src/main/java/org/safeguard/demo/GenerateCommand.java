@@ -49,8 +49,8 @@ class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
             long seed = commandLine.longOption("seed", syntheticData.nextUnusedSeed());
             Instant asOf = asOf(commandLine.option("as-of", ""), clock);
             organisation.ensure();
-            System.out.printf("Generating %,d synthetic people and %,d incidents up to %s with seed %d%n", people,
-                    incidents, asOf, seed);
+            System.out.printf("Generating %,d synthetic people with seed %d, and %,d incidents among them up to %s%n",
+                    people, seed, incidents, asOf);
             GenerationReport report = syntheticData.generate(people, incidents, seed, asOf,
                     new ConsoleProgress(System.out, "people", people));
             System.out.printf("Done: %,d people (and %,d children) as %,d person records at %,d addresses, "

@@ -155,6 +155,25 @@ class IncidentGenerationTests {
         assertThat(found.incidents()).anyMatch(incident -> incident.via().contains("phone"));
     }
 
+    @Test
+    void aSuspectsWarningMarkerShowsInTheHistoryOfTheAddress() {
+        record Place(String line, String postcode) {
+        }
+        Place place = jdbc.sql("SELECT a.line1, a.line2, a.postcode FROM intake.incident i "
+                        + "JOIN intake.party s ON s.incident_id = i.id AND s.role = 'SUSPECT' "
+                        + "JOIN identity.warning_marker m ON m.person_id = s.person_id "
+                        + "JOIN identity.address a ON a.id = i.address_id "
+                        + "WHERE i.id IN (" + RUN + ") ORDER BY i.id LIMIT 1")
+                .param("keys", keys())
+                .query((rs, n) -> new Place(rs.getString(1) + (rs.getString(2) == null ? "" : ", " + rs.getString(2)),
+                        rs.getString(3)))
+                .single();
+        History found = actingAs.run("call.handler",
+                () -> history.lookUp(new HistoryQuery(null, place.line().toLowerCase(), place.postcode(), null, null, null)));
+        assertThat(found.incidents()).anyMatch(incident -> incident.via().contains("address"));
+        assertThat(found.markers()).isNotEmpty().allSatisfy(marker -> assertThat(marker).doesNotStartWith("Person "));
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).param("keys", keys()).query(Long.class).single();
     }
