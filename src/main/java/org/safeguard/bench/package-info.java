@@ -1,8 +1,10 @@
 /**
  * Benchmarks, run as {@code java -jar target/safeguard.jar bench NAME [--option value]} against the
  * configured database. Each prints its figures and ends with one line
- * {@code BENCH NAME key=value …} for scripts. Benchmarks call other modules' APIs only, so they
- * measure what users get. Kept out of the test suite: timings on shared machines are not assertions.
+ * {@code BENCH NAME key=value …} for scripts: {@code audit} (audit log appends and verification),
+ * {@code generate} (synthetic people and incidents) and {@code history} (the history panel's lookups and
+ * saving an incident, acting as the demo call handler). Benchmarks call other modules' APIs only, so
+ * they measure what users get. Kept out of the test suite: timings on shared machines are not assertions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Benchmarks")
 package org.safeguard.bench;

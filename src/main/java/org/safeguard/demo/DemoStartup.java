@@ -1,5 +1,7 @@
 package org.safeguard.demo;
 
+import java.time.Clock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,7 +10,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * In demo mode, loads the demo partnership and a synthetic population on the first start (later
+ * In demo mode, loads the demo partnership and a synthetic population with incidents among its
+ * households ({@code safeguard.demo.incidents-per-person}) on the first start (later
  * starts find them and load nothing), then prints the demo sign-ins. Commands such as
  * {@code generate} do their own loading.
  */
@@ -21,18 +24,26 @@ class DemoStartup {
     private final SyntheticData syntheticData;
     private final boolean enabled;
     private final long people;
+    private final double incidentsPerPerson;
     private final long seed;
     private final String command;
+    private final Clock clock;
 
     DemoStartup(DemoOrganisation organisation, SyntheticData syntheticData,
                 @Value("${safeguard.demo.enabled}") boolean enabled, @Value("${safeguard.demo.people}") long people,
-                @Value("${safeguard.demo.seed}") long seed, @Value("${safeguard.command:}") String command) {
+                @Value("${safeguard.demo.incidents-per-person}") double incidentsPerPerson,
+                @Value("${safeguard.demo.seed}") long seed, @Value("${safeguard.command:}") String command, Clock clock) {
+        if (incidentsPerPerson < 0) {
+            throw new IllegalStateException("safeguard.demo.incidents-per-person must be 0 or more, not " + incidentsPerPerson);
+        }
         this.organisation = organisation;
         this.syntheticData = syntheticData;
         this.enabled = enabled;
         this.people = people;
+        this.incidentsPerPerson = incidentsPerPerson;
         this.seed = seed;
         this.command = command;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -42,10 +53,13 @@ class DemoStartup {
         }
         organisation.ensure();
         if (!syntheticData.generated(seed)) {
-            log.info("First start in demo mode: generating {} synthetic people (seed {})", people, seed);
-            GenerationReport report = syntheticData.generate(people, seed, ConsoleProgress.silent());
-            log.info("Generated {} people as {} person records in {} ms", report.people(), report.records(),
-                    report.took().toMillis());
+            long incidents = Math.round(people * incidentsPerPerson);
+            log.info("First start in demo mode: generating {} synthetic people and {} incidents (seed {})", people,
+                    incidents, seed);
+            GenerationReport report = syntheticData.generate(people, incidents, seed, clock.instant(),
+                    ConsoleProgress.silent());
+            log.info("Generated {} people as {} person records and {} incidents in {} ms", report.people(),
+                    report.records(), report.incidents(), report.took().toMillis());
         }
         printSignIns();
     }

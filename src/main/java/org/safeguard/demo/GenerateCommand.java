@@ -1,5 +1,11 @@
 package org.safeguard.demo;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
 import org.safeguard.platform.CommandLine;
 import org.safeguard.platform.InvalidRequest;
 import org.springframework.boot.ApplicationArguments;
@@ -8,22 +14,28 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar safeguard.jar generate --people N --seed S}: generates N synthetic people into the
- * configured database (the embedded one in ./data unless SPRING_DATASOURCE_URL says otherwise),
- * with a progress bar, after making sure the demo agencies and sign-ins exist.
+ * {@code java -jar safeguard.jar generate --people N [--incidents M] [--seed S] [--as-of T]}: generates
+ * N synthetic people and M incidents among them (2 per person unless given) in the three years up to
+ * T (now unless given: a date, or an instant such as 2026-03-01T12:00:00Z) into the configured
+ * database, with a progress bar, after making sure the demo agencies and sign-ins exist.
  */
 @Component
 class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
 
+    static final double INCIDENTS_PER_PERSON = 2.0;
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     private final DemoOrganisation organisation;
     private final SyntheticData syntheticData;
     private final CommandLine commandLine;
+    private final Clock clock;
     private int exitCode;
 
-    GenerateCommand(DemoOrganisation organisation, SyntheticData syntheticData, CommandLine commandLine) {
+    GenerateCommand(DemoOrganisation organisation, SyntheticData syntheticData, CommandLine commandLine, Clock clock) {
         this.organisation = organisation;
         this.syntheticData = syntheticData;
         this.commandLine = commandLine;
+        this.clock = clock;
     }
 
     @Override
@@ -33,17 +45,34 @@ class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         try {
             long people = commandLine.longOption("people", 10_000);
+            long incidents = commandLine.longOption("incidents", Math.round(people * INCIDENTS_PER_PERSON));
             long seed = commandLine.longOption("seed", syntheticData.nextUnusedSeed());
+            Instant asOf = asOf(commandLine.option("as-of", ""), clock);
             organisation.ensure();
-            System.out.printf("Generating %,d synthetic people with seed %d%n", people, seed);
-            GenerationReport report = syntheticData.generate(people, seed,
+            System.out.printf("Generating %,d synthetic people with seed %d, and %,d incidents among them up to %s%n",
+                    people, seed, incidents, asOf);
+            GenerationReport report = syntheticData.generate(people, incidents, seed, asOf,
                     new ConsoleProgress(System.out, "people", people));
-            System.out.printf("Done: %,d people as %,d person records at %,d addresses in %.1f s (%,.0f people/s)%n",
-                    report.people(), report.records(), report.addresses(), report.took().toMillis() / 1000.0,
-                    report.peoplePerSecond());
+            System.out.printf("Done: %,d people (and %,d children) as %,d person records at %,d addresses, "
+                            + "%,d incidents, in %.1f s (%,.0f people/s, %,.0f incidents/s)%n",
+                    report.people(), report.children(), report.records(), report.addresses(), report.incidents(),
+                    report.took().toMillis() / 1000.0, report.peoplePerSecond(), report.incidentsPerSecond());
         } catch (InvalidRequest refused) {
             System.err.println("generate: " + refused.getMessage());
             exitCode = 2;
+        }
+    }
+
+    /** Blank: now. A date: its start, London time. Otherwise an instant such as 2026-03-01T12:00:00Z. */
+    static Instant asOf(String typed, Clock clock) {
+        if (typed.isBlank()) {
+            return clock.instant();
+        }
+        try {
+            return typed.contains("T") ? Instant.parse(typed) : LocalDate.parse(typed).atStartOfDay(LONDON).toInstant();
+        } catch (DateTimeParseException notATime) {
+            throw InvalidRequest.of("as-of", "--as-of must be a date like 2026-03-01 or an instant like "
+                    + "2026-03-01T12:00:00Z, not '" + typed + "'");
         }
     }
 

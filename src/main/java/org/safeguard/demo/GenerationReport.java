@@ -2,10 +2,25 @@ package org.safeguard.demo;
 
 import java.time.Duration;
 
-/** What a generator run produced and how long it took. */
-public record GenerationReport(long seed, long people, long records, long addresses, Duration took) {
+/**
+ * What a generator run produced and how long it took.
+ *
+ * @param people   real people aged 16 and over, as asked for
+ * @param children children under 16 made for the households that have incidents
+ * @param records  person records of both (one real person may have several)
+ */
+public record GenerationReport(long seed, long people, long children, long records, long addresses, long incidents,
+                               Duration took) {
 
     public double peoplePerSecond() {
-        return people / Math.max(0.001, took.toNanos() / 1e9);
+        return people / seconds();
+    }
+
+    public double incidentsPerSecond() {
+        return incidents / seconds();
+    }
+
+    private double seconds() {
+        return Math.max(0.001, took.toNanos() / 1e9);
     }
 }

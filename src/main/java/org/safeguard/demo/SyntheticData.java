@@ -1,20 +1,26 @@
 package org.safeguard.demo;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.safeguard.demo.population.IncidentStories;
 import org.safeguard.demo.population.Population;
 import org.safeguard.demo.population.Population.PersonRecordDraft;
 import org.safeguard.demo.store.GenerationStore;
+import org.safeguard.identity.NewAddress;
 import org.safeguard.identity.NewPerson;
 import org.safeguard.identity.PersonRecords;
+import org.safeguard.intake.IncidentImport;
 import org.safeguard.platform.InvalidRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo module's API: generates a synthetic population into the database. Each batch of about
- * 5,000 people commits on its own, so progress survives and memory stays flat at any size.
+ * The demo module's API: generates a synthetic population, and incidents among its households, into
+ * the database. Each batch of about 5,000 people commits on its own with its incidents, so progress
+ * survives and memory stays flat at any size.
  */
 @Service
 public class SyntheticData {
@@ -24,11 +30,13 @@ public class SyntheticData {
     private static final int BATCH_PEOPLE = 5_000;
 
     private final PersonRecords people;
+    private final IncidentImport incidents;
     private final GenerationStore runs;
     private final TransactionTemplate transactions;
 
-    SyntheticData(PersonRecords people, GenerationStore runs, TransactionTemplate transactions) {
+    SyntheticData(PersonRecords people, IncidentImport incidents, GenerationStore runs, TransactionTemplate transactions) {
         this.people = people;
+        this.incidents = incidents;
         this.runs = runs;
         this.transactions = transactions;
     }
@@ -41,13 +49,22 @@ public class SyntheticData {
         return runs.nextUnusedSeed();
     }
 
+    /** Real people generated into this database by finished runs (children made for incidents aside). */
+    public long peopleGenerated() {
+        return runs.peopleGenerated();
+    }
+
     /**
-     * Generates {@code count} real people (and their variant records) from the seed. A seed can be
-     * used once per database: the same seed always gives the same people.
+     * Generates {@code count} real people (and their variant records) from the seed, and
+     * {@code incidents} incidents among them in the three years up to {@code asOf}. A seed can be used
+     * once per database: the same seed and "as of" instant always give the same people and incidents.
      */
-    public GenerationReport generate(long count, long seed, ConsoleProgress progress) {
+    public GenerationReport generate(long count, long incidents, long seed, Instant asOf, ConsoleProgress progress) {
         if (count < 1) {
             throw InvalidRequest.of("people", "Give a number of people of 1 or more");
+        }
+        if (incidents < 0) {
+            throw InvalidRequest.of("incidents", "Give a number of incidents of 0 or more");
         }
         if (runs.runFinished(seed).isPresent()) {
             throw InvalidRequest.of("seed", "Seed " + seed + " has already been generated into this database. "
@@ -56,34 +73,60 @@ public class SyntheticData {
         long started = System.nanoTime();
         transactions.executeWithoutResult(tx -> runs.startRun(seed, count));
         Population population = new Population(seed);
-        long done = 0;
-        long records = 0;
-        long addresses = 0;
+        IncidentStories stories = new IncidentStories(seed, asOf);
+        Tally tally = new Tally();
         progress.update(0);
-        while (done < count) {
-            Population.Batch batch = population.nextBatch(BATCH_PEOPLE, count - done);
-            transactions.executeWithoutResult(tx -> store(batch));
-            done += batch.realPeople();
-            records += batch.records().size();
-            addresses += batch.addresses().size();
-            progress.update(done);
+        while (tally.people < count) {
+            Population.Batch batch = population.nextBatch(BATCH_PEOPLE, count - tally.people);
+            // Incidents in proportion to the people so far, so the total is exactly what was asked for.
+            long due = Math.round((double) incidents * (tally.people + batch.realPeople()) / count) - tally.incidents;
+            IncidentStories.Written written = stories.write(batch, (int) Math.min(Integer.MAX_VALUE, due));
+            transactions.executeWithoutResult(tx -> store(batch, written));
+            tally.add(batch, written);
+            progress.update(tally.people);
         }
-        long recordCount = records;
+        long recordCount = tally.records;
         transactions.executeWithoutResult(tx -> runs.finishRun(seed, recordCount));
-        return new GenerationReport(seed, done, records, addresses, Duration.ofNanos(System.nanoTime() - started));
+        return new GenerationReport(seed, tally.people, tally.children, tally.records, tally.addresses, tally.incidents,
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void store(Population.Batch batch) {
-        long[] addressIds = people.importAddresses(batch.addresses(), OWNING_AGENCY);
-        List<NewPerson> records = batch.records().stream()
-                .map(draft -> toNewPerson(draft, addressIds))
-                .toList();
-        long[] personIds = people.importPeople(records, OWNING_AGENCY);
-        runs.recordTruth(personIds, batch.records().stream().map(PersonRecordDraft::realPersonKey).toList());
+    private void store(Population.Batch batch, IncidentStories.Written written) {
+        List<NewAddress> addresses = new ArrayList<>(batch.addresses());
+        addresses.addAll(written.newAddresses());
+        long[] addressIds = people.importAddresses(addresses, OWNING_AGENCY);
+        List<PersonRecordDraft> drafts = new ArrayList<>(batch.records());
+        drafts.addAll(written.children());
+        long[] personIds = people.importPeople(drafts.stream().map(draft -> toNewPerson(draft, addressIds)).toList(),
+                OWNING_AGENCY);
+        runs.recordTruth(personIds, drafts.stream().map(PersonRecordDraft::realPersonKey).toList());
+        if (!written.markers().isEmpty()) {
+            people.importMarkers(written.markersWithIds(personIds), OWNING_AGENCY);
+        }
+        if (!written.incidents().isEmpty()) {
+            incidents.importIncidents(written.incidentsWithIds(personIds, addressIds), OWNING_AGENCY);
+        }
     }
 
     private static NewPerson toNewPerson(PersonRecordDraft draft, long[] addressIds) {
         return new NewPerson(Population.SOURCE_SYSTEM, draft.sourceRef(), draft.givenName(), draft.familyName(),
                 draft.dateOfBirth(), draft.sex(), addressIds[draft.addressSlot()], draft.phones());
+    }
+
+    /** What the run has written so far. */
+    private static final class Tally {
+        long people;
+        long children;
+        long records;
+        long addresses;
+        long incidents;
+
+        void add(Population.Batch batch, IncidentStories.Written written) {
+            people += batch.realPeople();
+            children += written.children().size();
+            records += batch.records().size() + written.children().size();
+            addresses += batch.addresses().size() + written.newAddresses().size();
+            incidents += written.incidents().size();
+        }
     }
 }

@@ -8,8 +8,8 @@ import org.safeguard.identity.NewAddress;
 /**
  * Made-up addresses in real towns of the three commissioning forces' areas, with postcodes in the
  * correct UK format (outward code of the town, inward code digit plus two letters from the set
- * Royal Mail uses). Street names are invented; some addresses are flats in a named block, so
- * "other flats at the same building" exist to be found.
+ * Royal Mail uses). Street names are invented; some addresses are flats in a named block shared by
+ * several households (see {@link Blocks}), so "other flats at the same building" exist to be found.
  */
 final class Places {
 
@@ -42,19 +42,43 @@ final class Places {
     private Places() {
     }
 
-    static NewAddress address(SplittableRandom random) {
-        Town town = TOWNS.get(random.nextInt(TOWNS.size()));
-        String street = STREET_WORDS.get(random.nextInt(STREET_WORDS.size())) + " "
+    /**
+     * A house, or (one time in five) a flat; flats are mostly let in blocks that already have
+     * tenants, so other flats at the same building hold other households.
+     */
+    static NewAddress address(SplittableRandom random, Blocks blocks) {
+        if (random.nextDouble() < 0.2) {
+            return blocks.flat(random);
+        }
+        Town town = town(random);
+        return new NewAddress((1 + random.nextInt(180)) + " " + street(random), null, town.name(),
+                postcode(town, random), uprn(random));
+    }
+
+    /** A new block of flats somewhere: its name, street, town and postcode, and how many flats it has. */
+    static Blocks.Block block(SplittableRandom random) {
+        Town town = town(random);
+        return new Blocks.Block(BLOCK_WORDS.get(random.nextInt(BLOCK_WORDS.size())) + " House", street(random),
+                town.name(), postcode(town, random), 6 + random.nextInt(25));
+    }
+
+    // Synthetic UPRNs start with 9 and are 12 digits long; some records lack one, as in life.
+    static Long uprn(SplittableRandom random) {
+        return random.nextDouble() < 0.8 ? 900_000_000_000L + random.nextLong(99_999_999_999L) : null;
+    }
+
+    private static Town town(SplittableRandom random) {
+        return TOWNS.get(random.nextInt(TOWNS.size()));
+    }
+
+    private static String street(SplittableRandom random) {
+        return STREET_WORDS.get(random.nextInt(STREET_WORDS.size())) + " "
                 + STREET_KINDS.get(random.nextInt(STREET_KINDS.size()));
-        String postcode = town.outwardCodes().get(random.nextInt(town.outwardCodes().size())) + " "
+    }
+
+    private static String postcode(Town town, SplittableRandom random) {
+        return town.outwardCodes().get(random.nextInt(town.outwardCodes().size())) + " "
                 + random.nextInt(10) + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()))
                 + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()));
-        // Synthetic UPRNs start with 9 and are 12 digits long; some records lack one, as in life.
-        Long uprn = random.nextDouble() < 0.8 ? 900_000_000_000L + random.nextLong(99_999_999_999L) : null;
-        if (random.nextDouble() < 0.2) {
-            String block = BLOCK_WORDS.get(random.nextInt(BLOCK_WORDS.size())) + " House";
-            return new NewAddress("Flat " + (1 + random.nextInt(24)) + ", " + block, street, town.name(), postcode, uprn);
-        }
-        return new NewAddress((1 + random.nextInt(180)) + " " + street, null, town.name(), postcode, uprn);
     }
 }

@@ -26,6 +26,7 @@ public final class Population {
     private static final double[] HOUSEHOLD_SIZE = {0.30, 0.65, 0.83, 0.95, 1.0};
 
     private final long seed;
+    private final Blocks blocks = new Blocks();
     private long nextHousehold;
     private long nextPerson;
 
@@ -40,21 +41,26 @@ public final class Population {
     public Batch nextBatch(int minPeople, long maxPeople) {
         List<NewAddress> addresses = new ArrayList<>();
         List<PersonRecordDraft> records = new ArrayList<>();
+        List<Household> households = new ArrayList<>();
         int people = 0;
         while (people < minPeople && people < maxPeople) {
             SplittableRandom random = randomFor(nextHousehold++);
             int slot = addresses.size();
-            addresses.add(Places.address(random));
+            addresses.add(Places.address(random, blocks));
             int size = Math.min(householdSize(random), (int) (maxPeople - people));
             String householdSurname = NameBank.surname(random);
             String landline = random.nextDouble() < 0.25 ? DramaPhoneNumbers.landline(random) : null;
+            List<Member> members = new ArrayList<>(size);
             for (int member = 0; member < size; member++) {
                 RealPerson person = member(random, member, householdSurname, landline, slot);
-                records.addAll(RecordVariation.recordsOf(person, random, addresses.size()));
+                List<PersonRecordDraft> drafts = RecordVariation.recordsOf(person, random, addresses.size());
+                members.add(new Member(records.size(), drafts.size()));
+                records.addAll(drafts);
                 people++;
             }
+            households.add(new Household(slot, members));
         }
-        return new Batch(addresses, records, people);
+        return new Batch(addresses, records, households, people);
     }
 
     private RealPerson member(SplittableRandom random, int member, String householdSurname, String landline, int slot) {
@@ -91,7 +97,22 @@ public final class Population {
                                     LocalDate dateOfBirth, Sex sex, int addressSlot, List<String> phones) {
     }
 
-    /** Addresses (by slot) and the records of the people who live at them. */
-    public record Batch(List<NewAddress> addresses, List<PersonRecordDraft> records, int realPeople) {
+    /**
+     * One real person of a household: where their records start in the batch and how many there are.
+     * The first is as the person is; any others are the variants.
+     */
+    public record Member(int firstRecord, int recordCount) {
+    }
+
+    /**
+     * People who live together at the address in {@code addressSlot}. The first two members are adults
+     * (a couple, or flatmates); any others are the grown-up children, aged 16 to 25.
+     */
+    public record Household(int addressSlot, List<Member> members) {
+    }
+
+    /** Addresses (by slot), the records of the people who live at them, and who lives with whom. */
+    public record Batch(List<NewAddress> addresses, List<PersonRecordDraft> records, List<Household> households,
+                       int realPeople) {
     }
 }

@@ -31,6 +31,11 @@ public class GenerationStore {
                 .param("seed", seed).param("records", records).update();
     }
 
+    public long peopleGenerated() {
+        return jdbc.sql("SELECT coalesce(sum(people), 0) FROM demo.generation_run WHERE finished_at IS NOT NULL")
+                .query(Long.class).single();
+    }
+
     public long nextUnusedSeed() {
         return jdbc.sql("SELECT coalesce(max(seed), 0) + 1 FROM demo.generation_run").query(Long.class).single();
     }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.safeguard.identity.AddressSummary;
 import org.safeguard.identity.PersonRecords;
@@ -44,6 +46,11 @@ public class HistoryAssembler {
 
     static final int MAX_INCIDENTS = 50;
     private static final int MAX_PEOPLE = 50;
+    /**
+     * A number on more records than this is shared (a switchboard, a hostel, a recycled number): the calls
+     * from it are all searched, but only this many of the people recorded with it.
+     */
+    private static final int MAX_PEOPLE_BY_PHONE = 20;
     private static final int MAX_HITS = 200;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.of("Europe/London"));
     private static final Logger log = LoggerFactory.getLogger(HistoryAssembler.class);
@@ -71,18 +78,17 @@ public class HistoryAssembler {
         List<String> searched = new ArrayList<>();
         Set<Long> personIds = new LinkedHashSet<>();
         Map<Long, Set<String>> via = new LinkedHashMap<>();
+        Map<Long, Instant> when = new HashMap<>();
         Set<Long> directAddresses = new LinkedHashSet<>();
         Set<Long> buildingAddresses = new LinkedHashSet<>();
 
         String phone = PhoneNumbers.normalise(query.phone());
         if (phone.length() >= 6) {
-            List<Long> withPhone = identity.withPhone(phone, MAX_PEOPLE);
+            List<Long> withPhone = identity.withPhone(phone, MAX_PEOPLE_BY_PHONE);
             personIds.addAll(withPhone);
             List<HistoryStore.Hit> calls = history.byCallerPhone(phone, MAX_HITS);
-            calls.forEach(hit -> note(via, hit.incidentId(), "phone"));
-            for (Long id : history.byPeople(withPhone, MAX_HITS)) {
-                note(via, id, "phone");
-            }
+            calls.forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(), "phone"));
+            history.byPeople(withPhone, MAX_HITS).forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(), "phone"));
             searched.add("Phone " + query.phone().strip() + ": " + people(withPhone.size()) + ", " + calls.size()
                     + (calls.size() == 1 ? " call" : " calls") + " from it");
         }
@@ -95,8 +101,8 @@ public class HistoryAssembler {
             buildingAddresses.removeAll(directAddresses);
             Set<Long> allAddresses = new LinkedHashSet<>(directAddresses);
             allAddresses.addAll(buildingAddresses);
-            history.byAddresses(allAddresses, MAX_HITS).forEach((incidentId, addressId) ->
-                    note(via, incidentId, directAddresses.contains(addressId) ? "address" : "building"));
+            history.byAddresses(allAddresses, MAX_HITS).forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(),
+                    directAddresses.contains(hit.addressId()) ? "address" : "building"));
             searched.add(matches.isEmpty() ? "Address: not known before"
                     : "Address " + matches.get(0).oneLine() + (buildingAddresses.isEmpty() ? ""
                     : " (and " + buildingAddresses.size() + " other flats in the building)"));
@@ -104,14 +110,13 @@ public class HistoryAssembler {
         if (query.familyName() != null && !query.familyName().isBlank()) {
             List<PersonSummary> named = identity.named(query.givenName(), query.familyName(), query.dateOfBirth(), MAX_PEOPLE);
             named.forEach(p -> personIds.add(p.id()));
-            for (Long id : history.byPeople(named.stream().map(PersonSummary::id).toList(), MAX_HITS)) {
-                note(via, id, "person");
-            }
+            history.byPeople(named.stream().map(PersonSummary::id).toList(), MAX_HITS)
+                    .forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(), "person"));
             searched.add("Name " + (query.givenName() == null ? "" : query.givenName().strip() + " ")
                     + query.familyName().strip() + (query.dateOfBirth() == null ? "" : ", born " + query.dateOfBirth())
                     + ": " + (named.size() == 1 ? "1 record" : named.size() + " records"));
         }
-        return finish(searched, personIds, via, directAddresses, buildingAddresses, asOf, excludeIncidentId);
+        return finish(searched, personIds, via, when, directAddresses, buildingAddresses, asOf, excludeIncidentId);
     }
 
     /**
@@ -123,27 +128,25 @@ public class HistoryAssembler {
             return History.EMPTY;
         }
         Map<Long, Set<String>> via = new LinkedHashMap<>();
-        for (Long id : history.byPeople(personIds, MAX_HITS)) {
-            note(via, id, "person");
-        }
-        return finish(new ArrayList<>(List.of(searched)), new LinkedHashSet<>(personIds), via, Set.of(), Set.of(), asOf,
-                excludeIncidentId);
+        Map<Long, Instant> when = new HashMap<>();
+        history.byPeople(personIds, MAX_HITS).forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(), "person"));
+        return finish(new ArrayList<>(List.of(searched)), new LinkedHashSet<>(personIds), via, when, Set.of(), Set.of(),
+                asOf, excludeIncidentId);
     }
 
+    /** {@code when} holds the time each incident in {@code via} was received, as the lookups found it. */
     private History finish(List<String> searched, Set<Long> personIds, Map<Long, Set<String>> via,
-                           Set<Long> directAddresses, Set<Long> buildingAddresses, Instant asOf, Long excludeIncidentId) {
-        Map<Long, Instant> when = new HashMap<>();
+                           Map<Long, Instant> when, Set<Long> directAddresses, Set<Long> buildingAddresses, Instant asOf,
+                           Long excludeIncidentId) {
         if (excludeIncidentId != null) {
             via.remove(excludeIncidentId);
         }
-        List<Long> newestFirst = history.receivedTimes(via.keySet()).entrySet().stream()
-                .filter(e -> !e.getValue().isAfter(asOf))
-                .sorted(Map.Entry.<Long, Instant>comparingByValue().reversed())
-                .map(Map.Entry::getKey)
+        List<Long> newestFirst = via.keySet().stream()
+                .filter(id -> !when.get(id).isAfter(asOf))
+                .sorted(Comparator.comparing(when::get).reversed())
                 .toList();
         boolean truncated = newestFirst.size() > MAX_INCIDENTS;
         List<Incident> shown = incidents.load(newestFirst.subList(0, Math.min(MAX_INCIDENTS, newestFirst.size())));
-        shown.forEach(i -> when.put(i.id(), i.receivedAt()));
 
         List<History.PastIncident> past = shown.stream().map(i -> past(i, via.get(i.id()))).toList();
         // The repeat status of the people typed, and of the victims and suspects in what was found.
@@ -157,12 +160,18 @@ public class HistoryAssembler {
                 }));
         List<History.PersonFound> people = peopleFound(assessed, asOf, excludeIncidentId);
         Set<Long> markedPeople = new LinkedHashSet<>(personIds);
-        shown.forEach(i -> i.partiesIn(PartyRole.SUSPECT).forEach(p -> markedPeople.add(p.personId())));
-        List<String> markers = markers(markedPeople);
+        Map<Long, String> names = new HashMap<>();
+        people.forEach(p -> names.put(p.personId(), p.name()));
+        shown.forEach(i -> i.partiesIn(PartyRole.SUSPECT).forEach(p -> {
+            markedPeople.add(p.personId());
+            names.putIfAbsent(p.personId(), p.name());
+        }));
+        List<String> markers = markers(markedPeople, names);
         List<String> children = children(shown, via);
         Set<Long> allAddresses = new LinkedHashSet<>(directAddresses);
         allAddresses.addAll(buildingAddresses);
-        HistorySubject subject = new HistorySubject(personIds, allAddresses, when.keySet());
+        HistorySubject subject = new HistorySubject(personIds, allAddresses,
+                shown.stream().map(Incident::id).collect(Collectors.toCollection(LinkedHashSet::new)));
         return new History(searched, past, people, children, markers, sections(subject), truncated);
     }
 
@@ -208,15 +217,16 @@ public class HistoryAssembler {
         }).toList();
     }
 
-    private List<String> markers(Collection<Long> personIds) {
+    /** The markers on the people, named as found or (suspects) as given in the incidents shown. */
+    private List<String> markers(Collection<Long> personIds, Map<Long, String> names) {
         if (personIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> names = new HashMap<>();
         List<WarningMarker> markers = identity.markers(personIds);
-        if (!markers.isEmpty()) {
-            identity.people(markers.stream().map(WarningMarker::personId).distinct().toList())
-                    .forEach(p -> names.put(p.id(), p.fullName()));
+        List<Long> unnamed = markers.stream().map(WarningMarker::personId).filter(id -> !names.containsKey(id))
+                .distinct().toList();
+        if (!unnamed.isEmpty()) {
+            identity.people(unnamed).forEach(p -> names.put(p.id(), p.fullName()));
         }
         return markers.stream()
                 .map(m -> names.getOrDefault(m.personId(), "Person " + m.personId()) + ": " + m.kind().label()
@@ -245,8 +255,10 @@ public class HistoryAssembler {
         return lines;
     }
 
-    private static void note(Map<Long, Set<String>> via, long incidentId, String how) {
+    private static void note(Map<Long, Set<String>> via, Map<Long, Instant> when, long incidentId, Instant receivedAt,
+                             String how) {
         via.computeIfAbsent(incidentId, k -> new LinkedHashSet<>()).add(how);
+        when.put(incidentId, receivedAt);
     }
 
     private static String people(int count) {

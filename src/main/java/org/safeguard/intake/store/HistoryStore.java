@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The history panel's reads. Every query goes through an index (caller phone, address, party person)
- * and returns ids only; the incidents are then loaded in one go.
+ * and returns ids and times only; the incidents are then loaded in one go.
  */
 @Repository
 public class HistoryStore {
@@ -44,44 +44,30 @@ public class HistoryStore {
                 .query((rs, n) -> new Hit(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
     }
 
-    /** Incidents at the addresses, each with the address it is at. */
-    public Map<Long, Long> byAddresses(Collection<Long> addressIds, int limit) {
-        if (addressIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, Long> addressOf = new HashMap<>();
-        jdbc.sql("SELECT id, address_id FROM intake.incident WHERE address_id = ANY(:ids) "
-                        + "ORDER BY received_at DESC LIMIT :limit")
-                .param("ids", ids(addressIds)).param("limit", limit)
-                .query(rs -> {
-                    addressOf.put(rs.getLong(1), rs.getLong(2));
-                });
-        return addressOf;
+    /** An incident found at one of the addresses searched, newest first. */
+    public record AddressHit(long incidentId, long addressId, Instant receivedAt) {
     }
 
-    public List<Long> byPeople(Collection<Long> personIds, int limit) {
+    /** Incidents at the addresses, each with the address it is at. */
+    public List<AddressHit> byAddresses(Collection<Long> addressIds, int limit) {
+        if (addressIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, address_id, received_at FROM intake.incident WHERE address_id = ANY(:ids) "
+                        + "ORDER BY received_at DESC LIMIT :limit")
+                .param("ids", ids(addressIds)).param("limit", limit)
+                .query((rs, n) -> new AddressHit(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list();
+    }
+
+    public List<Hit> byPeople(Collection<Long> personIds, int limit) {
         if (personIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT p.incident_id FROM intake.party p JOIN intake.incident i ON i.id = p.incident_id "
+        return jdbc.sql("SELECT p.incident_id, i.received_at FROM intake.party p JOIN intake.incident i ON i.id = p.incident_id "
                         + "WHERE p.person_id = ANY(:ids) GROUP BY p.incident_id, i.received_at "
                         + "ORDER BY i.received_at DESC LIMIT :limit")
                 .param("ids", ids(personIds)).param("limit", limit)
-                .query(Long.class).list();
-    }
-
-    /** When each incident was received. */
-    public Map<Long, Instant> receivedTimes(Collection<Long> incidentIds) {
-        Map<Long, Instant> times = new HashMap<>();
-        if (incidentIds.isEmpty()) {
-            return times;
-        }
-        jdbc.sql("SELECT id, received_at FROM intake.incident WHERE id = ANY(:ids)")
-                .param("ids", ids(incidentIds))
-                .query(rs -> {
-                    times.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
-                });
-        return times;
+                .query((rs, n) -> new Hit(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
     }
 
     /**

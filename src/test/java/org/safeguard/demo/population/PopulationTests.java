@@ -86,6 +86,27 @@ class PopulationTests {
     }
 
     @Test
+    void mostBlocksOfFlatsHouseSeveralHouseholds() {
+        Map<String, Long> householdsPerBlock = batch.households().stream()
+                .map(household -> batch.addresses().get(household.addressSlot()))
+                .filter(address -> address.line1().startsWith("Flat "))
+                .collect(Collectors.groupingBy(address -> address.line1().replaceAll("^Flat \\d+, ", "") + "|"
+                        + address.line2() + "|" + address.postcode(), Collectors.counting()));
+        long flats = householdsPerBlock.values().stream().mapToLong(Long::longValue).sum();
+        long inSharedBlocks = householdsPerBlock.values().stream().filter(n -> n > 1).mapToLong(Long::longValue).sum();
+        assertThat(flats).isGreaterThan(batch.households().size() / 10);
+        assertThat(inSharedBlocks).isGreaterThan(flats / 2);
+    }
+
+    @Test
+    void householdsHoldEveryRecordOnce() {
+        int counted = batch.households().stream().flatMap(h -> h.members().stream())
+                .mapToInt(Population.Member::recordCount).sum();
+        assertThat(counted).isEqualTo(batch.records().size());
+        assertThat(batch.households().stream().mapToInt(h -> h.members().size()).sum()).isEqualTo(batch.realPeople());
+    }
+
+    @Test
     void everyPhoneNumberIsInARangeReservedForDrama() {
         Set<String> phones = batch.records().stream().flatMap(r -> r.phones().stream()).collect(Collectors.toSet());
         assertThat(phones).isNotEmpty().allSatisfy(phone -> assertThat(phone).matches(DRAMA_NUMBER));
