@@ -52,6 +52,8 @@ class HistoryAndChecksTests {
         assertThat(found.incidents()).extracting(History.PastIncident::reference)
                 .containsExactly(second.incident().reference(), first.incident().reference());
         assertThat(found.incidents().get(0).via()).contains("phone");
+        assertThat(second.incident().reference()).as("year received, then a number of at least 7 digits")
+                .matches("INC-\\d{4}-\\d{7,}");
     }
 
     @Test

@@ -62,7 +62,7 @@ public class IncidentStore {
                         + "personally_connected, domestic_abuse, children_present, children_living, child_ages, weapon, "
                         + "injury, threat_to_life, grade, summary, repeat_victim, specialist_review, recorded_by, owning_agency) "
                         + "VALUES ('INC-' || to_char(:receivedAt AT TIME ZONE 'Europe/London', 'YYYY') || '-' "
-                        + "|| lpad(nextval('intake.incident_reference_seq')::text, 7, '0'), :receivedAt, :channel, "
+                        + "|| to_char(nextval('intake.incident_reference_seq'), 'FM9999999999990000000'), :receivedAt, :channel, "
                         + ":callerName, :callerPhone, :callerPhoneTyped, :location, :addressId, :area, :relationship, "
                         + ":both16, :connected, :da, :present, :living, :ages, :weapon, :injury, :threat, :grade, :summary, "
                         + ":repeat, :review, :recordedBy, :agency) RETURNING id")

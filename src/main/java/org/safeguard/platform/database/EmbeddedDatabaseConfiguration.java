@@ -3,6 +3,10 @@ package org.safeguard.platform.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -42,14 +46,38 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("max_connections", "50")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("timezone", "UTC")
+                // The embedded server's library starts PostgreSQL with fsync and synchronous commit off,
+                // which suits throwaway test databases. This is the service's own data: every
+                // acknowledged write must survive a crash, so both go back on (a later -c wins over -F).
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setLocaleConfig("locale", "C.UTF-8");
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
         EmbeddedPostgres postgres = builder.start();
+        requireDurableWrites(postgres);
         log.info("Embedded PostgreSQL {} on port {}, data in {}", firstStart ? "created" : "started",
                 postgres.getPort(), directory);
         return postgres;
+    }
+
+    /** Refuses to run the service on a database that could lose acknowledged writes in a crash. */
+    private static void requireDurableWrites(EmbeddedPostgres postgres) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet settings = statement.executeQuery(
+                     "SELECT current_setting('fsync'), current_setting('synchronous_commit')")) {
+            settings.next();
+            if (!"on".equals(settings.getString(1)) || !"on".equals(settings.getString(2))) {
+                postgres.close();
+                throw new IllegalStateException("The embedded PostgreSQL started with fsync=" + settings.getString(1)
+                        + " and synchronous_commit=" + settings.getString(2) + "; both must be on");
+            }
+        } catch (SQLException | IOException failed) {
+            throw new IllegalStateException("Could not check the embedded PostgreSQL's durability settings", failed);
+        }
     }
 
     @Bean(destroyMethod = "close")
