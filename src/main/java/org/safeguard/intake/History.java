@@ -15,11 +15,14 @@ import java.util.Set;
  * @param markers    warning markers on the people found
  * @param sections   what other modules contribute (risk level, named SPOC, MARAC, orders)
  * @param truncated  true when there were more incidents than shown
+ * @param found      how many earlier incidents were found, shown or not
+ * @param foundAtOtherFlats how many of them are linked only through another flat in the building
  */
 public record History(List<String> searched, List<PastIncident> incidents, List<PersonFound> people,
-                      List<String> children, List<String> markers, List<HistorySection> sections, boolean truncated) {
+                      List<String> children, List<String> markers, List<HistorySection> sections, boolean truncated,
+                      int found, int foundAtOtherFlats) {
 
-    public static final History EMPTY = new History(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
+    public static final History EMPTY = new History(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, 0, 0);
 
     public History {
         searched = List.copyOf(searched);

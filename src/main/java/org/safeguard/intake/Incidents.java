@@ -372,16 +372,17 @@ public class Incidents {
         if (incident.callerPhone() != null) {
             results.add(check("Phone", "Caller's phone " + incident.callerPhone(), ranFor, found,
                     () -> history.assemble(new HistoryQuery(incident.callerPhone(), null, null, null, null, null),
-                            asOf, incident.id())));
+                            asOf, incident.id(), HistoryAssembler.Depth.CHECK)));
         }
         String postcode = incident.addressId() == null ? null
                 : identity.addresses(List.of(incident.addressId())).stream().map(AddressSummary::postcode).findFirst().orElse(null);
         results.add(check("Address", incident.location() + (postcode == null ? "" : ", " + postcode), ranFor, found,
                 () -> history.assemble(new HistoryQuery(null, incident.location(), postcode, null, null, null),
-                        asOf, incident.id())));
+                        asOf, incident.id(), HistoryAssembler.Depth.CHECK)));
         for (Incident.Party party : incident.parties()) {
             results.add(check("Person", party.name() + " (" + party.role().label().toLowerCase() + ")", ranFor, found,
-                    () -> history.forPeople(List.of(party.personId()), party.name(), asOf, incident.id())));
+                    () -> history.forPeople(List.of(party.personId()), party.name(), asOf, incident.id(),
+                            HistoryAssembler.Depth.CHECK)));
         }
         results.addAll(contributedChecks(incident, ranFor));
         writes.executeWithoutResult(status -> {
@@ -398,7 +399,7 @@ public class Incidents {
                 historyStore.limitStatementTime(CHECK_TIME_LIMIT);
                 return lookup.get();
             });
-            return new IntelligenceCheck(kind, truncate(subject, 300), ranAt, ranFor, result.incidents().size(),
+            return new IntelligenceCheck(kind, truncate(subject, 300), ranAt, ranFor, result.found(),
                     HistoryInWords.summary(result), true);
         } catch (RuntimeException failed) {
             log.warn("Intelligence check {} could not run", kind, failed);

@@ -70,8 +70,29 @@ public class HistoryAssembler {
         this.contributors = List.copyOf(contributors);
     }
 
+    /**
+     * How much to put together: the panel shows up to 50 incidents and asks the contributing modules;
+     * a check recorded on an incident needs only the counts, the latest few incidents and who is a repeat
+     * victim (the contributing modules are checked once for the incident, separately).
+     */
+    public enum Depth {
+        PANEL(MAX_INCIDENTS, true), CHECK(5, false);
+
+        private final int incidentsShown;
+        private final boolean withSections;
+
+        Depth(int incidentsShown, boolean withSections) {
+            this.incidentsShown = incidentsShown;
+            this.withSections = withSections;
+        }
+    }
+
     /** The history for the query as of {@code asOf}, leaving out {@code excludeIncidentId} (the incident being recorded). */
     public History assemble(HistoryQuery query, Instant asOf, Long excludeIncidentId) {
+        return assemble(query, asOf, excludeIncidentId, Depth.PANEL);
+    }
+
+    public History assemble(HistoryQuery query, Instant asOf, Long excludeIncidentId, Depth depth) {
         if (query.isEmpty()) {
             return History.EMPTY;
         }
@@ -116,14 +137,15 @@ public class HistoryAssembler {
                     + query.familyName().strip() + (query.dateOfBirth() == null ? "" : ", born " + query.dateOfBirth())
                     + ": " + (named.size() == 1 ? "1 record" : named.size() + " records"));
         }
-        return finish(searched, personIds, via, when, directAddresses, buildingAddresses, asOf, excludeIncidentId);
+        return finish(searched, personIds, via, when, directAddresses, buildingAddresses, asOf, excludeIncidentId, depth);
     }
 
     /**
      * The history of people already resolved (the parties of a recorded incident), as of {@code asOf},
      * leaving out {@code excludeIncidentId}.
      */
-    public History forPeople(Collection<Long> personIds, String searched, Instant asOf, Long excludeIncidentId) {
+    public History forPeople(Collection<Long> personIds, String searched, Instant asOf, Long excludeIncidentId,
+                             Depth depth) {
         if (personIds.isEmpty()) {
             return History.EMPTY;
         }
@@ -131,13 +153,13 @@ public class HistoryAssembler {
         Map<Long, Instant> when = new HashMap<>();
         history.byPeople(personIds, MAX_HITS).forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(), "person"));
         return finish(new ArrayList<>(List.of(searched)), new LinkedHashSet<>(personIds), via, when, Set.of(), Set.of(),
-                asOf, excludeIncidentId);
+                asOf, excludeIncidentId, depth);
     }
 
     /** {@code when} holds the time each incident in {@code via} was received, as the lookups found it. */
     private History finish(List<String> searched, Set<Long> personIds, Map<Long, Set<String>> via,
                            Map<Long, Instant> when, Set<Long> directAddresses, Set<Long> buildingAddresses, Instant asOf,
-                           Long excludeIncidentId) {
+                           Long excludeIncidentId, Depth depth) {
         if (excludeIncidentId != null) {
             via.remove(excludeIncidentId);
         }
@@ -145,8 +167,9 @@ public class HistoryAssembler {
                 .filter(id -> !when.get(id).isAfter(asOf))
                 .sorted(Comparator.comparing(when::get).reversed())
                 .toList();
-        boolean truncated = newestFirst.size() > MAX_INCIDENTS;
-        List<Incident> shown = incidents.load(newestFirst.subList(0, Math.min(MAX_INCIDENTS, newestFirst.size())));
+        boolean truncated = newestFirst.size() > depth.incidentsShown;
+        List<Incident> shown = incidents.load(newestFirst.subList(0, Math.min(depth.incidentsShown, newestFirst.size())));
+        int atOtherFlats = (int) newestFirst.stream().filter(id -> via.get(id).equals(Set.of("building"))).count();
 
         List<History.PastIncident> past = shown.stream().map(i -> past(i, via.get(i.id()))).toList();
         // The repeat status of the people typed, and of the victims and suspects in what was found.
@@ -172,7 +195,8 @@ public class HistoryAssembler {
         allAddresses.addAll(buildingAddresses);
         HistorySubject subject = new HistorySubject(personIds, allAddresses,
                 shown.stream().map(Incident::id).collect(Collectors.toCollection(LinkedHashSet::new)));
-        return new History(searched, past, people, children, markers, sections(subject), truncated);
+        return new History(searched, past, people, children, markers,
+                depth.withSections ? sections(subject) : List.of(), truncated, newestFirst.size(), atOtherFlats);
     }
 
     /** Each contributor's section; a failing contributor is named, never fatal. */

@@ -16,17 +16,15 @@ public final class HistoryInWords {
 
     public static String summary(History history) {
         List<String> parts = new ArrayList<>();
-        int incidents = history.incidents().size();
+        int incidents = history.found();
         if (incidents == 0) {
             parts.add("No earlier incidents");
         } else {
             History.PastIncident latest = history.incidents().get(0);
-            parts.add((history.truncated() ? "More than " : "") + incidents
-                    + (incidents == 1 ? " earlier incident" : " earlier incidents")
+            parts.add(incidents + (incidents == 1 ? " earlier incident" : " earlier incidents")
                     + " (latest " + latest.reference() + ", " + DAY.format(latest.receivedAt()) + ")");
-            long otherFlats = history.incidents().stream().filter(History.PastIncident::otherFlat).count();
-            if (otherFlats > 0) {
-                parts.add(otherFlats + " at other flats in the building");
+            if (history.foundAtOtherFlats() > 0) {
+                parts.add(history.foundAtOtherFlats() + " at other flats in the building");
             }
         }
         List<String> repeats = history.people().stream().filter(History.PersonFound::repeatVictim)
