@@ -11,6 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
@@ -22,6 +25,7 @@ import org.safeguard.identity.AddressSummary;
 import org.safeguard.identity.PersonDetails;
 import org.safeguard.identity.PersonRecords;
 import org.safeguard.identity.PhoneNumbers;
+import org.safeguard.intake.history.CheckRunner;
 import org.safeguard.intake.history.HistoryAssembler;
 import org.safeguard.intake.history.HistoryInWords;
 import org.safeguard.intake.rules.AttendanceRules;
@@ -79,10 +83,12 @@ public class Incidents {
     private final TransactionTemplate writes;
     private final TransactionTemplate checks;
     private final Clock clock;
+    private final CheckRunner checkRunner;
 
     Incidents(IncidentStore store, HistoryStore historyStore, OfficerSkillStore skills, HistoryAssembler history,
               PersonRecords identity, StaffDirectory staff, RepeatVictimRule repeatRule, ResponseTargets targets,
-              AuditTrail audit, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+              AuditTrail audit, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+              CheckRunner checkRunner) {
         this.store = store;
         this.historyStore = historyStore;
         this.skills = skills;
@@ -97,6 +103,7 @@ public class Incidents {
         this.checks = new TransactionTemplate(transactions);
         this.checks.setReadOnly(true);
         this.clock = clock;
+        this.checkRunner = checkRunner;
     }
 
     /**
@@ -367,44 +374,55 @@ public class Incidents {
     private void runChecks(Incident incident, String username) {
         String ranFor = "System for " + username;
         Instant asOf = incident.receivedAt();
-        List<IntelligenceCheck> results = new ArrayList<>();
-        Set<Long> found = new LinkedHashSet<>();
+        List<CompletableFuture<IntelligenceCheck>> running = new ArrayList<>();
         if (incident.callerPhone() != null) {
-            results.add(check("Phone", "Caller's phone " + incident.callerPhone(), ranFor, found,
+            running.add(check("Phone", "Caller's phone " + incident.callerPhone(), ranFor,
                     () -> history.assemble(new HistoryQuery(incident.callerPhone(), null, null, null, null, null),
                             asOf, incident.id(), HistoryAssembler.Depth.CHECK)));
         }
         String postcode = incident.addressId() == null ? null
                 : identity.addresses(List.of(incident.addressId())).stream().map(AddressSummary::postcode).findFirst().orElse(null);
-        results.add(check("Address", incident.location() + (postcode == null ? "" : ", " + postcode), ranFor, found,
+        running.add(check("Address", incident.location() + (postcode == null ? "" : ", " + postcode), ranFor,
                 () -> history.assemble(new HistoryQuery(null, incident.location(), postcode, null, null, null),
                         asOf, incident.id(), HistoryAssembler.Depth.CHECK)));
         for (Incident.Party party : incident.parties()) {
-            results.add(check("Person", party.name() + " (" + party.role().label().toLowerCase() + ")", ranFor, found,
+            running.add(check("Person", party.name() + " (" + party.role().label().toLowerCase() + ")", ranFor,
                     () -> history.forPeople(List.of(party.personId()), party.name(), asOf, incident.id(),
                             HistoryAssembler.Depth.CHECK)));
         }
-        results.addAll(contributedChecks(incident, ranFor));
+        List<IntelligenceCheck> results = new ArrayList<>(contributedChecks(incident, ranFor));
+        results.addAll(0, running.stream().map(CompletableFuture::join).toList());
         writes.executeWithoutResult(status -> {
             results.forEach(check -> store.insertCheck(incident.id(), check));
             audit.record(AuditEvent.of("INTELLIGENCE_CHECKS_RECORDED", "incident", incident.id()));
         });
     }
 
-    private IntelligenceCheck check(String kind, String subject, String ranFor, Set<Long> found,
-                                    java.util.function.Supplier<History> lookup) {
+    /**
+     * Starts one check on the check runner (the checks of an incident run side by side). It never
+     * fails: a lookup that throws, or outlasts the statement time limit, is a check not completed.
+     */
+    private CompletableFuture<IntelligenceCheck> check(String kind, String subject, String ranFor,
+                                                       java.util.function.Supplier<History> lookup) {
         Instant ranAt = clock.instant();
+        IntelligenceCheck notCompleted = new IntelligenceCheck(kind, truncate(subject, 300), ranAt, ranFor, 0,
+                "Could not be checked: the lookup failed or took too long. Run the checks again.", false);
         try {
-            History result = checks.execute(status -> {
-                historyStore.limitStatementTime(CHECK_TIME_LIMIT);
-                return lookup.get();
-            });
-            return new IntelligenceCheck(kind, truncate(subject, 300), ranAt, ranFor, result.found(),
-                    HistoryInWords.summary(result), true);
-        } catch (RuntimeException failed) {
-            log.warn("Intelligence check {} could not run", kind, failed);
-            return new IntelligenceCheck(kind, truncate(subject, 300), ranAt, ranFor, 0,
-                    "Could not be checked: the lookup failed or took too long. Run the checks again.", false);
+            return CompletableFuture.supplyAsync(() -> {
+                History result = checks.execute(status -> {
+                    historyStore.limitStatementTime(CHECK_TIME_LIMIT);
+                    return lookup.get();
+                });
+                return new IntelligenceCheck(kind, truncate(subject, 300), ranAt, ranFor, result.found(),
+                        HistoryInWords.summary(result), true);
+            }, checkRunner::execute).completeOnTimeout(notCompleted, CHECK_TIME_LIMIT.toSeconds() + 2, TimeUnit.SECONDS)
+                    .exceptionally(failed -> {
+                        log.warn("Intelligence check {} could not run", kind, failed);
+                        return notCompleted;
+                    });
+        } catch (RejectedExecutionException busy) {
+            log.warn("Intelligence check {} could not start: the check runner is full", kind);
+            return CompletableFuture.completedFuture(notCompleted);
         }
     }
 
