@@ -6,7 +6,12 @@
  * the call is live; the intelligence checks recorded on the incident for the attending officer;
  * deployment of domestic-abuse-trained officers and attendance; supervisor oversight and close-out.
  * Other modules add sections to the history panel by implementing
- * {@link org.safeguard.intake.HistoryContributor}.
+ * {@link org.safeguard.intake.HistoryContributor}. The facades ({@code Incidents}, {@code IncidentHistory},
+ * {@code OfficerSkills}) name the roles that may call each method; every read and write is audited.
+ * The rules (what an incident must satisfy, repeat victims, response targets, attendance, close-out)
+ * live in {@code rules}, as plain Java with the force's settings from {@code safeguard.intake.*}.
+ * Incidents from the generator or a migration arrive in bulk through
+ * {@link org.safeguard.intake.IncidentImport} (COPY; repeat flags set, no checks run, no events).
  * Publishes {@link org.safeguard.intake.IncidentRecorded} and {@link org.safeguard.intake.IncidentClosed};
  * listens to none.
  */
