@@ -44,7 +44,7 @@ class EmbeddedDatabaseConfiguration {
                 .setRegisterShutdownHook(true)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "50")
-                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("shared_buffers", properties.sharedBuffers())
                 .setServerConfig("timezone", "UTC")
                 // The embedded server's library starts PostgreSQL with fsync and synchronous commit off,
                 // which suits throwaway test databases. This is the service's own data: every
