@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.safeguard.audit.AuditActor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -46,6 +49,15 @@ public final class SignedInStaff implements UserDetails, CredentialsContainer, A
         this.roles = Set.copyOf(roles);
         this.enabled = enabled;
         this.passwordHash = passwordHash;
+    }
+
+    /** The member of staff the current request (or {@link ActingAs} work) runs as; refused when nobody is signed in. */
+    public static SignedInStaff current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInStaff signedIn) {
+            return signedIn;
+        }
+        throw new AccessDeniedException("Sign in first");
     }
 
     public long accountId() {

@@ -1,6 +1,10 @@
 package org.safeguard.intake;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.intake.history.HistoryAssembler;
@@ -28,6 +32,16 @@ public class IncidentHistory {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * When each person was the victim of a domestic abuse incident received from {@code since} on: times
+     * only, for rules that count call-outs (the risk module's potential escalation). The caller audits
+     * the work it does with them.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Instant>> victimCallOutTimes(Collection<Long> personIds, Instant since) {
+        return store.victimIncidentTimes(personIds, since, null);
     }
 
     /** The history for what has been typed so far; empty when nothing searchable has been typed. */

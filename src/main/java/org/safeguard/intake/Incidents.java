@@ -46,8 +46,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,11 +82,12 @@ public class Incidents {
     private final TransactionTemplate checks;
     private final Clock clock;
     private final CheckRunner checkRunner;
+    private final List<IncidentSectionContributor> sectionContributors;
 
     Incidents(IncidentStore store, HistoryStore historyStore, OfficerSkillStore skills, HistoryAssembler history,
               PersonRecords identity, StaffDirectory staff, RepeatVictimRule repeatRule, ResponseTargets targets,
               AuditTrail audit, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-              CheckRunner checkRunner) {
+              CheckRunner checkRunner, List<IncidentSectionContributor> sectionContributors) {
         this.store = store;
         this.historyStore = historyStore;
         this.skills = skills;
@@ -104,6 +103,8 @@ public class Incidents {
         this.checks.setReadOnly(true);
         this.clock = clock;
         this.checkRunner = checkRunner;
+        this.sectionContributors = sectionContributors.stream()
+                .sorted(Comparator.comparingInt(IncidentSectionContributor::order)).toList();
     }
 
     /**
@@ -219,6 +220,44 @@ public class Incidents {
             audit.record(AuditEvent.of("INCIDENT_VIEWED", "incident", incidentId));
             return fileOf(incident);
         });
+    }
+
+    /**
+     * The incident and its parties, for another module's work on it (a risk assessment); that module
+     * audits its own use. Partners reach only their own agency's referrals.
+     */
+    @PreAuthorize(WORKS_INCIDENTS + " or hasAnyRole('PARTNER','IDVA')")
+    @Transactional(readOnly = true)
+    public Incident incident(long incidentId) {
+        SignedInStaff reader = signedIn();
+        Incident incident = store.find(incidentId).orElseThrow(() -> notFound(incidentId));
+        if (!worksIncidents(reader) && !reader.agencyCode().equals(store.owningAgency(incidentId))) {
+            throw new AccessDeniedException("Partners see only their own agency's referrals");
+        }
+        return incident;
+    }
+
+    /**
+     * The other modules' sections of the incident's page (see {@link IncidentSectionContributor}), in
+     * their order. A module that fails gives a section saying it could not be shown.
+     */
+    @PreAuthorize(WORKS_INCIDENTS + " or hasRole('PARTNER')")
+    @Transactional(readOnly = true)
+    public List<IncidentSection> sectionsFor(Incident incident) {
+        List<IncidentSection> sections = new ArrayList<>();
+        for (IncidentSectionContributor contributor : sectionContributors) {
+            try {
+                contributor.sectionFor(incident).ifPresent(sections::add);
+            } catch (AccessDeniedException notForThisUser) {
+                log.debug("Section {} not shown to this user", contributor.getClass().getSimpleName());
+            } catch (RuntimeException failed) {
+                log.warn("Incident section {} could not be shown", contributor.getClass().getSimpleName(), failed);
+                sections.add(new IncidentSection("Not shown", List.of(new IncidentSection.Line(null,
+                        "Part of this page could not be shown. Reload the page to try again.", null, null, null, null)),
+                        List.of()));
+            }
+        }
+        return sections;
     }
 
     private IncidentFile fileOf(Incident incident) {
@@ -467,11 +506,7 @@ public class Incidents {
     }
 
     static SignedInStaff signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInStaff signedIn) {
-            return signedIn;
-        }
-        throw new AccessDeniedException("Sign in first");
+        return SignedInStaff.current();
     }
 
     private static boolean worksIncidents(SignedInStaff person) {

@@ -128,7 +128,9 @@ class IncidentPages {
 
     @GetMapping("/{id}")
     String view(@PathVariable long id, Model model) {
-        model.addAttribute("file", incidents.file(id));
+        IncidentFile file = incidents.file(id);
+        model.addAttribute("file", file);
+        model.addAttribute("sections", incidents.sectionsFor(file.incident()));
         return "intake/incident";
     }
 
