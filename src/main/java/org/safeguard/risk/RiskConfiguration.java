@@ -5,10 +5,12 @@ import org.safeguard.risk.rules.RiskScoring;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The risk rules built from the force's settings ({@code safeguard.risk.*}). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RiskSettings.class)
+@EnableScheduling
 class RiskConfiguration {
 
     @Bean
