@@ -169,6 +169,19 @@ public class RiskAssessments {
         return store.find(id).orElseThrow();
     }
 
+    /**
+     * Starts (or resumes), saves and, when {@code complete}, completes an assessment in one go, for partner
+     * systems: refused as a whole, nothing kept, when any part is refused.
+     */
+    @PreAuthorize(ASSESSES)
+    @Transactional
+    public Assessment submit(long incidentId, long victimId, String instrumentCode, AssessmentAnswers typed,
+                             boolean complete, String judgementLevel, String rationale) {
+        Assessment draft = start(incidentId, victimId, instrumentCode);
+        return complete ? complete(draft.id(), draft.version(), typed, judgementLevel, rationale)
+                : save(draft.id(), draft.version(), typed);
+    }
+
     /** The assessment with its instruments and what its answers give, as its pages show it. */
     @PreAuthorize(ASSESSES + " or " + READS_RISK)
     @Transactional
