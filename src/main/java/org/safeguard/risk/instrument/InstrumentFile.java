@@ -166,11 +166,17 @@ public final class InstrumentFile {
 
     private static Map<String, Node> fields(String fileName, MappingNode mapping, Set<String> allowed) {
         Map<String, Node> fields = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key) || !allowed.contains(key.getValue())) {
                 String name = tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "?";
                 throw new Problem(fileName, line(tuple.getKeyNode()), "unknown field '" + name + "'; expected one of "
                         + String.join(", ", allowed.stream().sorted().toList()));
+            }
+            // compose() does not apply LoaderOptions.setAllowDuplicateKeys(false): only construction does.
+            Integer first = keyLines.putIfAbsent(key.getValue(), line(key));
+            if (first != null) {
+                throw new Problem(fileName, line(key), "'" + key.getValue() + "' is given twice (first at line " + first + ")");
             }
             fields.put(key.getValue(), tuple.getValueNode());
         }
