@@ -129,16 +129,11 @@ class CallJourneyBrowserTests {
     }
 
     private void click(String id) {
-        browser.findElement(By.cssSelector("label[for='" + id + "']")).click();
+        Browser.clickLabelFor(browser, id);
     }
 
     private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/sign-in"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("Demo-Password-2026");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(ExpectedConditions.titleIs("Home – Safeguard"));
+        Browser.signIn(browser, port, username);
     }
 
     private String url(String path) {
@@ -146,6 +141,6 @@ class CallJourneyBrowserTests {
     }
 
     private static void waitFor(ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        Browser.waitFor(browser, condition);
     }
 }

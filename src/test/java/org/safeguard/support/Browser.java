@@ -13,12 +13,16 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) for browser tests.
@@ -31,6 +35,26 @@ public final class Browser {
     private static final String DRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
 
     private Browser() {
+    }
+
+    /** Signs in through the sign-in page as a demo user (demo password) and waits for the home page. */
+    public static void signIn(WebDriver driver, int port, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/sign-in");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("Demo-Password-2026");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(driver, ExpectedConditions.titleIs("Home – Safeguard"));
+    }
+
+    /** Waits up to 15 seconds for the condition. */
+    public static void waitFor(WebDriver driver, ExpectedCondition<?> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+    }
+
+    /** Clicks the label of a radio or checkbox, as a person does. */
+    public static void clickLabelFor(WebDriver driver, String inputId) {
+        driver.findElement(By.cssSelector("label[for='" + inputId + "']")).click();
     }
 
     /** Skips (or, when required, fails) the calling test class when no browser is installed. */
