@@ -77,7 +77,7 @@ public class InstrumentLibrary {
     }
 
     public List<Instrument> all() {
-        loadUploads();
+        readNewUploads();
         return byKey.values().stream()
                 .sorted(Comparator.comparing(Instrument::code).thenComparing(Instrument::version)).toList();
     }
@@ -87,7 +87,7 @@ public class InstrumentLibrary {
      * another instrument's question ids, or that code and version exist already.
      */
     public Instrument add(String text, String addedBy, java.time.Instant at) {
-        loadUploads();
+        readNewUploads();
         Instrument read = InstrumentFile.read("The uploaded file", text, "uploaded by " + addedBy);
         if (byKey.containsKey(key(read.code(), read.version())) || store.find(read.code(), read.version()).isPresent()) {
             throw new InstrumentFile.Problem("The uploaded file", 0, read.label() + " exists already: give the new "
@@ -118,6 +118,12 @@ public class InstrumentLibrary {
             }
         }
         return null;
+    }
+
+    /** Adds the versions uploaded since the uploads were first read, here or on another node. */
+    private void readNewUploads() {
+        loadUploads();
+        store.all().forEach(upload -> byKey.computeIfAbsent(key(upload.code(), upload.version()), k -> fromUpload(upload)));
     }
 
     private void loadUploads() {
