@@ -234,6 +234,22 @@ public class RiskAssessments {
         return Optional.ofNullable(store.current(List.of(victimId)).get(victimId));
     }
 
+    /**
+     * Open re-assessments (a dip-sample reviewer judged a level too low), the signed-in user's own first,
+     * then oldest first. Completing any new assessment of the victim closes them.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','DA_SPECIALIST')")
+    @Transactional
+    public List<ReassessmentDue> reassessmentsDue() {
+        String me = SignedInStaff.current().username();
+        audit.record(AuditEvent.of("REASSESSMENTS_LISTED", "assessment", null));
+        return store.openReassessments(500).stream()
+                .map(r -> new ReassessmentDue(r.id(), r.victimId(), r.victimName(), r.incidentId(), r.reference(),
+                        r.reason(), r.owner(), r.requestedAt()))
+                .sorted(java.util.Comparator.comparing((ReassessmentDue r) -> !r.owner().equals(me)))
+                .toList();
+    }
+
     /** Domestic abuse call-outs for the victim in the escalation window ending at the incident, it included. */
     int callOuts(long victimId, Instant incidentReceived) {
         List<Instant> times = history.victimCallOutTimes(List.of(victimId), escalation.windowStart(incidentReceived))

@@ -62,6 +62,8 @@ class RiskAssessmentTests {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    DipSamples dipSamples;
 
     /** A DA incident received {@code daysAgo} days ago with a victim of the family name given. */
     private IncidentFile incident(String family, long daysAgo) {
@@ -331,6 +333,37 @@ class RiskAssessmentTests {
                 .andExpect(redirectedUrl("/risk/assessments/" + id + "/questions/2"));
         mvc.perform(get("/risk/assessments/{id}/questions/99", id).with(staff.as("officer")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aDipSampleUpgradeAsksTheAssessorToAssessAgainUntilANewAssessmentIsCompleted() throws Exception {
+        IncidentFile file = incident(Calls.unusedFamilyName(), 0);
+        Assessment first = completed(file, 3, null, null);
+        // A Monday no other test draws: each week is drawn once per database.
+        LocalDate week = LocalDate.of(2017, 3, 6);
+        jdbc.sql("UPDATE risk.assessment SET completed_at = :at WHERE id = :id")
+                .param("at", java.sql.Timestamp.from(week.plusDays(2).atStartOfDay(LONDON).toInstant()))
+                .param("id", first.id()).update();
+        DipSample sample = calls.as("supervisor", () -> dipSamples.draw(week, 7L));
+        DipReview drawn = calls.as("supervisor", () -> dipSamples.sample(sample.id()).getValue()).stream()
+                .filter(r -> r.assessmentId() == first.id()).findFirst().orElseThrow();
+
+        calls.as("specialist", () -> dipSamples.record(drawn.id(), drawn.version(), "HIGH",
+                "Strangulation disclosed in the summary; should be high."));
+
+        assertThat(calls.as("officer", () -> assessments.reassessmentsDue())).first().satisfies(due -> {
+            assertThat(due.victimId()).isEqualTo(victimOf(file));
+            assertThat(due.owner()).isEqualTo("officer");
+            assertThat(due.reason()).contains("judged the level high, not standard");
+        });
+        mvc.perform(get("/incidents/{id}", file.incident().id()).with(staff.as("officer")))
+                .andExpect(content().string(containsString("Re-assessment due")))
+                .andExpect(content().string(containsString("Assess risk again for Nina")));
+
+        completed(file, 15, null, null);
+
+        assertThat(calls.as("officer", () -> assessments.reassessmentsDue()))
+                .noneMatch(due -> due.victimId() == victimOf(file));
     }
 
     private static String json(Map<String, String> answers) {

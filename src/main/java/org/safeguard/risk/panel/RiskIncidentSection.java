@@ -45,6 +45,8 @@ class RiskIncidentSection implements IncidentSectionContributor {
         boolean mayAssess = viewer.holds(Role.OFFICER) || viewer.holds(Role.SUPERVISOR) || viewer.holds(Role.DA_SPECIALIST)
                 || viewer.holds(Role.PARTNER) || viewer.holds(Role.IDVA);
         List<Assessment> here = store.forIncident(incident.id());
+        java.util.Map<Long, String> reassessments = store.openReassessments(incident.partiesIn(PartyRole.VICTIM).stream()
+                .map(Incident.Party::personId).toList());
         List<IncidentSection.Line> lines = new ArrayList<>();
         List<IncidentSection.Action> actions = new ArrayList<>();
         for (Incident.Party victim : incident.partiesIn(PartyRole.VICTIM)) {
@@ -74,6 +76,15 @@ class RiskIncidentSection implements IncidentSectionContributor {
                         + ". " + criteria + " Assessed " + time.moment(done.completedAt()) + " by " + done.assessorName() + ".",
                         done.finalLevel().label() + " risk", colour(done.finalLevel()), "View the assessment",
                         "/risk/assessments/" + done.id()));
+                if (reassessments.containsKey(victim.personId())) {
+                    lines.add(new IncidentSection.Line(victim.name(), reassessments.get(victim.personId()),
+                            "Re-assessment due", "orange", null, null));
+                    if (mayAssess) {
+                        actions.add(new IncidentSection.Action("Assess risk again for " + victim.name(),
+                                "/incidents/" + incident.id() + "/risk-assessments", "victimId",
+                                Long.toString(victim.personId())));
+                    }
+                }
             }
         }
         return Optional.of(new IncidentSection("Risk assessment", lines, actions));

@@ -160,6 +160,12 @@ class AssessmentPages {
         }
     }
 
+    @GetMapping("/risk/reassessments")
+    String reassessments(Model model) {
+        model.addAttribute("due", assessments.reassessmentsDue());
+        return "risk/reassessments";
+    }
+
     @GetMapping("/risk/people/{personId}")
     String timeline(@PathVariable long personId, Model model) {
         model.addAttribute("timeline", assessments.timeline(personId));

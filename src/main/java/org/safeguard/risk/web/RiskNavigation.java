@@ -10,6 +10,13 @@ import org.springframework.context.annotation.Configuration;
 class RiskNavigation {
 
     @Bean
+    NavigationLink reassessmentsLink() {
+        return NavigationLink.forRoles("Re-assessments due", "/risk/reassessments",
+                "Victims whose risk a dip-sample review judged too low: assess them again.", 210,
+                Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.DA_SPECIALIST.name());
+    }
+
+    @Bean
     NavigationLink dipSamplingLink() {
         return NavigationLink.forRoles("Dip sampling", "/risk/dip-samples",
                 "Each week's random sample of standard and medium risk assessments, reviewed by a domestic abuse specialist.",
