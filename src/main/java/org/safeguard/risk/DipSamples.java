@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
-import org.safeguard.access.StaffAccount;
 import org.safeguard.access.StaffDirectory;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
@@ -92,8 +91,11 @@ public class DipSamples {
         Map<Long, String> assessorOf = new LinkedHashMap<>();
         candidates.forEach(c -> assessorOf.put(c.assessmentId(), c.assessor()));
         List<Long> drawn = DipSampleDraw.draw(new ArrayList<>(assessorOf.keySet()), settings.dipSampleShare(), used);
-        List<String> reviewers = staff.activeAccountsHolding(Role.DA_SPECIALIST).stream().map(StaffAccount::username).toList();
-        List<String> assigned = DipSampleDraw.assignReviewers(drawn.stream().map(assessorOf::get).toList(), reviewers);
+        Map<String, Integer> waiting = new LinkedHashMap<>();
+        Map<String, Integer> open = store.waitingCounts();
+        staff.activeAccountsHolding(Role.DA_SPECIALIST).forEach(
+                account -> waiting.put(account.username(), open.getOrDefault(account.username(), 0)));
+        List<String> assigned = DipSampleDraw.assignReviewers(drawn.stream().map(assessorOf::get).toList(), waiting);
         long sampleId = store.insertSample(weekStart, settings.dipSampleShare(), used, candidates.size(), clock.instant(), drawnBy)
                 .orElseThrow(() -> InvalidRequest.of("weekStart", "The week starting " + weekStart + " has been drawn already"));
         for (int i = 0; i < drawn.size(); i++) {

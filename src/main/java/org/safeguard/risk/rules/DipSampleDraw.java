@@ -3,6 +3,8 @@ package org.safeguard.risk.rules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.SplittableRandom;
 
 /**
@@ -33,21 +35,23 @@ public final class DipSampleDraw {
     }
 
     /**
-     * Reviewers for the drawn assessments, in turn, never the assessor: {@code assessors.get(i)} made
-     * the i-th. Null where the only reviewers available made the assessment themselves.
+     * Reviewers for the drawn assessments, never the assessor: {@code assessors.get(i)} made the i-th.
+     * Each goes to the eligible reviewer with the fewest reviews waiting ({@code waiting}: every reviewer
+     * available, with the reviews already waiting for them), counting those given in this draw; ties go
+     * by username. Null where the only reviewers available made the assessment themselves.
      */
-    public static List<String> assignReviewers(List<String> assessors, List<String> reviewers) {
-        List<String> sorted = reviewers.stream().sorted().toList();
+    public static List<String> assignReviewers(List<String> assessors, Map<String, Integer> waiting) {
+        Map<String, Integer> load = new TreeMap<>(waiting);
         List<String> assigned = new ArrayList<>();
-        int next = 0;
         for (String assessor : assessors) {
             String chosen = null;
-            for (int tried = 0; tried < sorted.size() && chosen == null; tried++) {
-                String candidate = sorted.get((next + tried) % sorted.size());
-                if (!candidate.equals(assessor)) {
-                    chosen = candidate;
-                    next = (next + tried + 1) % sorted.size();
+            for (Map.Entry<String, Integer> reviewer : load.entrySet()) {
+                if (!reviewer.getKey().equals(assessor) && (chosen == null || reviewer.getValue() < load.get(chosen))) {
+                    chosen = reviewer.getKey();
                 }
+            }
+            if (chosen != null) {
+                load.merge(chosen, 1, Integer::sum);
             }
             assigned.add(chosen);
         }

@@ -92,6 +92,17 @@ public class DipSampleStore {
                 .query((rs, n) -> review(rs)).optional();
     }
 
+    /** How many reviews wait for each reviewer they were given to. */
+    public java.util.Map<String, Integer> waitingCounts() {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT assigned_to, count(*) FROM risk.dip_review WHERE reviewed_at IS NULL AND assigned_to IS NOT NULL "
+                        + "GROUP BY assigned_to")
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     /** False when someone else recorded or changed the review first. */
     public boolean recordReview(long id, int version, String reviewer, RiskLevel level, String comment, Instant at) {
         return jdbc.sql("UPDATE risk.dip_review SET reviewer = :reviewer, reviewer_level = :level, comment = :comment, "

@@ -3,6 +3,7 @@ package org.safeguard.risk.rules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 
@@ -96,9 +97,7 @@ class DipSampleDrawTests {
     @Test
     void aReviewerIsNeverGivenAnAssessmentTheyMade() {
         List<String> assessors = List.of("ana", "ben", "cal", "ana", "ben", "cal", "ana");
-        List<String> reviewers = List.of("cal", "ben", "ana");
-
-        List<String> assigned = DipSampleDraw.assignReviewers(assessors, reviewers);
+        List<String> assigned = DipSampleDraw.assignReviewers(assessors, idle("cal", "ben", "ana"));
 
         assertThat(assigned).hasSize(assessors.size()).doesNotContainNull();
         for (int i = 0; i < assessors.size(); i++) {
@@ -110,29 +109,45 @@ class DipSampleDrawTests {
     void reviewersTakeTheWorkInTurn() {
         List<String> assessors = List.of("pc1", "pc2", "pc3", "pc4", "pc5", "pc6");
 
-        List<String> assigned = DipSampleDraw.assignReviewers(assessors, List.of("sgt.c", "sgt.a", "sgt.b"));
+        List<String> assigned = DipSampleDraw.assignReviewers(assessors, idle("sgt.c", "sgt.a", "sgt.b"));
 
         assertThat(assigned).containsExactly("sgt.a", "sgt.b", "sgt.c", "sgt.a", "sgt.b", "sgt.c");
     }
 
     @Test
-    void aReviewerSkippedAsTheAssessorIsPassedOverAndTheTurnGoesOnFromTheOneChosen() {
+    void aReviewerPassedOverAsTheAssessorGetsTheNextOneSoTheWorkStaysEven() {
         List<String> assessors = List.of("sgt.a", "pc1", "pc2", "pc3");
 
-        List<String> assigned = DipSampleDraw.assignReviewers(assessors, List.of("sgt.a", "sgt.b", "sgt.c"));
+        List<String> assigned = DipSampleDraw.assignReviewers(assessors, idle("sgt.a", "sgt.b", "sgt.c"));
 
-        assertThat(assigned).containsExactly("sgt.b", "sgt.c", "sgt.a", "sgt.b");
+        assertThat(assigned).containsExactly("sgt.b", "sgt.a", "sgt.c", "sgt.a");
+    }
+
+    @Test
+    void aReviewerWithReviewsAlreadyWaitingIsGivenNewOnesLast() {
+        List<String> assigned = DipSampleDraw.assignReviewers(List.of("pc1", "pc2", "pc3", "pc4"),
+                Map.of("sgt.a", 3, "sgt.b", 0, "sgt.c", 1));
+
+        assertThat(assigned).containsExactly("sgt.b", "sgt.b", "sgt.c", "sgt.b");
     }
 
     @Test
     void anAssessmentWhoseAssessorIsTheOnlyReviewerHasNoReviewer() {
-        List<String> assigned = DipSampleDraw.assignReviewers(List.of("sgt.a", "pc1", "sgt.a"), List.of("sgt.a"));
+        List<String> assigned = DipSampleDraw.assignReviewers(List.of("sgt.a", "pc1", "sgt.a"), idle("sgt.a"));
 
         assertThat(assigned).containsExactly(null, "sgt.a", null);
     }
 
     @Test
     void withNoReviewersNothingIsAssigned() {
-        assertThat(DipSampleDraw.assignReviewers(List.of("pc1", "pc2"), List.of())).containsExactly(null, null);
+        assertThat(DipSampleDraw.assignReviewers(List.of("pc1", "pc2"), Map.of())).containsExactly(null, null);
+    }
+
+    private static Map<String, Integer> idle(String... reviewers) {
+        Map<String, Integer> waiting = new java.util.LinkedHashMap<>();
+        for (String reviewer : reviewers) {
+            waiting.put(reviewer, 0);
+        }
+        return waiting;
     }
 }
