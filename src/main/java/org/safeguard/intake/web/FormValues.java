@@ -1,15 +1,13 @@
 package org.safeguard.intake.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.safeguard.platform.InvalidRequest;
+import org.safeguard.shell.TypedDates;
 
 /**
  * Dates, times, numbers and yes/no answers as people type them in the intake forms. A value that
@@ -18,9 +16,6 @@ import org.safeguard.platform.InvalidRequest;
 final class FormValues {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*[/.\\- ]\\s*(\\d{1,2})\\s*[/.\\- ]\\s*(\\d{4})");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.]?(\\d{2})");
 
     private final Map<String, String> typed;
     private final InvalidRequest.Check problems;
@@ -86,32 +81,10 @@ final class FormValues {
     }
 
     static LocalDate parseDate(String value) {
-        try {
-            Matcher dmy = DAY_MONTH_YEAR.matcher(value);
-            if (dmy.matches()) {
-                return LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)),
-                        Integer.parseInt(dmy.group(1)));
-            }
-            Matcher iso = ISO_DATE.matcher(value);
-            if (iso.matches()) {
-                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3)));
-            }
-        } catch (DateTimeException notADate) {
-            return null;
-        }
-        return null;
+        return TypedDates.date(value);
     }
 
     static LocalTime parseTime(String value) {
-        Matcher time = TIME.matcher(value);
-        if (!time.matches()) {
-            return null;
-        }
-        try {
-            return LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
-        } catch (DateTimeException notATime) {
-            return null;
-        }
+        return TypedDates.time(value);
     }
 }

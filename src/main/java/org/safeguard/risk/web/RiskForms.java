@@ -1,13 +1,12 @@
 package org.safeguard.risk.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.platform.RecordNotFound;
+import org.safeguard.shell.TypedDates;
 
 /**
  * Dates and whole numbers as people type them in the risk quality and admin forms. A value that cannot
@@ -16,8 +15,6 @@ import org.safeguard.platform.RecordNotFound;
 final class RiskForms {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*[/.\\- ]\\s*(\\d{1,2})\\s*[/.\\- ]\\s*(\\d{4})");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,19}");
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
@@ -80,21 +77,7 @@ final class RiskForms {
     }
 
     static LocalDate parseDate(String value) {
-        try {
-            Matcher dmy = DAY_MONTH_YEAR.matcher(value);
-            if (dmy.matches()) {
-                return LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)),
-                        Integer.parseInt(dmy.group(1)));
-            }
-            Matcher iso = ISO_DATE.matcher(value);
-            if (iso.matches()) {
-                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3)));
-            }
-        } catch (DateTimeException notADate) {
-            return null;
-        }
-        return null;
+        return TypedDates.date(value);
     }
 
     /** A date as the forms show it: 16/11/2026. */
