@@ -31,9 +31,15 @@ public class InstrumentLibrary {
     private final Map<String, Instrument> byKey = new ConcurrentHashMap<>();
     private volatile boolean uploadsLoaded;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public InstrumentLibrary(InstrumentStore store) {
+        this(store, LOCATION);
+    }
+
+    /** With the instrument files at {@code location} (a resource pattern), for tests of broken files. */
+    InstrumentLibrary(InstrumentStore store, String location) {
         this.store = store;
-        for (Instrument instrument : readResources()) {
+        for (Instrument instrument : readResources(location)) {
             String problem = clash(instrument);
             if (problem != null) {
                 throw new InstrumentFile.Problem(instrument.source(), 0, problem);
@@ -42,9 +48,9 @@ public class InstrumentLibrary {
         }
     }
 
-    private static List<Instrument> readResources() {
+    private static List<Instrument> readResources(String location) {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources(location);
             List<Instrument> read = new ArrayList<>();
             for (Resource file : files) {
                 String text = file.getContentAsString(StandardCharsets.UTF_8);
@@ -52,7 +58,7 @@ public class InstrumentLibrary {
             }
             return read;
         } catch (IOException unreadable) {
-            throw new UncheckedIOException("Could not read the risk instruments in " + LOCATION, unreadable);
+            throw new UncheckedIOException("Could not read the risk instruments in " + location, unreadable);
         }
     }
 

@@ -103,4 +103,12 @@ class InstrumentLibraryTests {
         assertThat(problem).isNotNull();
         assertThat(problem.getMessage()).contains("HBA v1 exists already");
     }
+
+    @Test
+    void aBrokenInstrumentFileStopsStartUpNamingTheFileAndTheLine() {
+        InstrumentFile.Problem problem = catchThrowableOfType(InstrumentFile.Problem.class,
+                () -> new InstrumentLibrary(store, "classpath*:risk/broken-instruments/*.yaml"));
+
+        assertThat(problem).hasMessage("BROKEN-1.yaml line 10: question id 'broken-01' is used twice (first at line 7)");
+    }
 }
