@@ -10,8 +10,8 @@ import org.safeguard.platform.CommandLine;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code bench generate [--people N] [--incidents M]}: how fast the generator streams a population and
- * incidents among it (2 per person unless given) into PostgreSQL (issue 2: a million people in minutes
+ * {@code bench generate [--people N] [--incidents M]}: how fast the generator streams a population,
+ * incidents among it (2 per person unless given) and the victims' risk assessments into PostgreSQL (issue 2: a million people in minutes
  * on 2 cores). Uses the next unused seed, so it adds people.
  */
 @Component
@@ -47,6 +47,7 @@ class GenerateBenchmark implements Benchmark {
         figures.put("records", report.records());
         figures.put("addresses", report.addresses());
         figures.put("incidents", report.incidents());
+        figures.put("assessments", report.assessments());
         figures.put("seconds", Math.round(report.took().toMillis() / 100.0) / 10.0);
         figures.put("people_per_s", Math.round(report.peoplePerSecond()));
         figures.put("incidents_per_s", Math.round(report.incidentsPerSecond()));

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * In demo mode, loads the demo partnership and a synthetic population with incidents among its
- * households ({@code safeguard.demo.incidents-per-person}) on the first start (later
- * starts find them and load nothing), then prints the demo sign-ins. Commands such as
- * {@code generate} do their own loading.
+ * households ({@code safeguard.demo.incidents-per-person}) and the victims' risk assessments on the
+ * first start (later starts find them and load nothing), then prints the demo sign-ins. Commands such
+ * as {@code generate} do their own loading.
  */
 @Component
 class DemoStartup {
@@ -58,8 +58,8 @@ class DemoStartup {
                     incidents, seed);
             GenerationReport report = syntheticData.generate(people, incidents, seed, clock.instant(),
                     ConsoleProgress.silent());
-            log.info("Generated {} people as {} person records and {} incidents in {} ms", report.people(),
-                    report.records(), report.incidents(), report.took().toMillis());
+            log.info("Generated {} people as {} person records, {} incidents and {} risk assessments in {} ms",
+                    report.people(), report.records(), report.incidents(), report.assessments(), report.took().toMillis());
         }
         printSignIns();
     }

@@ -7,10 +7,11 @@ import java.time.Duration;
  *
  * @param people   real people aged 16 and over, as asked for
  * @param children children under 16 made for the households that have incidents
- * @param records  person records of both (one real person may have several)
+ * @param records     person records of both (one real person may have several)
+ * @param assessments completed risk assessments of the victims of domestic abuse incidents
  */
 public record GenerationReport(long seed, long people, long children, long records, long addresses, long incidents,
-                               Duration took) {
+                               long assessments, Duration took) {
 
     public double peoplePerSecond() {
         return people / seconds();

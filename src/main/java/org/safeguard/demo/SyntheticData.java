@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.safeguard.access.Role;
+import org.safeguard.demo.population.DashAnswers;
 import org.safeguard.demo.population.IncidentStories;
 import org.safeguard.demo.population.Population;
 import org.safeguard.demo.population.Population.PersonRecordDraft;
@@ -14,13 +17,17 @@ import org.safeguard.identity.NewPerson;
 import org.safeguard.identity.PersonRecords;
 import org.safeguard.intake.IncidentImport;
 import org.safeguard.platform.InvalidRequest;
+import org.safeguard.risk.ImportedAssessment;
+import org.safeguard.risk.RiskImport;
+import org.safeguard.risk.RiskSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo module's API: generates a synthetic population, and incidents among its households, into
- * the database. Each batch of about 5,000 people commits on its own with its incidents, so progress
- * survives and memory stays flat at any size.
+ * The demo module's API: generates a synthetic population, incidents among its households, and the
+ * completed risk assessments of most domestic abuse victims, into the database. Each batch of about
+ * 5,000 people commits on its own with its incidents and assessments, so progress survives and memory
+ * stays flat at any size.
  */
 @Service
 public class SyntheticData {
@@ -29,14 +36,25 @@ public class SyntheticData {
     public static final String OWNING_AGENCY = "POLICE";
     private static final int BATCH_PEOPLE = 5_000;
 
+    /** The demo sign-ins who assess victims: the attending officer first (who assesses most), then the others. */
+    static final List<DashAnswers.Assessor> ASSESSORS = Stream.of(Role.OFFICER, Role.SUPERVISOR, Role.DA_SPECIALIST)
+            .flatMap(role -> DemoOrganisation.SIGN_INS.stream().filter(signIn -> signIn.role() == role))
+            .map(signIn -> new DashAnswers.Assessor(signIn.username(), signIn.displayName(), signIn.team()))
+            .toList();
+
     private final PersonRecords people;
     private final IncidentImport incidents;
+    private final RiskImport assessments;
+    private final RiskSettings riskSettings;
     private final GenerationStore runs;
     private final TransactionTemplate transactions;
 
-    SyntheticData(PersonRecords people, IncidentImport incidents, GenerationStore runs, TransactionTemplate transactions) {
+    SyntheticData(PersonRecords people, IncidentImport incidents, RiskImport assessments, RiskSettings riskSettings,
+                  GenerationStore runs, TransactionTemplate transactions) {
         this.people = people;
         this.incidents = incidents;
+        this.assessments = assessments;
+        this.riskSettings = riskSettings;
         this.runs = runs;
         this.transactions = transactions;
     }
@@ -55,9 +73,10 @@ public class SyntheticData {
     }
 
     /**
-     * Generates {@code count} real people (and their variant records) from the seed, and
-     * {@code incidents} incidents among them in the three years up to {@code asOf}. A seed can be used
-     * once per database: the same seed and "as of" instant always give the same people and incidents.
+     * Generates {@code count} real people (and their variant records) from the seed, {@code incidents}
+     * incidents among them in the three years up to {@code asOf}, and an assessment of most victims of
+     * those that are domestic abuse. A seed can be used once per database: the same seed and "as of"
+     * instant (and risk instruments and bands) always give the same people, incidents and assessments.
      */
     public GenerationReport generate(long count, long incidents, long seed, Instant asOf, ConsoleProgress progress) {
         if (count < 1) {
@@ -74,6 +93,7 @@ public class SyntheticData {
         transactions.executeWithoutResult(tx -> runs.startRun(seed, count));
         Population population = new Population(seed);
         IncidentStories stories = new IncidentStories(seed, asOf);
+        DashAnswers answers = answers(seed, asOf);
         Tally tally = new Tally();
         progress.update(0);
         while (tally.people < count) {
@@ -81,17 +101,24 @@ public class SyntheticData {
             // Incidents in proportion to the people so far, so the total is exactly what was asked for.
             long due = Math.round((double) incidents * (tally.people + batch.realPeople()) / count) - tally.incidents;
             IncidentStories.Written written = stories.write(batch, (int) Math.min(Integer.MAX_VALUE, due));
-            transactions.executeWithoutResult(tx -> store(batch, written));
-            tally.add(batch, written);
+            List<ImportedAssessment> assessed = answers.assess(written.incidents());
+            transactions.executeWithoutResult(tx -> store(batch, written, assessed));
+            tally.add(batch, written, assessed);
             progress.update(tally.people);
         }
         long recordCount = tally.records;
         transactions.executeWithoutResult(tx -> runs.finishRun(seed, recordCount));
         return new GenerationReport(seed, tally.people, tally.children, tally.records, tally.addresses, tally.incidents,
-                Duration.ofNanos(System.nanoTime() - started));
+                tally.assessments, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void store(Population.Batch batch, IncidentStories.Written written) {
+    /** The answers generator for the instruments and bands in use, its assessors the demo officers. */
+    DashAnswers answers(long seed, Instant asOf) {
+        return new DashAnswers(seed, asOf, assessments.instrumentsInUse(), riskSettings.mediumFrom(),
+                riskSettings.highFrom(), ASSESSORS);
+    }
+
+    private void store(Population.Batch batch, IncidentStories.Written written, List<ImportedAssessment> assessed) {
         List<NewAddress> addresses = new ArrayList<>(batch.addresses());
         addresses.addAll(written.newAddresses());
         long[] addressIds = people.importAddresses(addresses, OWNING_AGENCY);
@@ -104,7 +131,9 @@ public class SyntheticData {
             people.importMarkers(written.markersWithIds(personIds), OWNING_AGENCY);
         }
         if (!written.incidents().isEmpty()) {
-            incidents.importIncidents(written.incidentsWithIds(personIds, addressIds), OWNING_AGENCY);
+            long[] incidentIds = incidents.importIncidents(written.incidentsWithIds(personIds, addressIds), OWNING_AGENCY);
+            // After the incidents, so that potential escalation counts them.
+            assessments.importAssessments(DashAnswers.withIds(assessed, incidentIds, personIds), OWNING_AGENCY);
         }
     }
 
@@ -120,13 +149,15 @@ public class SyntheticData {
         long records;
         long addresses;
         long incidents;
+        long assessments;
 
-        void add(Population.Batch batch, IncidentStories.Written written) {
+        void add(Population.Batch batch, IncidentStories.Written written, List<ImportedAssessment> assessed) {
             people += batch.realPeople();
             children += written.children().size();
             records += batch.records().size() + written.children().size();
             addresses += batch.addresses().size() + written.newAddresses().size();
             incidents += written.incidents().size();
+            assessments += assessed.size();
         }
     }
 }
