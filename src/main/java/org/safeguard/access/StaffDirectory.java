@@ -121,6 +121,12 @@ public class StaffDirectory {
         return accounts.byId(id);
     }
 
+    /** The account with this username (any case), for naming staff (a SPOC, a task's owner). A building block like the above. */
+    @Transactional(readOnly = true)
+    public Optional<StaffAccount> accountByUsername(String username) {
+        return username == null ? Optional.empty() : accounts.byUsername(username.strip());
+    }
+
     @Transactional(readOnly = true)
     public boolean hasAnyAccount() {
         return accounts.count() > 0;

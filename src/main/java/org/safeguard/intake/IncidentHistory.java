@@ -44,6 +44,15 @@ public class IncidentHistory {
         return store.victimIncidentTimes(personIds, since, null);
     }
 
+    /**
+     * The incidents in which the person is a suspect, newest first (at most 500): for another module to
+     * find whom a decision about a suspect affects. The caller audits its use.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> incidentsWithSuspect(long personId) {
+        return store.suspectIncidents(personId, 500);
+    }
+
     /** The history for what has been typed so far; empty when nothing searchable has been typed. */
     @PreAuthorize(Incidents.WORKS_INCIDENTS)
     @Transactional

@@ -151,9 +151,11 @@ public class Incidents {
         parties.forEach(party -> store.insertParty(id, party));
         audit.record(AuditEvent.of("INCIDENT_RECORDED", "incident", id));
         Incident incident = store.find(id).orElseThrow();
-        events.publishEvent(new IncidentRecorded(id, incident.receivedAt(), incident.domesticAbuse(),
-                ids(incident, PartyRole.VICTIM), ids(incident, PartyRole.SUSPECT), ids(incident, PartyRole.CHILD),
-                incident.addressId(), incident.area(), incident.repeatVictim()));
+        Map<Long, String> names = new java.util.HashMap<>();
+        incident.parties().forEach(party -> names.putIfAbsent(party.personId(), party.name()));
+        events.publishEvent(new IncidentRecorded(id, incident.reference(), incident.receivedAt(), incident.domesticAbuse(),
+                ids(incident, PartyRole.VICTIM), ids(incident, PartyRole.SUSPECT), ids(incident, PartyRole.CHILD), names,
+                incident.addressId(), incident.area(), incident.repeatVictim(), recorder.username(), agency));
         return incident;
     }
 

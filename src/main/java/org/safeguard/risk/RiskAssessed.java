@@ -7,7 +7,7 @@ import java.util.Set;
  * A risk assessment was completed: the victim's current level is now {@code level}. Referral, MARAC and
  * safeguarding act on it (a high level or a MARAC criterion met sends the victim to MARAC).
  */
-public record RiskAssessed(long assessmentId, long victimId, long incidentId, RiskLevel level,
+public record RiskAssessed(long assessmentId, long victimId, String victimName, long incidentId, RiskLevel level,
                            RiskLevel suggestedLevel, Set<MaracCriterion> criteria, Instant assessedAt,
                            String assessor) {
 

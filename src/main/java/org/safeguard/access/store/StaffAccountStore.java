@@ -38,6 +38,11 @@ public class StaffAccountStore {
         return jdbc.sql(SELECT + "WHERE s.id = :id").param("id", id).query((rs, n) -> account(rs)).optional();
     }
 
+    public Optional<StaffAccount> byUsername(String username) {
+        return jdbc.sql(SELECT + "WHERE lower(s.username) = lower(:username)").param("username", username)
+                .query((rs, n) -> account(rs)).optional();
+    }
+
     public boolean usernameTaken(String username) {
         return jdbc.sql("SELECT count(*) FROM access.staff_account WHERE lower(username) = lower(:username)")
                 .param("username", username).query(Long.class).single() > 0;

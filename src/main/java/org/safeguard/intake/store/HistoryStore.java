@@ -89,6 +89,13 @@ public class HistoryStore {
         return times;
     }
 
+    /** The incidents the person is a suspect in, newest first. */
+    public List<Long> suspectIncidents(long personId, int limit) {
+        return jdbc.sql("SELECT p.incident_id FROM intake.party p JOIN intake.incident i ON i.id = p.incident_id "
+                        + "WHERE p.person_id = :person AND p.role = 'SUSPECT' ORDER BY i.received_at DESC LIMIT :limit")
+                .param("person", personId).param("limit", limit).query(Long.class).list();
+    }
+
     /** How many incidents received by {@code until} each person is a suspect in, leaving out {@code excludeIncidentId}. */
     public Map<Long, Integer> suspectCounts(Collection<Long> personIds, Instant until, Long excludeIncidentId) {
         Map<Long, Integer> counts = new HashMap<>();

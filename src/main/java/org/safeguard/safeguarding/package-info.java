@@ -1,0 +1,20 @@
+/**
+ * The victim's case (HMIC: ownership moved between officers; nobody knew who was responsible for
+ * standard and medium risk victims; victims were contacted too often or not at all; releases were not
+ * passed on). Owns one open case per victim, opened by their first domestic abuse incident and joined by
+ * later ones; exactly one named single point of contact (SPOC) at every moment — a NOT NULL column on the
+ * case, changed only by replacing it, each change recorded with who, when, why and a handover note;
+ * allocation by risk ({@code rules.SpocAllocation}: high risk to the specialist team in its working hours
+ * ({@code rules.SpecialistHours}, England and Wales bank holidays in {@code rules.BankHolidays}), the
+ * on-call supervisor out of hours until the team is back and the case is handed over by itself; medium
+ * and standard to the investigating officer); one contact log across agencies with a warning when too
+ * many people contact the victim ({@code rules.ContactWarning}); the safety plan; tasks with one owner and
+ * one due time, Victims' Code deadlines in working days ({@code rules.WorkingDays}), escalation of
+ * overdue tasks to a supervisor; boards; and the neighbourhood briefing. Listens to
+ * {@code IncidentRecorded}, {@code RiskAssessed}, {@code ReassessmentRequested} and its own
+ * {@link org.safeguard.safeguarding.CustodyDecision} (published by whichever module records the decision).
+ * Adds "Named SPOC" to the history panel and "Victim's case" to each incident's page. Facade:
+ * {@code Cases}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Safeguarding")
+package org.safeguard.safeguarding;
