@@ -111,7 +111,8 @@ public class Cases {
         boolean firstLevel = before == null;
         boolean nowHigh = assessed.level() == RiskLevel.HIGH && before != RiskLevel.HIGH;
         if (firstLevel || (nowHigh && !isSpecialist(victimCase.spoc().username()))) {
-            SpocAllocation.Allocation chosen = allocation.allocate(assessed.level(), clock.instant(), specialists(),
+            // Allocated as at the assessment: out of hours then means held by the on-call supervisor until handover.
+            SpocAllocation.Allocation chosen = allocation.allocate(assessed.level(), assessed.assessedAt(), specialists(),
                     onCallSupervisor(), investigatingOfficer(assessed.assessor()));
             VictimCase current = cases.find(victimCase.id()).orElseThrow();
             if (!chosen.username().equals(current.spoc().username()) || chosen.awaitingHandover() != current.spoc().awaitingHandover()) {
