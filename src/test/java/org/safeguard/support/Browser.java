@@ -39,10 +39,15 @@ public final class Browser {
 
     /** Signs in through the sign-in page as a demo user (demo password) and waits for the home page. */
     public static void signIn(WebDriver driver, int port, String username) {
+        signIn(driver, port, username, "Demo-Password-2026");
+    }
+
+    /** Signs in with the password given (accounts made by {@code Staff.fresh} use {@code Staff.PASSWORD}). */
+    public static void signIn(WebDriver driver, int port, String username, String password) {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/sign-in");
         driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("Demo-Password-2026");
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         waitFor(driver, ExpectedConditions.titleIs("Home – Safeguard"));
     }
