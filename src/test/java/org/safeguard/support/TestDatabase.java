@@ -61,6 +61,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "",
                 "safeguard.data-dir", Holder.DATA_DIR.toString(),
-                "safeguard.demo.people", "300")));
+                "safeguard.demo.people", "300",
+                // Tests run the outbox sender themselves (OutboxSender.sendQueued), never on its schedule.
+                "safeguard.notify.send-every", "1h")));
     }
 }
