@@ -527,7 +527,7 @@ public class Cases {
 
     private String teamArea(SignedInStaff me) {
         return me.teamId() == null ? null : staff.teams().stream().filter(t -> t.id() == me.teamId())
-                .map(org.safeguard.access.Team::area).findFirst().orElse(null);
+                .findFirst().map(org.safeguard.access.Team::area).orElse(null);
     }
 
     private String warningFor(List<CaseContact> contacts) {
