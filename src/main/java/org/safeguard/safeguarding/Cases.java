@@ -271,7 +271,7 @@ public class Cases {
     @Transactional
     public CaseContact recordContact(long caseId, NewContact typed) {
         SignedInStaff by = SignedInStaff.current();
-        VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        VictimCase victimCase = openCase(caseId);
         ContactChannel channel = channel(typed.channel());
         Instant now = clock.instant();
         new InvalidRequest.Check()
@@ -296,7 +296,7 @@ public class Cases {
     @PreAuthorize(WORKS_CASES)
     @Transactional
     public SafetyMeasure addMeasure(long caseId, String kind, String detail, String owner) {
-        cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        openCase(caseId);
         SafetyMeasure.Kind chosen = named(SafetyMeasure.Kind.class, kind);
         new InvalidRequest.Check()
                 .require(chosen != null, "kind", "Choose the kind of measure")
@@ -313,6 +313,7 @@ public class Cases {
     @PreAuthorize(WORKS_CASES)
     @Transactional
     public SafetyMeasure updateMeasure(long caseId, long measureId, int version, String status) {
+        openCase(caseId);
         SafetyMeasure.Status chosen = named(SafetyMeasure.Status.class, status);
         if (chosen == null) {
             throw InvalidRequest.of("status", "Choose proposed, in place, declined or ended");
@@ -328,7 +329,7 @@ public class Cases {
     @PreAuthorize(WORKS_CASES)
     @Transactional
     public CaseTask addTask(long caseId, NewTask typed) {
-        VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        VictimCase victimCase = openCase(caseId);
         CaseTask.Kind kind = named(CaseTask.Kind.class, typed.kind());
         Optional<StaffAccount> owner = typed.owner() == null || typed.owner().isBlank() ? Optional.empty()
                 : staff.accountByUsername(typed.owner().strip()).filter(StaffAccount::enabled);
@@ -434,6 +435,15 @@ public class Cases {
     }
 
     // ---- Inside
+
+    /** The case, refused as changed by someone else when it has been closed. */
+    private VictimCase openCase(long caseId) {
+        VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        if (!victimCase.open()) {
+            throw new ConcurrentEdit("This case (now closed)");
+        }
+        return victimCase;
+    }
 
     private VictimCase openOrFind(long victimId, String name, String area, Instant at, String agency, String note) {
         Optional<VictimCase> existing = cases.openFor(victimId);

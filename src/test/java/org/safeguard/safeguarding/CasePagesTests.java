@@ -298,6 +298,25 @@ class CasePagesTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void aTextToAVictimWhoseSafeContactForbidsTextsIsRefusedOnThePageWithTheReason() throws Exception {
+        Opened opened = opened();
+        long caseId = opened.victimCase().id();
+        mvc.perform(form(post("/cases/{id}/safe-contact", caseId), "officer").param("version", "0")
+                        .param("safePhone", "07700 900123").param("voicemailSafe", "true").param("codeWord", "bluebell")
+                        .param("neverUse", "never text; he checks her phone"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(form(post("/cases/{id}/messages", caseId), "officer").param("channel", "SMS")
+                        .param("body", "Please call me back when it is safe."))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("conflict", org.hamcrest.Matchers.startsWith("Not sent: ")));
+        mvc.perform(get("/cases/{id}/safe-contact", caseId).with(staff.as("officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("REFUSED")))
+                .andExpect(content().string(containsString("bluebell")));
+    }
+
     private static String day(ZonedDateTime moment) {
         return moment.getDayOfMonth() + "/" + moment.getMonthValue() + "/" + moment.getYear();
     }
