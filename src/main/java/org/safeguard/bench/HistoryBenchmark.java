@@ -117,9 +117,9 @@ class HistoryBenchmark implements Benchmark {
                 + "%,d incidents with seed %d%n", people, recorded, morePeople, moreIncidents, seed);
         GenerationReport report = syntheticData.generate(morePeople, moreIncidents, seed, clock.instant(),
                 new ConsoleProgress(System.out, "people", morePeople));
-        System.out.printf("Generated %,d people, %,d incidents and %,d risk assessments in %.1f s (%,.0f incidents/s)%n",
-                report.people(), report.incidents(), report.assessments(), report.took().toMillis() / 1000.0,
-                report.incidentsPerSecond());
+        System.out.printf("Generated %,d people, %,d incidents, %,d risk assessments and %,d victims' cases in %.1f s "
+                        + "(%,.0f incidents/s)%n", report.people(), report.incidents(), report.assessments(), report.cases(),
+                report.took().toMillis() / 1000.0, report.incidentsPerSecond());
     }
 
     private Map<HistorySamples.Kind, Latencies> time(List<HistorySamples.Lookup> lookups) {

@@ -22,6 +22,17 @@ public class DemoOrganisation {
 
     /** A demo sign-in: username, what it is for, and the role it holds. */
     public record DemoSignIn(String username, String displayName, Role role, String agencyCode, String team) {
+
+        /** The account's email address, e.g. officer@police.example. */
+        public String email() {
+            return username + "@" + agencyCode.toLowerCase().replace('_', '-') + ".example";
+        }
+
+        /** The name of the sign-in's agency, e.g. "Demo Constabulary". */
+        public String agencyName() {
+            return AGENCIES.stream().filter(a -> a.code().equals(agencyCode)).map(DemoAgency::name).findFirst()
+                    .orElseThrow();
+        }
     }
 
     private record DemoAgency(String code, String name, String kind, List<String> teams) {
@@ -83,7 +94,7 @@ public class DemoOrganisation {
             Agency agency = directory.agencyByCode(signIn.agencyCode()).orElseThrow();
             Team team = directory.teamByName(agency.id(), signIn.team()).orElseThrow();
             directory.createAccount(new NewStaffAccount(signIn.username(), signIn.displayName(),
-                    signIn.username() + "@" + signIn.agencyCode().toLowerCase().replace('_', '-') + ".example",
+                    signIn.email(),
                     agency.id(), team.id(), Set.of(signIn.role().name()), demoPassword));
         }
     }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * In demo mode, loads the demo partnership and a synthetic population with incidents among its
- * households ({@code safeguard.demo.incidents-per-person}) and the victims' risk assessments on the
- * first start (later starts find them and load nothing), then prints the demo sign-ins. Commands such
+ * households ({@code safeguard.demo.incidents-per-person}), the victims' risk assessments and cases
+ * on the first start (later starts find them and load nothing), then prints the demo sign-ins. Commands such
  * as {@code generate} do their own loading.
  */
 @Component
@@ -58,8 +58,9 @@ class DemoStartup {
                     incidents, seed);
             GenerationReport report = syntheticData.generate(people, incidents, seed, clock.instant(),
                     ConsoleProgress.silent());
-            log.info("Generated {} people as {} person records, {} incidents and {} risk assessments in {} ms",
-                    report.people(), report.records(), report.incidents(), report.assessments(), report.took().toMillis());
+            log.info("Generated {} people as {} person records, {} incidents, {} risk assessments and {} victims' cases "
+                    + "in {} ms", report.people(), report.records(), report.incidents(), report.assessments(),
+                    report.cases(), report.took().toMillis());
         }
         printSignIns();
     }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code java -jar safeguard.jar generate --people N [--incidents M] [--seed S] [--as-of T]}: generates
  * N synthetic people and M incidents among them (2 per person unless given) in the three years up to
  * T (now unless given: a date, or an instant such as 2026-03-01T12:00:00Z), with risk assessments of
- * most domestic abuse victims, into the configured database, with a progress bar, after making sure
+ * most domestic abuse victims and each victim's case, into the configured database, with a progress bar, after making sure
  * the demo agencies and sign-ins exist.
  */
 @Component
@@ -55,9 +55,10 @@ class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
             GenerationReport report = syntheticData.generate(people, incidents, seed, asOf,
                     new ConsoleProgress(System.out, "people", people));
             System.out.printf("Done: %,d people (and %,d children) as %,d person records at %,d addresses, "
-                            + "%,d incidents, %,d risk assessments, in %.1f s (%,.0f people/s, %,.0f incidents/s)%n",
+                            + "%,d incidents, %,d risk assessments, %,d victims' cases, in %.1f s (%,.0f people/s, "
+                            + "%,.0f incidents/s)%n",
                     report.people(), report.children(), report.records(), report.addresses(), report.incidents(),
-                    report.assessments(), report.took().toMillis() / 1000.0, report.peoplePerSecond(),
+                    report.assessments(), report.cases(), report.took().toMillis() / 1000.0, report.peoplePerSecond(),
                     report.incidentsPerSecond());
         } catch (InvalidRequest refused) {
             System.err.println("generate: " + refused.getMessage());

@@ -9,9 +9,10 @@ import java.time.Duration;
  * @param children children under 16 made for the households that have incidents
  * @param records     person records of both (one real person may have several)
  * @param assessments completed risk assessments of the victims of domestic abuse incidents
+ * @param cases       victims' cases, one for each victim of a domestic abuse incident, open or closed
  */
 public record GenerationReport(long seed, long people, long children, long records, long addresses, long incidents,
-                               long assessments, Duration took) {
+                               long assessments, long cases, Duration took) {
 
     public double peoplePerSecond() {
         return people / seconds();

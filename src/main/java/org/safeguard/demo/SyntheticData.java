@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.safeguard.access.Role;
+import org.safeguard.demo.population.CaseHistories;
 import org.safeguard.demo.population.DashAnswers;
 import org.safeguard.demo.population.IncidentStories;
 import org.safeguard.demo.population.Population;
@@ -20,14 +21,19 @@ import org.safeguard.platform.InvalidRequest;
 import org.safeguard.risk.ImportedAssessment;
 import org.safeguard.risk.RiskImport;
 import org.safeguard.risk.RiskSettings;
+import org.safeguard.safeguarding.CaseImport;
+import org.safeguard.safeguarding.ImportedCase;
+import org.safeguard.safeguarding.rules.ContactWarning;
+import org.safeguard.safeguarding.rules.SpecialistHours;
+import org.safeguard.safeguarding.rules.WorkingDays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo module's API: generates a synthetic population, incidents among its households, and the
- * completed risk assessments of most domestic abuse victims, into the database. Each batch of about
- * 5,000 people commits on its own with its incidents and assessments, so progress survives and memory
- * stays flat at any size.
+ * The demo module's API: generates a synthetic population, incidents among its households, the
+ * completed risk assessments of most domestic abuse victims, and each victim's case (SPOC history,
+ * contacts, tasks), into the database. Each batch of about 5,000 people commits on its own with its
+ * incidents, assessments and cases, so progress survives and memory stays flat at any size.
  */
 @Service
 public class SyntheticData {
@@ -42,19 +48,32 @@ public class SyntheticData {
             .map(signIn -> new DashAnswers.Assessor(signIn.username(), signIn.displayName(), signIn.team()))
             .toList();
 
+    /** The demo sign-ins who work the victims' cases, by what they do. */
+    static final CaseHistories.Caseworkers CASEWORKERS = new CaseHistories.Caseworkers(caseworker(Role.SUPERVISOR),
+            caseworker(Role.OFFICER), caseworker(Role.DA_SPECIALIST), caseworker(Role.IDVA), caseworker(Role.PARTNER));
+
     private final PersonRecords people;
     private final IncidentImport incidents;
     private final RiskImport assessments;
     private final RiskSettings riskSettings;
+    private final CaseImport cases;
+    private final SpecialistHours specialistHours;
+    private final WorkingDays workingDays;
+    private final ContactWarning contactWarning;
     private final GenerationStore runs;
     private final TransactionTemplate transactions;
 
     SyntheticData(PersonRecords people, IncidentImport incidents, RiskImport assessments, RiskSettings riskSettings,
-                  GenerationStore runs, TransactionTemplate transactions) {
+                  CaseImport cases, SpecialistHours specialistHours, WorkingDays workingDays,
+                  ContactWarning contactWarning, GenerationStore runs, TransactionTemplate transactions) {
         this.people = people;
         this.incidents = incidents;
         this.assessments = assessments;
         this.riskSettings = riskSettings;
+        this.cases = cases;
+        this.specialistHours = specialistHours;
+        this.workingDays = workingDays;
+        this.contactWarning = contactWarning;
         this.runs = runs;
         this.transactions = transactions;
     }
@@ -74,9 +93,10 @@ public class SyntheticData {
 
     /**
      * Generates {@code count} real people (and their variant records) from the seed, {@code incidents}
-     * incidents among them in the three years up to {@code asOf}, and an assessment of most victims of
-     * those that are domestic abuse. A seed can be used once per database: the same seed and "as of"
-     * instant (and risk instruments and bands) always give the same people, incidents and assessments.
+     * incidents among them in the three years up to {@code asOf}, an assessment of most victims of
+     * those that are domestic abuse, and a case for each of those victims. A seed can be used once per
+     * database: the same seed and "as of" instant (and risk instruments and bands, and the case rules'
+     * settings) always give the same people, incidents, assessments and cases.
      */
     public GenerationReport generate(long count, long incidents, long seed, Instant asOf, ConsoleProgress progress) {
         if (count < 1) {
@@ -94,6 +114,7 @@ public class SyntheticData {
         Population population = new Population(seed);
         IncidentStories stories = new IncidentStories(seed, asOf);
         DashAnswers answers = answers(seed, asOf);
+        CaseHistories histories = histories(seed, asOf, answers);
         Tally tally = new Tally();
         progress.update(0);
         while (tally.people < count) {
@@ -102,14 +123,15 @@ public class SyntheticData {
             long due = Math.round((double) incidents * (tally.people + batch.realPeople()) / count) - tally.incidents;
             IncidentStories.Written written = stories.write(batch, (int) Math.min(Integer.MAX_VALUE, due));
             List<ImportedAssessment> assessed = answers.assess(written.incidents());
-            transactions.executeWithoutResult(tx -> store(batch, written, assessed));
-            tally.add(batch, written, assessed);
+            List<ImportedCase> victimsCases = histories.write(batch, written, assessed);
+            transactions.executeWithoutResult(tx -> store(batch, written, assessed, victimsCases));
+            tally.add(batch, written, assessed, victimsCases);
             progress.update(tally.people);
         }
         long recordCount = tally.records;
         transactions.executeWithoutResult(tx -> runs.finishRun(seed, recordCount));
         return new GenerationReport(seed, tally.people, tally.children, tally.records, tally.addresses, tally.incidents,
-                tally.assessments, Duration.ofNanos(System.nanoTime() - started));
+                tally.assessments, tally.cases, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** The answers generator for the instruments and bands in use, its assessors the demo officers. */
@@ -118,7 +140,14 @@ public class SyntheticData {
                 riskSettings.highFrom(), ASSESSORS);
     }
 
-    private void store(Population.Batch batch, IncidentStories.Written written, List<ImportedAssessment> assessed) {
+    /** The victims' cases by the case rules in force, the assessments' levels as {@code answers} gives them. */
+    CaseHistories histories(long seed, Instant asOf, DashAnswers answers) {
+        return new CaseHistories(seed, asOf, specialistHours, workingDays, contactWarning, answers::levelOf, CASEWORKERS,
+                OWNING_AGENCY);
+    }
+
+    private void store(Population.Batch batch, IncidentStories.Written written, List<ImportedAssessment> assessed,
+                       List<ImportedCase> victimsCases) {
         List<NewAddress> addresses = new ArrayList<>(batch.addresses());
         addresses.addAll(written.newAddresses());
         long[] addressIds = people.importAddresses(addresses, OWNING_AGENCY);
@@ -134,7 +163,15 @@ public class SyntheticData {
             long[] incidentIds = incidents.importIncidents(written.incidentsWithIds(personIds, addressIds), OWNING_AGENCY);
             // After the incidents, so that potential escalation counts them.
             assessments.importAssessments(DashAnswers.withIds(assessed, incidentIds, personIds), OWNING_AGENCY);
+            cases.importCases(CaseHistories.withIds(victimsCases, incidentIds, personIds));
         }
+    }
+
+    private static CaseHistories.Practitioner caseworker(Role role) {
+        DemoOrganisation.DemoSignIn signIn = DemoOrganisation.SIGN_INS.stream().filter(s -> s.role() == role)
+                .findFirst().orElseThrow();
+        return new CaseHistories.Practitioner(signIn.username(), signIn.displayName(), signIn.team(), signIn.email(),
+                signIn.agencyName(), signIn.agencyCode());
     }
 
     private static NewPerson toNewPerson(PersonRecordDraft draft, long[] addressIds) {
@@ -150,14 +187,17 @@ public class SyntheticData {
         long addresses;
         long incidents;
         long assessments;
+        long cases;
 
-        void add(Population.Batch batch, IncidentStories.Written written, List<ImportedAssessment> assessed) {
+        void add(Population.Batch batch, IncidentStories.Written written, List<ImportedAssessment> assessed,
+                 List<ImportedCase> victimsCases) {
             people += batch.realPeople();
             children += written.children().size();
             records += batch.records().size() + written.children().size();
             addresses += batch.addresses().size() + written.newAddresses().size();
             incidents += written.incidents().size();
             assessments += assessed.size();
+            cases += victimsCases.size();
         }
     }
 }

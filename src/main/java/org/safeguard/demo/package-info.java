@@ -5,10 +5,15 @@
  * families with children, people who move, neighbours in blocks of flats, callers ringing from a
  * party's phone), of a completed risk assessment (DASH, and the stalking or honour-based abuse
  * questions when they come up) for most victims of those that are domestic abuse, with answers that
- * follow the incident and the victim's history, plus the demo agencies, teams and sign-ins. It loads
- * the demo on the service's first start and serves the {@code generate} command. People, children and
- * warning markers are written through the identity module's API, incidents through intake's
- * {@code IncidentImport} and assessments through risk's {@code RiskImport};
+ * follow the incident and the victim's history, and of each such victim's case — their incidents, a SPOC
+ * history played through by safeguarding's own rules (allocation by risk, the on-call supervisor out of
+ * hours and the handover when the specialist team is back, now and then a change by hand), contacts by
+ * the demo officer, specialist, IDVA and children's services (in a few cases too many of them in one
+ * week), first-contact and Victims' Code tasks (a few overdue); closed after 12 months without an incident — plus
+ * the demo agencies, teams and sign-ins. It loads the demo on the service's first start and serves the
+ * {@code generate} command. People, children and warning markers are written through the identity
+ * module's API, incidents through intake's {@code IncidentImport}, assessments through risk's
+ * {@code RiskImport} and cases through safeguarding's {@code CaseImport};
  * which records belong to the same real person is kept here ({@code demo.person_truth}) so that
  * record linkage can be measured against it. Publishes no events; listens to none.
  */

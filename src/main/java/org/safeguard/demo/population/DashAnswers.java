@@ -155,6 +155,19 @@ public final class DashAnswers {
         return assessed;
     }
 
+    /**
+     * The final level of one of these assessments as the risk module scores it: the suggested level from the
+     * main instrument's Yes answers and the bands, or the level chosen on professional judgement when higher.
+     */
+    public RiskLevel levelOf(ImportedAssessment assessment) {
+        int yes = 0;
+        for (GivenAnswer answer : assessment.answers()) {
+            yes += answer.instrumentCode().equals(main.code()) && answer.answer() == Answer.YES ? 1 : 0;
+        }
+        RiskLevel suggested = yes >= highFrom ? RiskLevel.HIGH : yes >= mediumFrom ? RiskLevel.MEDIUM : RiskLevel.STANDARD;
+        return assessment.judgement() != null && assessment.judgement().isAbove(suggested) ? assessment.judgement() : suggested;
+    }
+
     /** The assessments with the ids the incidents and person records were given. */
     public static List<ImportedAssessment> withIds(List<ImportedAssessment> assessments, long[] incidentIds,
                                                    long[] personIds) {
