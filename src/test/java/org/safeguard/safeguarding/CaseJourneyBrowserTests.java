@@ -21,6 +21,7 @@ import org.safeguard.risk.RiskAssessments;
 import org.safeguard.risk.RiskLevel;
 import org.safeguard.support.Browser;
 import org.safeguard.support.Calls;
+import org.safeguard.support.Eventually;
 import org.safeguard.support.Dash;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
@@ -99,18 +100,6 @@ class CaseJourneyBrowserTests {
     }
 
     private static <T> T eventually(Supplier<Optional<T>> probe) {
-        for (int i = 0; i < 150; i++) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(interrupted);
-            }
-        }
-        throw new AssertionError("not there after 15 seconds");
+        return Eventually.found(probe);
     }
 }

@@ -79,26 +79,7 @@ class CasePagesTests {
     }
 
     private <T> T waitFor(java.util.function.Supplier<Optional<T>> lookUp, java.util.function.Predicate<T> ready) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            Optional<T> found = lookUp.get();
-            if (found.isPresent() && ready.test(found.get())) {
-                return found.get();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Waited 10 seconds; still " + found);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting");
-            }
-        }
-    }
-
-    private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String username) {
-        return request.with(staff.as(username)).with(csrf());
+        return org.safeguard.support.Eventually.found(() -> lookUp.get().filter(ready));
     }
 
     /** Someone who is not the case's SPOC now, to change the SPOC to. */

@@ -33,6 +33,7 @@ import org.safeguard.risk.ReassessmentRequested;
 import org.safeguard.risk.RiskAssessed;
 import org.safeguard.risk.RiskLevel;
 import org.safeguard.support.Calls;
+import org.safeguard.support.Eventually;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,14 +89,7 @@ class CaseRulesInServiceTests {
     }
 
     private static <T> T eventually(Supplier<Optional<T>> probe) {
-        for (int i = 0; i < 150; i++) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            sleep(100);
-        }
-        throw new AssertionError("not there after 15 seconds");
+        return Eventually.found(probe);
     }
 
     private static Instant london(String localDateTime) {
@@ -300,12 +294,4 @@ class CaseRulesInServiceTests {
                 .param("id", victimCase.id()).query(Long.class).single();
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(interrupted);
-        }
-    }
 }
