@@ -82,6 +82,10 @@ class CasePagesTests {
         return org.safeguard.support.Eventually.found(() -> lookUp.get().filter(ready));
     }
 
+    private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String username) {
+        return request.with(staff.as(username)).with(csrf());
+    }
+
     /** Someone who is not the case's SPOC now, to change the SPOC to. */
     private static String anotherSpoc(VictimCase victimCase) {
         return victimCase.spoc().username().equals("officer") ? "specialist" : "officer";
