@@ -229,7 +229,7 @@ public class Incidents {
      * audits its own use. Partners reach only their own agency's referrals.
      */
     @PreAuthorize(WORKS_INCIDENTS + " or hasAnyRole('PARTNER','IDVA')")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = AccessDeniedException.class)
     public Incident incident(long incidentId) {
         SignedInStaff reader = signedIn();
         Incident incident = store.find(incidentId).orElseThrow(() -> notFound(incidentId));

@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record NotifySettings(@DefaultValue("30s") Duration sendEvery,
                              @DefaultValue("safeguard@localhost") String emailFrom,
                              @DefaultValue("50") int batchSize,
-                             @DefaultValue("5") int maxAttempts) {
+                             @DefaultValue("5") int maxAttempts,
+                             @DefaultValue("false") boolean logOnlyDelivery) {
 
     public NotifySettings {
         if (sendEvery.isNegative() || sendEvery.isZero()) {

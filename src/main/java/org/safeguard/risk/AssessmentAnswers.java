@@ -12,8 +12,21 @@ import java.util.Map;
 public record AssessmentAnswers(Map<String, String> answers, Map<String, String> notAskedReasons, String victimView) {
 
     public AssessmentAnswers {
-        answers = answers == null ? Map.of() : Map.copyOf(answers);
-        notAskedReasons = notAskedReasons == null ? Map.of() : Map.copyOf(notAskedReasons);
+        answers = withoutNulls(answers);
+        notAskedReasons = withoutNulls(notAskedReasons);
+    }
+
+    /** A question sent with no answer (null) is a question left out: not changed. */
+    private static Map<String, String> withoutNulls(Map<String, String> typed) {
+        Map<String, String> kept = new java.util.LinkedHashMap<>();
+        if (typed != null) {
+            typed.forEach((question, answer) -> {
+                if (question != null && answer != null) {
+                    kept.put(question, answer);
+                }
+            });
+        }
+        return java.util.Collections.unmodifiableMap(kept);
     }
 
     public static AssessmentAnswers none() {

@@ -90,13 +90,15 @@ public class DipSamples {
                 weekStart.atStartOfDay(LONDON).toInstant(), weekStart.plusWeeks(1).atStartOfDay(LONDON).toInstant());
         Map<Long, String> assessorOf = new LinkedHashMap<>();
         candidates.forEach(c -> assessorOf.put(c.assessmentId(), c.assessor()));
-        List<Long> drawn = DipSampleDraw.draw(new ArrayList<>(assessorOf.keySet()), settings.dipSampleShare(), used);
+        // The share as stored (4 decimal places), so the recorded share and seed give this draw again.
+        double share = Math.round(settings.dipSampleShare() * 10_000) / 10_000.0;
+        List<Long> drawn = DipSampleDraw.draw(new ArrayList<>(assessorOf.keySet()), share, used);
         Map<String, Integer> waiting = new LinkedHashMap<>();
         Map<String, Integer> open = store.waitingCounts();
         staff.activeAccountsHolding(Role.DA_SPECIALIST).forEach(
                 account -> waiting.put(account.username(), open.getOrDefault(account.username(), 0)));
         List<String> assigned = DipSampleDraw.assignReviewers(drawn.stream().map(assessorOf::get).toList(), waiting);
-        long sampleId = store.insertSample(weekStart, settings.dipSampleShare(), used, candidates.size(), clock.instant(), drawnBy)
+        long sampleId = store.insertSample(weekStart, share, used, candidates.size(), clock.instant(), drawnBy)
                 .orElseThrow(() -> InvalidRequest.of("weekStart", "The week starting " + weekStart + " has been drawn already"));
         for (int i = 0; i < drawn.size(); i++) {
             store.insertReview(sampleId, drawn.get(i), assigned.get(i));

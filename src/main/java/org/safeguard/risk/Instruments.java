@@ -71,6 +71,17 @@ public class Instruments {
             throw InvalidRequest.of("source", "The file is too long: at most 200,000 characters");
         }
         try {
+            Instrument read = InstrumentFile.read("The uploaded file", yaml, "check");
+            library.latest(read.code()).filter(earlier -> earlier.purpose() != read.purpose()).ifPresent(earlier -> {
+                throw InvalidRequest.of("source", earlier.label() + " is a " + earlier.purpose().name().toLowerCase()
+                        + " instrument: a new version keeps its purpose");
+            });
+            if (read.purpose() == Instrument.Purpose.MAIN
+                    && read.questions().size() < Math.max(settings.highFrom(), settings.visibleHighRiskFrom())) {
+                throw InvalidRequest.of("source", "A main checklist needs at least "
+                        + Math.max(settings.highFrom(), settings.visibleHighRiskFrom()) + " questions, or no victim "
+                        + "could ever reach high risk (safeguard.risk.high-from)");
+            }
             Instrument added = library.add(yaml, admin.username(), clock.instant());
             audit.record(AuditEvent.of("RISK_INSTRUMENT_ADDED", "instrument", added.label()));
             return added;

@@ -23,7 +23,6 @@ import org.safeguard.risk.rules.EscalationRule;
 import org.safeguard.risk.rules.RiskScoring;
 import org.safeguard.risk.store.AssessmentStore;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -94,14 +93,14 @@ public class RiskAssessments {
         }
         List<String> supplements = settings.supplements().stream()
                 .map(code -> library.latest(code).orElseThrow().label()).toList();
-        long id;
-        try {
-            id = store.insertDraft(new AssessmentStore.NewDraft(incidentId, victimId, victim.name(), main.code(),
-                    main.version(), supplements, assessor.username(), assessor.getDisplayName(),
-                    assessor.getTeamName(), clock.instant(), assessor.agencyCode()));
-        } catch (DuplicateKeyException startedAtTheSameMoment) {
+        Optional<Long> inserted = store.insertDraft(new AssessmentStore.NewDraft(incidentId, victimId, victim.name(),
+                main.code(), main.version(), supplements, assessor.username(), assessor.getDisplayName(),
+                assessor.getTeamName(), clock.instant(), assessor.agencyCode()));
+        if (inserted.isEmpty()) {
+            // Started by someone else (or a second click) a moment ago.
             return store.find(store.draftFor(incidentId, victimId).orElseThrow()).orElseThrow();
         }
+        long id = inserted.get();
         audit.record(AuditEvent.of("RISK_ASSESSMENT_STARTED", "assessment", id));
         return store.find(id).orElseThrow();
     }
@@ -177,6 +176,11 @@ public class RiskAssessments {
     @Transactional
     public Assessment submit(long incidentId, long victimId, String instrumentCode, AssessmentAnswers typed,
                              boolean complete, String judgementLevel, String rationale) {
+        Optional<Long> inProgress = store.draftFor(incidentId, victimId);
+        if (inProgress.isPresent()) {
+            throw new ConcurrentEdit("An assessment of this victim at this incident is in progress (assessment "
+                    + inProgress.get() + "): continue it with its version rather than starting one; it");
+        }
         Assessment draft = start(incidentId, victimId, instrumentCode);
         return complete ? complete(draft.id(), draft.version(), typed, judgementLevel, rationale)
                 : save(draft.id(), draft.version(), typed);
@@ -215,7 +219,7 @@ public class RiskAssessments {
     @PreAuthorize(READS_RISK)
     @Transactional
     public RiskTimeline timeline(long victimId) {
-        List<Map.Entry<Assessment, String>> completed = store.completedFor(victimId);
+        List<Map.Entry<Assessment, String>> completed = store.completedFor(victimId, onlyAgencyFor(SignedInStaff.current()));
         audit.record(AuditEvent.of("RISK_TIMELINE_VIEWED", "person", victimId));
         List<RiskTimeline.Entry> entries = new ArrayList<>();
         for (int i = 0; i < completed.size(); i++) {
@@ -231,7 +235,8 @@ public class RiskAssessments {
     @Transactional
     public Optional<Assessment> current(long victimId) {
         audit.record(AuditEvent.of("RISK_LEVEL_VIEWED", "person", victimId));
-        return Optional.ofNullable(store.current(List.of(victimId)).get(victimId));
+        String onlyAgency = onlyAgencyFor(SignedInStaff.current());
+        return store.completedFor(victimId, onlyAgency).stream().map(Map.Entry::getKey).findFirst();
     }
 
     /**
@@ -265,12 +270,20 @@ public class RiskAssessments {
         return assessment;
     }
 
+    /** Police staff see every agency's assessments; partners and IDVAs only their own agency's (null: all). */
+    private static String onlyAgencyFor(SignedInStaff reader) {
+        return isPolice(reader) ? null : reader.agencyCode();
+    }
+
+    static boolean isPolice(SignedInStaff reader) {
+        return reader.holds(Role.OFFICER) || reader.holds(Role.SUPERVISOR) || reader.holds(Role.DA_SPECIALIST)
+                || reader.holds(Role.CALL_HANDLER) || reader.holds(Role.MARAC_COORDINATOR);
+    }
+
     private Assessment readable(long id) {
         Assessment assessment = store.find(id).orElseThrow(() -> new RecordNotFound("assessment", id));
         SignedInStaff reader = SignedInStaff.current();
-        boolean police = reader.holds(Role.OFFICER) || reader.holds(Role.SUPERVISOR) || reader.holds(Role.DA_SPECIALIST)
-                || reader.holds(Role.CALL_HANDLER) || reader.holds(Role.MARAC_COORDINATOR);
-        if (!police && !reader.agencyCode().equals(store.owningAgency(id))) {
+        if (!isPolice(reader) && !reader.agencyCode().equals(store.owningAgency(id))) {
             throw new AccessDeniedException("Partners see only their own agency's assessments");
         }
         return assessment;
@@ -278,6 +291,10 @@ public class RiskAssessments {
 
     /** Checks the typed answers against the assessment's instruments, then saves them on the version given. */
     private void apply(Assessment draft, int version, AssessmentAnswers typed) {
+        if (draft.version() != version) {
+            // Before anything else: answers typed over someone else's newer ones must never replace them.
+            throw new ConcurrentEdit("This risk assessment");
+        }
         Map<String, Instrument> byQuestion = new LinkedHashMap<>();
         Instrument main = instrument(draft.instrumentCode(), draft.instrumentVersion());
         main.questions().forEach(q -> byQuestion.put(q.id(), main));

@@ -77,13 +77,19 @@ public class RiskImport {
             Instrument main = library.find(assessment.instrumentCode(), assessment.instrumentVersion())
                     .orElseThrow(() -> InvalidRequest.of("instrument", "No instrument " + assessment.instrumentCode()
                             + " v" + assessment.instrumentVersion()));
+            if (main.purpose() != Instrument.Purpose.MAIN) {
+                throw InvalidRequest.of("instrument", "Assessment " + row + ": " + main.label() + " is not a main checklist");
+            }
             List<Answer> mainAnswers = new ArrayList<>();
+            java.util.Set<String> answered = new java.util.HashSet<>();
             int supplementYes = 0;
             for (Assessment.GivenAnswer answer : assessment.answers()) {
                 boolean isMain = answer.instrumentCode().equals(main.code());
                 Instrument instrument = isMain ? main : inUse.stream().filter(i -> i.code().equals(answer.instrumentCode()))
                         .findFirst().orElse(null);
                 if (instrument == null || instrument.question(answer.questionId()).isEmpty()
+                        || !instrument.question(answer.questionId()).get().accepts(answer.answer())
+                        || !answered.add(answer.instrumentCode() + "/" + answer.questionId())
                         || (answer.answer() == Answer.NOT_ASKED && (answer.notAskedReason() == null || answer.notAskedReason().isBlank()))) {
                     throw InvalidRequest.of("answers", "Assessment " + row + ": answer to " + answer.instrumentCode() + " "
                             + answer.questionId() + " is not a question of its instruments, or not asked with no reason");

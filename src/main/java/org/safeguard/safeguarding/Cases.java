@@ -61,6 +61,7 @@ public class Cases {
     private final SafeguardingSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Cases.class);
 
     Cases(CaseStore cases, TaskStore tasks, StaffDirectory staff, Incidents incidents, IncidentHistory history,
           SpocAllocation allocation, WorkingDays workingDays, ContactWarning contactWarning,
@@ -91,6 +92,7 @@ public class Cases {
             VictimCase victimCase = openOrFind(victim, name, recorded.area(), recorded.receivedAt(), recorded.agency(),
                     "Case opened from incident " + recorded.reference());
             cases.linkIncident(victimCase.id(), recorded.incidentId(), recorded.receivedAt());
+            cases.setAreaIfMissing(victimCase.id(), recorded.area());
         }
     }
 
@@ -107,7 +109,11 @@ public class Cases {
         victimCase = cases.lock(victimCase.id()).orElseThrow();
         cases.linkIncident(victimCase.id(), assessed.incidentId(), assessed.assessedAt());
         RiskLevel before = victimCase.riskLevel();
-        cases.setRisk(victimCase.id(), assessed.level(), assessed.assessedAt());
+        if (!cases.setRisk(victimCase.id(), assessed.level(), assessed.assessedAt())) {
+            audit.record(AuditEvent.of("CASE_RISK_UPDATED", "case", victimCase.id()).because("assessment "
+                    + assessed.assessmentId() + " is older than the case's level: not applied"));
+            return;
+        }
         boolean firstLevel = before == null;
         boolean nowHigh = assessed.level() == RiskLevel.HIGH && before != RiskLevel.HIGH;
         if (firstLevel || (nowHigh && !isSpecialist(victimCase.spoc().username()))) {
@@ -149,7 +155,14 @@ public class Cases {
      */
     @Transactional
     void custodyDecision(CustodyDecision decision) {
-        for (VictimCase victimCase : cases.openForIncidents(history.incidentsWithSuspect(decision.suspectId()))) {
+        List<VictimCase> affected = cases.openForIncidents(history.incidentsWithSuspect(decision.suspectId()));
+        if (affected.isEmpty()) {
+            log.warn("Custody decision {} about person {}: no open case of a victim of theirs", decision.reference(),
+                    decision.suspectId());
+            audit.record(AuditEvent.of("CUSTODY_DECISION_NO_OPEN_CASE", "person", decision.suspectId())
+                    .because(decision.reference()));
+        }
+        for (VictimCase victimCase : affected) {
             Instant due = workingDays.plus(decision.decidedAt(), settings.victimsCodeWorkingDays());
             addTaskOnce(victimCase, CaseTask.Kind.VICTIMS_CODE_UPDATE, "Tell " + victimCase.victimName()
                     + " the suspect was " + decision.decision().words()
@@ -356,11 +369,17 @@ public class Cases {
                 .require(outcome != null && !outcome.isBlank(), "outcome", "Say what was done")
                 .require(outcome == null || outcome.length() <= MAX_TEXT, "outcome", "The outcome must be 2,000 characters or fewer")
                 .throwIfAny();
-        tasks.find(taskId).orElseThrow(() -> new RecordNotFound("task", taskId));
-        if (!tasks.complete(taskId, version, SignedInStaff.current().username(), outcome.strip(), clock.instant())) {
+        CaseTask task = tasks.find(taskId).orElseThrow(() -> new RecordNotFound("task", taskId));
+        VictimCase victimCase = openCase(task.caseId());
+        SignedInStaff me = SignedInStaff.current();
+        if (!me.username().equals(task.owner()) && !me.username().equals(victimCase.spoc().username())
+                && !me.holds(Role.SUPERVISOR) && !me.holds(Role.DA_SPECIALIST)) {
+            throw new AccessDeniedException("Only the task's owner, the SPOC, a supervisor or a specialist can mark it done");
+        }
+        if (!tasks.complete(taskId, version, me.username(), outcome.strip(), clock.instant())) {
             throw new ConcurrentEdit("This task");
         }
-        audit.record(AuditEvent.of("CASE_TASK_DONE", "task", taskId));
+        audit.record(AuditEvent.of("CASE_TASK_DONE", "task", taskId).because("case " + task.caseId()));
         return tasks.find(taskId).orElseThrow();
     }
 
@@ -372,8 +391,10 @@ public class Cases {
         List<VictimCase> mine = cases.openWithSpoc(me.username(), 500);
         List<CaseTask> myTasks = tasks.openOwnedBy(me.username(), 500);
         Instant now = clock.instant();
-        List<CaseTask> teamOverdue = me.getTeamName() == null ? List.of()
-                : tasks.overdueInTeam(me.getTeamName(), now, 500).stream().filter(t -> !t.owner().equals(me.username())).toList();
+        List<String> teamMates = me.teamId() == null ? List.of() : staff.activeAccountsHolding(Role.values()).stream()
+                .filter(a -> me.teamId().equals(a.teamId()) && !a.username().equals(me.username()))
+                .map(StaffAccount::username).toList();
+        List<CaseTask> teamOverdue = tasks.overdueOwnedBy(teamMates, now, 500);
         List<CaseTask> escalated = tasks.escalatedTo(me.username(), 500);
         Map<Long, List<Map.Entry<String, Instant>>> contacts = cases.contactsSince(
                 mine.stream().map(VictimCase::id).toList(), now.minus(settings.contactWarningWindow()));
@@ -419,6 +440,16 @@ public class Cases {
     public VictimCase close(long caseId, int version, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw InvalidRequest.of("reason", "Say why the case is closing (1,000 characters or fewer)");
+        }
+        VictimCase victimCase = openCase(caseId);
+        SignedInStaff me = SignedInStaff.current();
+        if (victimCase.riskLevel() == RiskLevel.HIGH && !me.holds(Role.SUPERVISOR) && !me.holds(Role.DA_SPECIALIST)) {
+            throw new AccessDeniedException("Only a supervisor or a specialist can close a high-risk case");
+        }
+        long openTasks = tasks.forCase(caseId).stream().filter(t -> t.status() == CaseTask.Status.OPEN).count();
+        if (openTasks > 0) {
+            throw InvalidRequest.of("reason", "Finish or hand on the case's " + openTasks + " open task"
+                    + (openTasks == 1 ? "" : "s") + " before closing it");
         }
         if (!cases.close(caseId, version, SignedInStaff.current().username(), reason.strip(), clock.instant())) {
             throw new ConcurrentEdit("This case");
@@ -499,8 +530,14 @@ public class Cases {
 
     /** The configured on-call supervisor, or the first active supervisor by name. */
     String onCallSupervisor() {
-        if (!settings.onCallSupervisor().isBlank()) {
-            return settings.onCallSupervisor().strip();
+        String configured = settings.onCallSupervisor().strip();
+        if (!configured.isEmpty()) {
+            if (staff.accountByUsername(configured).filter(StaffAccount::enabled)
+                    .filter(a -> a.roles().contains(Role.SUPERVISOR)).isPresent()) {
+                return configured;
+            }
+            log.error("safeguard.safeguarding.on-call-supervisor names {}, who is not an active supervisor: "
+                    + "cases go to the first active supervisor instead", configured);
         }
         return staff.activeAccountsHolding(Role.SUPERVISOR).stream().map(StaffAccount::username).sorted().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No active supervisor to hold cases: set "
@@ -521,7 +558,11 @@ public class Cases {
         return staff.activeAccountsHolding(Role.SUPERVISOR).stream()
                 .filter(s -> account.isPresent() && account.get().teamId() != null && account.get().teamId().equals(s.teamId()))
                 .filter(s -> !s.username().equals(owner))
-                .map(StaffAccount::username).sorted().findFirst().orElseGet(this::onCallSupervisor);
+                .map(StaffAccount::username).sorted().findFirst().orElseGet(() -> {
+                    String onCall = onCallSupervisor();
+                    return !onCall.equals(owner) ? onCall : staff.activeAccountsHolding(Role.SUPERVISOR).stream()
+                            .map(StaffAccount::username).filter(u -> !u.equals(owner)).sorted().findFirst().orElse(onCall);
+                });
     }
 
     private StaffAccount spocAccount(String username) {

@@ -14,6 +14,15 @@ import java.time.Instant;
  */
 public record CustodyDecision(long suspectId, Decision decision, Instant decidedAt, String detail, String reference) {
 
+    public CustodyDecision {
+        java.util.Objects.requireNonNull(decision, "decision");
+        java.util.Objects.requireNonNull(decidedAt, "decidedAt");
+        if (reference == null || reference.isBlank()) {
+            // Without it two different releases would look like one delivered twice, and the second be dropped.
+            throw new IllegalArgumentException("A custody decision needs its reference");
+        }
+    }
+
     public enum Decision {
         ARRESTED("arrested", false), INTERVIEWED_UNDER_CAUTION("interviewed under caution", false),
         CHARGED("charged", false), RELEASED_WITHOUT_CHARGE("released without charge", true),

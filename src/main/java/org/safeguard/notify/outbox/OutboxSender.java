@@ -137,7 +137,15 @@ public class OutboxSender {
             log.info("Message {} (EMAIL) for person {} handed to the mail server", message.id(), message.personId());
             return;
         }
-        // Never the body or the address: the log is read by more people than the case.
+        if (!settings.logOnlyDelivery()) {
+            // Without a transport nothing reaches the victim: say so (FAILED after the attempts), never "sent".
+            throw new IllegalStateException("No " + switch (message.channel()) {
+                case SMS -> "SMS gateway";
+                case EMAIL -> "mail server (spring.mail.host)";
+                case LETTER -> "print and post service";
+            } + " is connected: not delivered");
+        }
+        // Demo only (safeguard.notify.log-only-delivery): never the body or the address, the log is read widely.
         log.info("Message {} ({}) for person {} delivered to the log: no {} is connected", message.id(),
                 message.channel(), message.personId(), switch (message.channel()) {
                     case SMS -> "SMS gateway";

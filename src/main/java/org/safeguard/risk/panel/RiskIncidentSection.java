@@ -44,9 +44,13 @@ class RiskIncidentSection implements IncidentSectionContributor {
         SignedInStaff viewer = SignedInStaff.current();
         boolean mayAssess = viewer.holds(Role.OFFICER) || viewer.holds(Role.SUPERVISOR) || viewer.holds(Role.DA_SPECIALIST)
                 || viewer.holds(Role.PARTNER) || viewer.holds(Role.IDVA);
-        List<Assessment> here = store.forIncident(incident.id());
-        java.util.Map<Long, String> reassessments = store.openReassessments(incident.partiesIn(PartyRole.VICTIM).stream()
-                .map(Incident.Party::personId).toList());
+        boolean police = viewer.holds(Role.OFFICER) || viewer.holds(Role.SUPERVISOR) || viewer.holds(Role.DA_SPECIALIST)
+                || viewer.holds(Role.CALL_HANDLER);
+        // Partners see their own agency's assessments here, never the police's or a reviewer's reasons.
+        List<Assessment> here = store.forIncident(incident.id()).stream()
+                .filter(a -> police || viewer.agencyCode().equals(store.owningAgency(a.id()))).toList();
+        java.util.Map<Long, String> reassessments = !police ? java.util.Map.of()
+                : store.openReassessments(incident.partiesIn(PartyRole.VICTIM).stream().map(Incident.Party::personId).toList());
         List<IncidentSection.Line> lines = new ArrayList<>();
         List<IncidentSection.Action> actions = new ArrayList<>();
         for (Incident.Party victim : incident.partiesIn(PartyRole.VICTIM)) {

@@ -42,17 +42,19 @@ public class AssessmentStore {
                            String assessorTeam, Instant startedAt, String owningAgency) {
     }
 
-    public long insertDraft(NewDraft draft) {
+    /** The new draft's id; empty when the victim already has one at the incident (a second click). */
+    public Optional<Long> insertDraft(NewDraft draft) {
         return jdbc.sql("INSERT INTO risk.assessment (incident_id, victim_id, victim_name, instrument_code, "
                         + "instrument_version, supplements, status, assessor, assessor_name, assessor_team, started_at, "
                         + "updated_at, owning_agency) VALUES (:incident, :victim, :name, :code, :version, :supplements, "
-                        + "'DRAFT', :assessor, :assessorName, :team, :at, :at, :agency) RETURNING id")
+                        + "'DRAFT', :assessor, :assessorName, :team, :at, :at, :agency) "
+                        + "ON CONFLICT (incident_id, victim_id) WHERE status = 'DRAFT' DO NOTHING RETURNING id")
                 .param("incident", draft.incidentId()).param("victim", draft.victimId()).param("name", draft.victimName())
                 .param("code", draft.instrumentCode()).param("version", draft.instrumentVersion())
                 .param("supplements", String.join(",", draft.supplements())).param("assessor", draft.assessor())
                 .param("assessorName", draft.assessorName()).param("team", draft.assessorTeam())
                 .param("at", Timestamp.from(draft.startedAt())).param("agency", draft.owningAgency())
-                .query(Long.class).single();
+                .query(Long.class).optional();
     }
 
     public Optional<Long> draftFor(long incidentId, long victimId) {
@@ -127,10 +129,11 @@ public class AssessmentStore {
     }
 
     /** The victim's completed assessments (answers left out), newest first, with their incidents' references. */
-    public List<Map.Entry<Assessment, String>> completedFor(long victimId) {
+    public List<Map.Entry<Assessment, String>> completedFor(long victimId, String onlyAgency) {
         return jdbc.sql("SELECT " + COLUMNS + ", i.reference FROM risk.assessment a JOIN intake.incident i ON i.id = a.incident_id "
-                        + "WHERE a.victim_id = :victim AND a.status = 'COMPLETED' ORDER BY a.completed_at DESC, a.id DESC")
-                .param("victim", victimId)
+                        + "WHERE a.victim_id = :victim AND a.status = 'COMPLETED' "
+                        + "AND (CAST(:agency AS varchar) IS NULL OR a.owning_agency = :agency) ORDER BY a.completed_at DESC, a.id DESC")
+                .param("victim", victimId).param("agency", onlyAgency)
                 .query((rs, n) -> Map.entry(assessment(rs, List.of()), rs.getString("reference"))).list();
     }
 

@@ -36,11 +36,11 @@ public class DipSampleStore {
     public record Candidate(long assessmentId, String assessor) {
     }
 
-    /** Completed standard and medium assessments completed in [from, to), not already drawn. */
+    /** Completed standard and medium assessments completed in [from, to): a week's candidates (each week is drawn once). */
     public List<Candidate> candidates(Instant from, Instant to) {
         return jdbc.sql("SELECT a.id, a.assessor FROM risk.assessment a WHERE a.status = 'COMPLETED' "
                         + "AND a.final_level IN ('STANDARD', 'MEDIUM') AND a.completed_at >= :from AND a.completed_at < :to "
-                        + "AND NOT EXISTS (SELECT 1 FROM risk.dip_review r WHERE r.assessment_id = a.id) ORDER BY a.id")
+                        + "ORDER BY a.id")
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2))).list();
     }

@@ -156,7 +156,8 @@ class AssessmentPages {
             return checkPage(assessments.view(id), model, typed);
         } catch (ConcurrentEdit changed) {
             redirect.addFlashAttribute("conflict", changed.getMessage());
-            return "redirect:/risk/assessments/" + id;
+            // Back to "check your answers" (or the result, if someone completed it), where the message shows.
+            return "redirect:/risk/assessments/" + id + "/check";
         }
     }
 

@@ -156,8 +156,9 @@ public class CaseStore {
     }
 
     public boolean setRisk(long caseId, RiskLevel level, Instant at) {
+        // Never an older assessment over a newer one (events can arrive out of order after a retry).
         return jdbc.sql("UPDATE safeguarding.victim_case SET risk_level = :level, risk_assessed_at = :at, "
-                        + "version = version + 1 WHERE id = :id")
+                        + "version = version + 1 WHERE id = :id AND (risk_assessed_at IS NULL OR risk_assessed_at <= :at)")
                 .param("id", caseId).param("level", level.name()).param("at", Timestamp.from(at)).update() == 1;
     }
 
@@ -178,6 +179,12 @@ public class CaseStore {
     public List<Long> incidentIds(long caseId) {
         return jdbc.sql("SELECT incident_id FROM safeguarding.case_incident WHERE case_id = :case ORDER BY received_at DESC")
                 .param("case", caseId).query(Long.class).list();
+    }
+
+    /** Gives the case the area of its incident when it has none (a case opened by a risk assessment). */
+    public void setAreaIfMissing(long caseId, String area) {
+        jdbc.sql("UPDATE safeguarding.victim_case SET area = :area WHERE id = :id AND area IS NULL AND CAST(:area AS varchar) IS NOT NULL")
+                .param("id", caseId).param("area", area).update();
     }
 
     public int incidentsSince(long caseId, Instant since) {

@@ -48,25 +48,29 @@ public class TaskStore {
     }
 
     public List<CaseTask> openOwnedBy(String owner, int limit) {
-        return jdbc.sql(TASK + "WHERE t.owner = :owner AND t.status = 'OPEN' ORDER BY t.due_at LIMIT :limit")
+        return jdbc.sql(TASK + "WHERE t.owner = :owner AND t.status = 'OPEN' AND c.status = 'OPEN' ORDER BY t.due_at LIMIT :limit")
                 .param("owner", owner).param("limit", limit).query((rs, n) -> task(rs)).list();
     }
 
-    public List<CaseTask> overdueInTeam(String team, Instant now, int limit) {
-        return jdbc.sql(TASK + "WHERE t.owner_team = :team AND t.status = 'OPEN' AND t.due_at < :now "
+    /** Overdue open tasks of these owners (a team's members: team names repeat across agencies, ids do not). */
+    public List<CaseTask> overdueOwnedBy(List<String> owners, Instant now, int limit) {
+        if (owners.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(TASK + "WHERE t.owner = ANY(:owners) AND t.status = 'OPEN' AND c.status = 'OPEN' AND t.due_at < :now "
                         + "ORDER BY t.due_at LIMIT :limit")
-                .param("team", team).param("now", Timestamp.from(now)).param("limit", limit)
+                .param("owners", owners.toArray(String[]::new)).param("now", Timestamp.from(now)).param("limit", limit)
                 .query((rs, n) -> task(rs)).list();
     }
 
     public List<CaseTask> escalatedTo(String username, int limit) {
-        return jdbc.sql(TASK + "WHERE t.escalated_to = :user AND t.status = 'OPEN' ORDER BY t.due_at LIMIT :limit")
+        return jdbc.sql(TASK + "WHERE t.escalated_to = :user AND t.status = 'OPEN' AND c.status = 'OPEN' ORDER BY t.due_at LIMIT :limit")
                 .param("user", username).param("limit", limit).query((rs, n) -> task(rs)).list();
     }
 
     /** Open tasks due before {@code dueBefore} not yet escalated. */
     public List<CaseTask> toEscalate(Instant dueBefore, int limit) {
-        return jdbc.sql(TASK + "WHERE t.status = 'OPEN' AND t.escalated_at IS NULL AND t.due_at < :before "
+        return jdbc.sql(TASK + "WHERE t.status = 'OPEN' AND c.status = 'OPEN' AND t.escalated_at IS NULL AND t.due_at < :before "
                         + "ORDER BY t.due_at LIMIT :limit")
                 .param("before", Timestamp.from(dueBefore)).param("limit", limit).query((rs, n) -> task(rs)).list();
     }

@@ -74,7 +74,7 @@ class SafeContactPages {
             }
         }
         if (channel == null) {
-            return page(victimCase, model, typed, Map.of("channel", "Choose how to send the message"));
+            return page(victimCase, model, messageForm(victimCase, typed), Map.of("channel", "Choose how to send the message"));
         }
         try {
             MessageOutcome outcome = messages.send(new OutboundMessage(victimCase.victimId(), channel, typed.get("subject"),
@@ -86,8 +86,19 @@ class SafeContactPages {
             }
             return "redirect:/cases/" + victimCase.id() + "/safe-contact";
         } catch (InvalidRequest refused) {
-            return page(victimCase, model, typed, refused.byField());
+            return page(victimCase, model, messageForm(victimCase, typed), refused.byField());
         }
+    }
+
+    /** After a refused message, the saved details as they are, with the message as typed. */
+    private Map<String, String> messageForm(VictimCase victimCase, Map<String, String> typed) {
+        Map<String, String> form = formOf(safeContacts.of(victimCase.victimId()).orElse(null));
+        for (String field : java.util.List.of("channel", "subject", "body")) {
+            if (typed.get(field) != null) {
+                form.put(field, typed.get(field));
+            }
+        }
+        return form;
     }
 
     private String page(VictimCase victimCase, Model model, Map<String, String> typed, Map<String, String> errors) {

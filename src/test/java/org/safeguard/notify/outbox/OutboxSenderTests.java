@@ -53,12 +53,16 @@ class OutboxSenderTests {
     private final PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
 
     private OutboxSender sender(boolean mailConfigured, int maxAttempts) {
+        return sender(mailConfigured, maxAttempts, true);
+    }
+
+    private OutboxSender sender(boolean mailConfigured, int maxAttempts, boolean logOnlyDelivery) {
         when(transactions.getTransaction(any())).thenReturn(mock(TransactionStatus.class));
         when(preferences.find(7)).thenReturn(Optional.of(SAFE));
         StaticListableBeanFactory beans = new StaticListableBeanFactory(
                 mailConfigured ? Map.of("mailSender", mailer) : Map.of());
         return new OutboxSender(messages, preferences, new NotifySettings(Duration.ofSeconds(30), "safeguard@force.example",
-                50, maxAttempts), beans.getBeanProvider(JavaMailSender.class), audit, transactions,
+                50, maxAttempts, logOnlyDelivery), beans.getBeanProvider(JavaMailSender.class), audit, transactions,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -90,7 +94,18 @@ class OutboxSenderTests {
     }
 
     @Test
-    void withoutAMailServerAnEmailIsDeliveredToTheLog() {
+    void outsideTheDemoATextWithNoGatewayConnectedIsNeverCalledSentButFailsAsNotDelivered() {
+        OutboxSender sender = sender(false, 1, false);
+        queue(queued(1, Channel.SMS, "07700900123", 0));
+
+        sender.sendQueued();
+
+        verify(messages, never()).markSent(eq(1L), any());
+        verify(messages).markAttemptFailed(eq(1L), org.mockito.ArgumentMatchers.contains("not delivered"), eq(true));
+    }
+
+    @Test
+    void inTheDemoWithoutAMailServerAnEmailIsDeliveredToTheLog() {
         OutboxSender sender = sender(false, 5);
         queue(queued(1, Channel.EMAIL, "nina@example.org", 0));
 
