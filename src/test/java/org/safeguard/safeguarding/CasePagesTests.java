@@ -302,6 +302,18 @@ class CasePagesTests {
                 .andExpect(content().string(containsString("bluebell")));
     }
 
+    @Test
+    void anIdvaAndAPartnerOpenTheCasePageWithoutSeeingPoliceIncidentsTheyMayNotSee() throws Exception {
+        Opened opened = opened();
+
+        for (String user : java.util.List.of("idva", "partner")) {
+            mvc.perform(get("/cases/{id}", opened.victimCase().id()).with(staff.as(user)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(opened.victimCase().victimName())))
+                    .andExpect(content().string(containsString("No incidents you can see are linked to this case.")));
+        }
+    }
+
     private static String day(ZonedDateTime moment) {
         return moment.getDayOfMonth() + "/" + moment.getMonthValue() + "/" + moment.getYear();
     }

@@ -289,6 +289,35 @@ class CaseRulesInServiceTests {
         });
     }
 
+    @Test
+    void anOlderAssessmentArrivingAfterANewerOneNeverLowersTheCasesLevel() {
+        VictimCase victimCase = caseOf(victimOf(incident(Calls.unusedFamilyName(), Instant.now())));
+        long incidentId = eventuallyIncidentOf(victimCase);
+        cases.riskAssessed(new RiskAssessed(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), victimCase.victimId(),
+                victimCase.victimName(), incidentId, RiskLevel.HIGH, RiskLevel.HIGH, Set.of(MaracCriterion.VISIBLE_HIGH_RISK),
+                Instant.now(), "officer"));
+
+        cases.riskAssessed(new RiskAssessed(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), victimCase.victimId(),
+                victimCase.victimName(), incidentId, RiskLevel.MEDIUM, RiskLevel.MEDIUM, Set.of(),
+                Instant.now().minus(Duration.ofDays(3)), "officer"));
+
+        assertThat(calls.as("officer", () -> cases.openCaseOf(victimCase.victimId())).orElseThrow().riskLevel())
+                .isEqualTo(RiskLevel.HIGH);
+    }
+
+    @Test
+    void aCaseWithOpenTasksCannotBeClosedAndAHighRiskOneOnlyByASupervisorOrSpecialist() {
+        VictimCase victimCase = caseOf(victimOf(incident(Calls.unusedFamilyName(), Instant.now())));
+        calls.as("officer", () -> cases.addTask(victimCase.id(), new NewTask("OTHER", "Fit the door alarm", "officer",
+                Instant.now().plus(Duration.ofDays(2)))));
+        VictimCase current = calls.as("officer", () -> cases.openCaseOf(victimCase.victimId())).orElseThrow();
+
+        assertThatThrownBy(() -> calls.as("supervisor", () -> cases.close(current.id(), current.version(), "Moved away")))
+                .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.byField().get("reason"))
+                        .contains("1 open task"));
+        assertThat(calls.as("officer", () -> cases.openCaseOf(victimCase.victimId()))).isPresent();
+    }
+
     private long eventuallyIncidentOf(VictimCase victimCase) {
         return jdbc.sql("SELECT incident_id FROM safeguarding.case_incident WHERE case_id = :id LIMIT 1")
                 .param("id", victimCase.id()).query(Long.class).single();
