@@ -314,6 +314,21 @@ class CasePagesTests {
         }
     }
 
+    @Test
+    void aSupervisorsBoardShowsTheirTeamsOverdueTasksAndThoseEscalatedToThem() throws Exception {
+        Opened opened = opened();
+        String title = "Check the alarm " + Calls.unusedFamilyName();
+        calls.as("officer", () -> cases.addTask(opened.victimCase().id(), new NewTask("OTHER", title, "officer",
+                Instant.now().minus(Duration.ofHours(6)))));
+        cases.escalateOverdue(Instant.now());
+
+        mvc.perform(get("/board").with(staff.as("supervisor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"escalated\"")))
+                .andExpect(content().string(containsString("data-testid=\"team-overdue\"")))
+                .andExpect(content().string(containsString(title)));
+    }
+
     private static String day(ZonedDateTime moment) {
         return moment.getDayOfMonth() + "/" + moment.getMonthValue() + "/" + moment.getYear();
     }
