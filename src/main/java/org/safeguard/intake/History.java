@@ -17,12 +17,14 @@ import java.util.Set;
  * @param truncated  true when there were more incidents than shown
  * @param found      how many earlier incidents were found, shown or not
  * @param foundAtOtherFlats how many of them are linked only through another flat in the building
+ * @param possibleMatches records that may be the person typed (record linkage), best first, with the reasons
  */
 public record History(List<String> searched, List<PastIncident> incidents, List<PersonFound> people,
                       List<String> children, List<String> markers, List<HistorySection> sections, boolean truncated,
-                      int found, int foundAtOtherFlats) {
+                      int found, int foundAtOtherFlats, List<PossibleMatch> possibleMatches) {
 
-    public static final History EMPTY = new History(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, 0, 0);
+    public static final History EMPTY = new History(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, 0, 0,
+            List.of());
 
     public History {
         searched = List.copyOf(searched);
@@ -31,6 +33,19 @@ public record History(List<String> searched, List<PastIncident> incidents, List<
         children = List.copyOf(children);
         markers = List.copyOf(markers);
         sections = List.copyOf(sections);
+        possibleMatches = List.copyOf(possibleMatches);
+    }
+
+    /**
+     * A person record that may be the person typed although name and date of birth are not exactly
+     * the same, e.g. "Jon Smyth, 3/4/1985" for "Jonathan Smith, 4/3/1985".
+     *
+     * @param percent  the match probability as a whole percentage
+     * @param reasons  why, strongest first ("date of birth: the same", "phone: a number in common")
+     * @param linked   true when the record is already linked to others as one person
+     */
+    public record PossibleMatch(long personId, String name, LocalDate dateOfBirth, int percent, List<String> reasons,
+                                boolean linked) {
     }
 
     /**

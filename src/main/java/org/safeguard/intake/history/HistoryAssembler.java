@@ -196,7 +196,7 @@ public class HistoryAssembler {
         HistorySubject subject = new HistorySubject(personIds, allAddresses,
                 shown.stream().map(Incident::id).collect(Collectors.toCollection(LinkedHashSet::new)));
         return new History(searched, past, people, children, markers,
-                depth.withSections ? sections(subject) : List.of(), truncated, newestFirst.size(), atOtherFlats);
+                depth.withSections ? sections(subject) : List.of(), truncated, newestFirst.size(), atOtherFlats, List.of());
     }
 
     /** Each contributor's section; a failing contributor is named, never fatal. */

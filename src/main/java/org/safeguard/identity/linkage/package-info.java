@@ -1,0 +1,25 @@
+/**
+ * Record linkage as plain Java, with no database and no Spring: which person records describe the same
+ * real person. Open to other modules as the named interface {@code linkage} so the benchmarks and the
+ * demo generator run exactly the code the service runs.
+ *
+ * <h2>The method (Fellegi–Sunter)</h2>
+ * A pair of records is compared field by field ({@link org.safeguard.identity.linkage.Comparison}); each
+ * comparison lands in one level (for a family name: the same, a slip of typing, sounds alike, …). Each level
+ * has an <em>m</em> probability (how often a true match lands there) and a <em>u</em> probability (how often two
+ * different people do). The pair's match weight is the prior log-odds plus the sum of log2(m/u) over the
+ * comparisons; a missing value adds nothing. Agreeing exactly on a name adds more for a rare name than for
+ * a common one (term-frequency adjustment). The m and u probabilities and the prior are estimated from the
+ * data by expectation–maximisation ({@link org.safeguard.identity.linkage.LinkageModel#train}) — never typed in —
+ * and a trained model is stored with a version.
+ *
+ * <h2>Blocking</h2>
+ * No step compares all pairs: candidate pairs are only those sharing a key of one of the
+ * {@link org.safeguard.identity.linkage.BlockingRule}s; a pair found by an earlier rule is not compared again.
+ *
+ * <h2>Decisions</h2>
+ * {@link org.safeguard.identity.linkage.Thresholds}: at or above the upper threshold a pair is linked
+ * automatically, between the two it goes to a specialist's review queue, below it nothing happens.
+ */
+@org.springframework.modulith.NamedInterface("linkage")
+package org.safeguard.identity.linkage;
