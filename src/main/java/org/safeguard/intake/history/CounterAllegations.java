@@ -54,19 +54,18 @@ public class CounterAllegations {
         }
         Map<Long, Set<Long>> sameAs = links.samePerson(personIds);
         Map<Long, Long> askedByPerson = new LinkedHashMap<>();
-        Set<Long> allRecords = new LinkedHashSet<>();
+        Map<Long, Long> personOfRecord = new HashMap<>();
         for (Long asked : personIds.stream().distinct().sorted().toList()) {
             Set<Long> records = sameAs.getOrDefault(asked, Set.of(asked));
-            askedByPerson.putIfAbsent(personOf(asked, records), asked);
-            allRecords.addAll(records);
-            allRecords.add(asked);
+            long person = personOf(asked, records);
+            askedByPerson.putIfAbsent(person, asked);
+            personOfRecord.put(asked, person);
+            records.forEach(r -> personOfRecord.put(r, person));
         }
-        List<HistoryStore.Opposite> opposites = store.opposites(allRecords, MOST_SIDES);
+        List<HistoryStore.Opposite> opposites = store.opposites(personOfRecord.keySet(), MOST_SIDES);
         if (opposites.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> personOfRecord = new HashMap<>();
-        allRecords.forEach(r -> personOfRecord.put(r, personOf(r, sameAs.getOrDefault(r, Set.of(r)))));
         List<Long> others = opposites.stream().map(HistoryStore.Opposite::otherRecordId)
                 .filter(r -> !personOfRecord.containsKey(r)).distinct().toList();
         if (!others.isEmpty()) {
