@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.safeguard.identity.PersonLinks;
 import org.safeguard.safeguarding.Cases;
@@ -28,13 +29,11 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Counter-allegations against the real database: two people each recorded as the victim with the other as
  * the suspect, in different incidents, are flagged on both people's history and on the victim's case page;
- * someone only ever the suspect is not; two records linked as one person count as one.
+ * someone only ever the suspect is not; two records linked as one person count as one. Each test's people
+ * have their own dates of birth, so record linkage never joins them to another test's people.
  */
 @SafeguardTest
 class CounterAllegationTests {
-
-    private static final LocalDate ALEX_BORN = LocalDate.of(1991, 2, 3);
-    private static final LocalDate SAM_BORN = LocalDate.of(1989, 10, 11);
 
     @Autowired
     Calls calls;
@@ -50,6 +49,17 @@ class CounterAllegationTests {
     Staff staff;
 
     private final Instant now = Instant.now();
+    private final LocalDate alexBorn = someBirthday();
+    private final LocalDate samBorn = someBirthday();
+
+    private static LocalDate someBirthday() {
+        return LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 50));
+    }
+
+    /** A date as an operator types it, 11/10/1989. */
+    private static String typed(LocalDate date) {
+        return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+    }
 
     private IncidentFile record(Duration ago, String victimGiven, String victimFamily, LocalDate victimBorn,
                                 String suspectGiven, String suspectFamily, LocalDate suspectBorn) {
@@ -79,8 +89,8 @@ class CounterAllegationTests {
     @Test
     void twoPeopleEachTheVictimOfTheOtherAreFlaggedOnBothHistoriesAndOnTheVictimsCasePage() throws Exception {
         String family = Calls.unusedFamilyName();
-        IncidentFile first = record(Duration.ofDays(30), "Alex", family, ALEX_BORN, "Sam", family, SAM_BORN);
-        IncidentFile second = record(Duration.ofDays(2), "Sam", family, SAM_BORN, "Alex", family, ALEX_BORN);
+        IncidentFile first = record(Duration.ofDays(30), "Alex", family, alexBorn, "Sam", family, samBorn);
+        IncidentFile second = record(Duration.ofDays(2), "Sam", family, samBorn, "Alex", family, alexBorn);
         String one = first.incident().reference();
         String two = second.incident().reference();
         long alex = victimOf(first);
@@ -93,16 +103,16 @@ class CounterAllegationTests {
             assertThat(flag.asVictim()).extracting(CounterAllegation.IncidentReference::reference).containsExactly(one);
             assertThat(flag.asSuspect()).extracting(CounterAllegation.IncidentReference::reference).containsExactly(two);
         });
-        assertThat(sectionLines("Alex", family, ALEX_BORN)).containsExactly("Alex " + family + " and Sam " + family
+        assertThat(sectionLines("Alex", family, alexBorn)).containsExactly("Alex " + family + " and Sam " + family
                 + ": each has reported the other (victim in " + one + ", suspect in " + two + ")");
-        assertThat(sectionLines("Sam", family, SAM_BORN)).containsExactly("Sam " + family + " and Alex " + family
+        assertThat(sectionLines("Sam", family, samBorn)).containsExactly("Sam " + family + " and Alex " + family
                 + ": each has reported the other (victim in " + two + ", suspect in " + one + ")");
         assertThat(sectionLines(null, family, null)).as("both found: the pair once").hasSize(1);
         assertThat(second.checks()).extracting(IntelligenceCheck::kind).as("on the second incident's checks")
                 .contains("Counter-allegations");
 
         mvc.perform(get("/incidents/history").param("parties[0].givenName", "Sam").param("parties[0].familyName", family)
-                        .param("parties[0].dateOfBirth", "11/10/1989").with(staff.as("call.handler")))
+                        .param("parties[0].dateOfBirth", typed(samBorn)).with(staff.as("call.handler")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Counter-allegations"),
                         containsString("Sam " + family + " and Alex " + family + ": each has reported the other"))));
@@ -121,8 +131,8 @@ class CounterAllegationTests {
     @Test
     void someoneTheSuspectTwiceAndNeverTheVictimIsNotFlagged() {
         String family = Calls.unusedFamilyName();
-        IncidentFile first = record(Duration.ofDays(30), "Alex", family, ALEX_BORN, "Sam", family, SAM_BORN);
-        record(Duration.ofDays(2), "Alex", family, ALEX_BORN, "Sam", family, SAM_BORN);
+        IncidentFile first = record(Duration.ofDays(30), "Alex", family, alexBorn, "Sam", family, samBorn);
+        record(Duration.ofDays(2), "Alex", family, alexBorn, "Sam", family, samBorn);
 
         assertThat(counterAllegations(victimOf(first))).isEmpty();
         assertThat(counterAllegations(suspectOf(first))).isEmpty();
@@ -132,9 +142,9 @@ class CounterAllegationTests {
     @Test
     void twoRecordsOfOnePersonLinkedTogetherCountAsOnePerson() {
         String family = Calls.unusedFamilyName();
-        IncidentFile first = record(Duration.ofDays(30), "Alex", family, ALEX_BORN, "Sam", family, SAM_BORN);
+        IncidentFile first = record(Duration.ofDays(30), "Alex", family, alexBorn, "Sam", family, samBorn);
         // The same person under another name and date of birth, too different to be linked automatically.
-        IncidentFile second = record(Duration.ofDays(2), "Jamie", family, LocalDate.of(1979, 5, 5), "Alex", family, ALEX_BORN);
+        IncidentFile second = record(Duration.ofDays(2), "Jamie", family, someBirthday(), "Alex", family, alexBorn);
         long alex = victimOf(first);
         long sam = suspectOf(first);
         long jamie = victimOf(second);
@@ -150,7 +160,7 @@ class CounterAllegationTests {
         });
         assertThat(counterAllegations(sam)).as("from either record").singleElement()
                 .satisfies(flag -> assertThat(flag.otherPersonId()).isEqualTo(alex));
-        assertThat(sectionLines("Alex", family, ALEX_BORN)).singleElement().asString()
+        assertThat(sectionLines("Alex", family, alexBorn)).singleElement().asString()
                 .startsWith("Alex " + family + " and Jamie " + family + ": each has reported the other");
     }
 
