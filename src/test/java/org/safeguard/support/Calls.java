@@ -49,14 +49,22 @@ public class Calls {
                 + (char) ('A' + random.nextInt(26));
     }
 
-    /** A family name no generated person has. */
+    /**
+     * A family name no generated person has, and unlike any other test's: random letters from the first,
+     * so record linkage sees two tests' people as different families (a shared prefix would make their
+     * names sound alike, and people with the same given name and date of birth would be linked).
+     */
     public static String unusedFamilyName() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        StringBuilder name = new StringBuilder("Testa");
-        for (int i = 0; i < 6; i++) {
-            name.append((char) ('a' + random.nextInt(26)));
+        String consonants = "bcdfghjklmnprstvwxz";
+        String vowels = "aeiouy";
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            name.append(consonants.charAt(random.nextInt(consonants.length())));
+            name.append(vowels.charAt(random.nextInt(vowels.length())));
         }
-        return name.toString();
+        name.append("qz");
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** A domestic abuse incident between intimate partners, victim and suspect adults. */
