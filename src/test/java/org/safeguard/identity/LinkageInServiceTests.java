@@ -64,6 +64,18 @@ class LinkageInServiceTests {
     }
 
     @Test
+    void accentsPunctuationHyphensAndCapitalsMakeNoDifference() {
+        String family = Calls.unusedFamilyName();
+        IncidentFile first = record("Siobhán", "O'Neill-" + family, LocalDate.of(1983, 7, 21), calls.unusedPhone(), 10);
+        long siobhan = victimId(first);
+
+        History typed = calls.as("call.handler", () -> history.lookUp(
+                new HistoryQuery(null, null, null, "SIOBHAN", "ONEILL " + family.toUpperCase(), LocalDate.of(1983, 7, 21))));
+
+        assertThat(typed.possibleMatches()).extracting(History.PossibleMatch::personId).contains(siobhan);
+    }
+
+    @Test
     void aVariantRecordedAtIntakeIsLinkedAndItsVictimIsARepeatVictim() {
         String family = Calls.unusedFamilyName();
         String phone = calls.unusedPhone();
