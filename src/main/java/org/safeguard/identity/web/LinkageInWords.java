@@ -64,7 +64,7 @@ final class LinkageInWords {
         }
         List<String> levels = evidence.comparison().levels();
         return evidence.level() >= 0 && evidence.level() < levels.size() ? levels.get(evidence.level())
-                : "not recorded on both records";
+                : "not recorded on one record or both";
     }
 
     /** How two records came to be linked, in words. */
