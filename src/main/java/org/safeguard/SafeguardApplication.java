@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Safeguard: {@code java -jar safeguard.jar} serves the service; {@code java -jar safeguard.jar
- * generate …} and {@code … bench NAME …} run a job against the same database and exit.
+ * generate …}, {@code … link} and {@code … bench NAME …} run a job against the same database and exit.
  */
 @SpringBootApplication
 public class SafeguardApplication {

@@ -3,10 +3,10 @@ package org.safeguard.bench;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 
-import org.safeguard.demo.ConsoleProgress;
 import org.safeguard.demo.GenerationReport;
 import org.safeguard.demo.SyntheticData;
 import org.safeguard.platform.CommandLine;
+import org.safeguard.platform.ConsoleProgress;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.safeguard.access.ActingAs;
-import org.safeguard.demo.ConsoleProgress;
 import org.safeguard.demo.DemoOrganisation;
 import org.safeguard.demo.GenerationReport;
 import org.safeguard.demo.SyntheticData;
@@ -18,6 +17,7 @@ import org.safeguard.intake.IncidentImport;
 import org.safeguard.intake.Incidents;
 import org.safeguard.intake.NewIncident;
 import org.safeguard.platform.CommandLine;
+import org.safeguard.platform.ConsoleProgress;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,6 +2,9 @@ package org.safeguard.demo;
 
 import java.time.Clock;
 
+import org.safeguard.identity.LinkageRunReport;
+import org.safeguard.identity.LinkageRuns;
+import org.safeguard.platform.ConsoleProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * In demo mode, loads the demo partnership and a synthetic population with incidents among its
- * households ({@code safeguard.demo.incidents-per-person}), the victims' risk assessments and cases
- * on the first start (later starts find them and load nothing), then prints the demo sign-ins. Commands such
+ * households ({@code safeguard.demo.incidents-per-person}), the victims' risk assessments and cases,
+ * then links the people's records (identity's batch linkage, so the review queue has work) on the first start (later starts find them and load nothing), then prints the demo sign-ins. Commands such
  * as {@code generate} do their own loading.
  */
 @Component
@@ -22,6 +25,7 @@ class DemoStartup {
 
     private final DemoOrganisation organisation;
     private final SyntheticData syntheticData;
+    private final LinkageRuns linkage;
     private final boolean enabled;
     private final long people;
     private final double incidentsPerPerson;
@@ -29,7 +33,7 @@ class DemoStartup {
     private final String command;
     private final Clock clock;
 
-    DemoStartup(DemoOrganisation organisation, SyntheticData syntheticData,
+    DemoStartup(DemoOrganisation organisation, SyntheticData syntheticData, LinkageRuns linkage,
                 @Value("${safeguard.demo.enabled}") boolean enabled, @Value("${safeguard.demo.people}") long people,
                 @Value("${safeguard.demo.incidents-per-person}") double incidentsPerPerson,
                 @Value("${safeguard.demo.seed}") long seed, @Value("${safeguard.command:}") String command, Clock clock) {
@@ -38,6 +42,7 @@ class DemoStartup {
         }
         this.organisation = organisation;
         this.syntheticData = syntheticData;
+        this.linkage = linkage;
         this.enabled = enabled;
         this.people = people;
         this.incidentsPerPerson = incidentsPerPerson;
@@ -61,6 +66,9 @@ class DemoStartup {
             log.info("Generated {} people as {} person records, {} incidents, {} risk assessments and {} victims' cases "
                     + "in {} ms", report.people(), report.records(), report.incidents(), report.assessments(),
                     report.cases(), report.took().toMillis());
+            LinkageRunReport linked = linkage.run(ConsoleProgress.silent());
+            log.info("Record linkage of the demo people: {} records, {} linked automatically, {} for review, in {} ms",
+                    linked.records(), linked.linked(), linked.queued(), linked.took().toMillis());
         }
         printSignIns();
     }

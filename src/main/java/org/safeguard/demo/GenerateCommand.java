@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import org.safeguard.platform.CommandLine;
+import org.safeguard.platform.ConsoleProgress;
 import org.safeguard.platform.InvalidRequest;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -17,6 +17,7 @@ import org.safeguard.identity.NewAddress;
 import org.safeguard.identity.NewPerson;
 import org.safeguard.identity.PersonRecords;
 import org.safeguard.intake.IncidentImport;
+import org.safeguard.platform.ConsoleProgress;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.risk.ImportedAssessment;
 import org.safeguard.risk.RiskImport;

@@ -9,6 +9,7 @@ import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.identity.address.AddressNormaliser;
 import org.safeguard.identity.store.PersonBulkStore;
+import org.safeguard.identity.store.LinkStore;
 import org.safeguard.identity.store.PersonStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,13 @@ public class PersonRecords {
 
     private final PersonBulkStore store;
     private final PersonStore people;
+    private final LinkStore links;
     private final AuditTrail audit;
 
-    PersonRecords(PersonBulkStore store, PersonStore people, AuditTrail audit) {
+    PersonRecords(PersonBulkStore store, PersonStore people, LinkStore links, AuditTrail audit) {
         this.store = store;
         this.people = people;
+        this.links = links;
         this.audit = audit;
     }
 
@@ -69,7 +72,8 @@ public class PersonRecords {
     /**
      * The person record these details describe: an existing record with the same name and date of
      * birth (case aside), or a new record. Without a date of birth a name alone is never enough to
-     * join someone to an existing record. Record linkage (issue 4) makes this fuzzy.
+     * join someone to an existing record. A new record is matched fuzzily afterwards
+     * ({@link PersonLinks#matchNewRecord}), once its phone and address are known.
      */
     @Transactional
     public ResolvedPerson resolve(PersonDetails details, String owningAgency) {
@@ -84,6 +88,7 @@ public class PersonRecords {
         long id = people.insertPerson(given, family, details.dateOfBirth(),
                 details.sex() == null ? Sex.NOT_KNOWN : details.sex(), "SAFEGUARD", owningAgency);
         audit.record(AuditEvent.of("PERSON_CREATED", "person", id));
+        refreshMatchKeys(id);
         return new ResolvedPerson(id, true);
     }
 
@@ -94,6 +99,7 @@ public class PersonRecords {
         if (!number.isEmpty()) {
             people.addPhoneIfNew(personId, number, typedNumber.strip(), owningAgency);
             audit.record(AuditEvent.of("PERSON_PHONE_RECORDED", "person", personId));
+            refreshMatchKeys(personId);
         }
     }
 
@@ -102,6 +108,12 @@ public class PersonRecords {
     public void addAddress(long personId, long addressId, LocalDate from, String owningAgency) {
         people.linkAddressIfNew(personId, addressId, from, owningAgency);
         audit.record(AuditEvent.of("PERSON_ADDRESS_RECORDED", "person", personId));
+        refreshMatchKeys(personId);
+    }
+
+    /** Keeps the record's blocking keys current, so a record typed later finds it as a candidate. */
+    private void refreshMatchKeys(long personId) {
+        links.replaceMatchKeys(links.linkRecords(List.of(personId)));
     }
 
     /**

@@ -23,6 +23,7 @@ import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.identity.AddressSummary;
 import org.safeguard.identity.PersonDetails;
+import org.safeguard.identity.PersonLinks;
 import org.safeguard.identity.PersonRecords;
 import org.safeguard.identity.PhoneNumbers;
 import org.safeguard.intake.history.CheckRunner;
@@ -73,6 +74,7 @@ public class Incidents {
     private final OfficerSkillStore skills;
     private final HistoryAssembler history;
     private final PersonRecords identity;
+    private final PersonLinks linkage;
     private final StaffDirectory staff;
     private final RepeatVictimRule repeatRule;
     private final ResponseTargets targets;
@@ -85,7 +87,7 @@ public class Incidents {
     private final List<IncidentSectionContributor> sectionContributors;
 
     Incidents(IncidentStore store, HistoryStore historyStore, OfficerSkillStore skills, HistoryAssembler history,
-              PersonRecords identity, StaffDirectory staff, RepeatVictimRule repeatRule, ResponseTargets targets,
+              PersonRecords identity, PersonLinks linkage, StaffDirectory staff, RepeatVictimRule repeatRule, ResponseTargets targets,
               AuditTrail audit, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
               CheckRunner checkRunner, List<IncidentSectionContributor> sectionContributors) {
         this.store = store;
@@ -93,6 +95,7 @@ public class Incidents {
         this.skills = skills;
         this.history = history;
         this.identity = identity;
+        this.linkage = linkage;
         this.staff = staff;
         this.repeatRule = repeatRule;
         this.targets = targets;
@@ -128,11 +131,7 @@ public class Incidents {
         AddressSummary address = identity.resolveAddress(checked.location(), checked.town(), checked.postcode(), agency);
         List<IncidentStore.PartyRow> parties = new ArrayList<>();
         for (CheckedParty party : checked.parties()) {
-            long personId = identity.resolve(new PersonDetails(party.givenName(), party.familyName(),
-                    party.dateOfBirth(), party.sex()), agency).id();
-            if (party.phone() != null) {
-                identity.addPhone(personId, party.phone(), agency);
-            }
+            long personId = personFor(party, agency);
             parties.add(new IncidentStore.PartyRow(personId, party.role(),
                     party.givenName() + " " + party.familyName(), party.dateOfBirth(), party.phone()));
         }
@@ -167,17 +166,39 @@ public class Incidents {
         }
         Set<Long> victims = parties.stream().filter(p -> p.role() == PartyRole.VICTIM)
                 .map(IncidentStore.PartyRow::personId).collect(Collectors.toSet());
-        Map<Long, List<Instant>> times = historyStore.victimIncidentTimes(victims, repeatRule.windowStart(receivedAt), null);
+        // A victim's records linked together are one person: the incidents of all of them count.
+        Map<Long, Set<Long>> same = linkage.samePerson(victims);
+        Set<Long> allRecords = same.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        Map<Long, List<Instant>> times = historyStore.victimIncidentTimes(allRecords, repeatRule.windowStart(receivedAt), null);
         int earliest = 0;
         boolean repeatVictim = false;
         boolean review = false;
         for (Long victim : victims) {
-            RepeatVictimRule.Status status = repeatRule.apply(receivedAt, times.getOrDefault(victim, List.of()));
+            List<Instant> victimTimes = same.getOrDefault(victim, Set.of(victim)).stream()
+                    .flatMap(r -> times.getOrDefault(r, List.of()).stream()).distinct().sorted().toList();
+            RepeatVictimRule.Status status = repeatRule.apply(receivedAt, victimTimes);
             earliest = Math.max(earliest, status.earlierInWindow());
             repeatVictim |= status.repeatVictim();
             review |= status.specialistReview();
         }
         return new RepeatVictimRule.Status(earliest, repeatVictim, review);
+    }
+
+    /**
+     * The person record of a party: the record with the same name and date of birth, or a new one
+     * with the phone given, which record linkage then matches against the records held (linking it
+     * automatically to a near-certain match, or putting a likely one to a specialist).
+     */
+    private long personFor(CheckedParty party, String agency) {
+        PersonRecords.ResolvedPerson resolved = identity.resolve(new PersonDetails(party.givenName(), party.familyName(),
+                party.dateOfBirth(), party.sex()), agency);
+        if (party.phone() != null) {
+            identity.addPhone(resolved.id(), party.phone(), agency);
+        }
+        if (resolved.created()) {
+            linkage.matchNewRecord(resolved.id());
+        }
+        return resolved.id();
     }
 
     /** Adds a person to a recorded incident; the checks run again so the officer sees theirs too. */
@@ -188,11 +209,7 @@ public class Incidents {
             Incident current = store.find(incidentId).orElseThrow(() -> notFound(incidentId));
             requireOpen(current);
             CheckedParty party = IncidentRules.checkParty(typed, current.receivedAt(), current.relationship());
-            long personId = identity.resolve(new PersonDetails(party.givenName(), party.familyName(),
-                    party.dateOfBirth(), party.sex()), recorder.agencyCode()).id();
-            if (party.phone() != null) {
-                identity.addPhone(personId, party.phone(), recorder.agencyCode());
-            }
+            long personId = personFor(party, recorder.agencyCode());
             store.insertParty(incidentId, new IncidentStore.PartyRow(personId, party.role(),
                     party.givenName() + " " + party.familyName(), party.dateOfBirth(), party.phone()));
             audit.record(AuditEvent.of("INCIDENT_PARTY_ADDED", "incident", incidentId));

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class CommandLine {
 
     /** The commands that run a job and exit instead of serving pages. */
-    public static final Set<String> COMMANDS = Set.of("generate", "bench");
+    public static final Set<String> COMMANDS = Set.of("generate", "bench", "link");
 
     private final String command;
     private final List<String> words = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.demo.population.IncidentStories;
 import org.safeguard.demo.population.Population;
+import org.safeguard.platform.ConsoleProgress;
 import org.safeguard.risk.Assessment.GivenAnswer;
 import org.safeguard.risk.ImportedAssessment;
 import org.safeguard.support.SafeguardTest;

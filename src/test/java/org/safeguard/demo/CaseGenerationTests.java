@@ -16,6 +16,7 @@ import org.safeguard.demo.population.CaseHistories;
 import org.safeguard.demo.population.DashAnswers;
 import org.safeguard.demo.population.IncidentStories;
 import org.safeguard.demo.population.Population;
+import org.safeguard.platform.ConsoleProgress;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.risk.ImportedAssessment;
 import org.safeguard.safeguarding.CaseImport;

@@ -18,6 +18,7 @@ import org.safeguard.intake.History;
 import org.safeguard.intake.HistoryQuery;
 import org.safeguard.intake.IncidentHistory;
 import org.safeguard.intake.rules.RepeatVictimRule;
+import org.safeguard.platform.ConsoleProgress;
 import org.safeguard.support.SafeguardTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

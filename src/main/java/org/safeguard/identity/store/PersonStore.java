@@ -145,4 +145,28 @@ public class PersonStore {
                 .param("ids", addressIds.stream().mapToLong(Long::longValue).toArray()).param("limit", limit)
                 .query(Long.class).list();
     }
+
+    /** Where a record came from and who owns it. */
+    public record Provenance(String owningAgency, String sourceSystem, String sourceRef) {
+    }
+
+    public Provenance provenance(long personId) {
+        return jdbc.sql("SELECT owning_agency, source_system, source_ref FROM identity.person WHERE id = :id")
+                .param("id", personId).query((rs, n) -> new Provenance(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .single();
+    }
+
+    /** The person's addresses, the one lived at most recently first. */
+    public List<AddressSummary> addressesOf(long personId) {
+        return jdbc.sql("SELECT a.id, a.line1, a.line2, a.town, a.postcode FROM identity.person_address pa "
+                        + "JOIN identity.address a ON a.id = pa.address_id WHERE pa.person_id = :id "
+                        + "ORDER BY pa.to_date IS NULL DESC, pa.from_date DESC NULLS LAST, a.id DESC")
+                .param("id", personId).query(ADDRESS).list();
+    }
+
+    /** The person's phone numbers as recorded. */
+    public List<String> phonesOf(long personId) {
+        return jdbc.sql("SELECT as_recorded FROM identity.phone WHERE person_id = :id ORDER BY id")
+                .param("id", personId).query(String.class).list();
+    }
 }

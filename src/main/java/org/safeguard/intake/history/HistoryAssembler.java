@@ -17,6 +17,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.safeguard.identity.AddressSummary;
+import org.safeguard.identity.PersonDetails;
+import org.safeguard.identity.PersonLinks;
 import org.safeguard.identity.PersonRecords;
 import org.safeguard.identity.PersonSummary;
 import org.safeguard.identity.PhoneNumbers;
@@ -52,18 +54,21 @@ public class HistoryAssembler {
      */
     private static final int MAX_PEOPLE_BY_PHONE = 20;
     private static final int MAX_HITS = 200;
+    private static final int MAX_POSSIBLE_MATCHES = 5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.of("Europe/London"));
     private static final Logger log = LoggerFactory.getLogger(HistoryAssembler.class);
 
     private final PersonRecords identity;
+    private final PersonLinks linkage;
     private final HistoryStore history;
     private final IncidentStore incidents;
     private final RepeatVictimRule repeatRule;
     private final List<HistoryContributor> contributors;
 
-    HistoryAssembler(PersonRecords identity, HistoryStore history, IncidentStore incidents, RepeatVictimRule repeatRule,
+    HistoryAssembler(PersonRecords identity, PersonLinks linkage, HistoryStore history, IncidentStore incidents, RepeatVictimRule repeatRule,
                      List<HistoryContributor> contributors) {
         this.identity = identity;
+        this.linkage = linkage;
         this.history = history;
         this.incidents = incidents;
         this.repeatRule = repeatRule;
@@ -109,7 +114,7 @@ public class HistoryAssembler {
             personIds.addAll(withPhone);
             List<HistoryStore.Hit> calls = history.byCallerPhone(phone, MAX_HITS);
             calls.forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(), "phone"));
-            history.byPeople(withPhone, MAX_HITS).forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(), "phone"));
+            history.byPeople(withLinkedRecords(withPhone), MAX_HITS).forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(), "phone"));
             searched.add("Phone " + query.phone().strip() + ": " + people(withPhone.size()) + ", " + calls.size()
                     + (calls.size() == 1 ? " call" : " calls") + " from it");
         }
@@ -131,13 +136,42 @@ public class HistoryAssembler {
         if (query.familyName() != null && !query.familyName().isBlank()) {
             List<PersonSummary> named = identity.named(query.givenName(), query.familyName(), query.dateOfBirth(), MAX_PEOPLE);
             named.forEach(p -> personIds.add(p.id()));
-            history.byPeople(named.stream().map(PersonSummary::id).toList(), MAX_HITS)
+            history.byPeople(withLinkedRecords(named.stream().map(PersonSummary::id).toList()), MAX_HITS)
                     .forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(), "person"));
             searched.add("Name " + (query.givenName() == null ? "" : query.givenName().strip() + " ")
                     + query.familyName().strip() + (query.dateOfBirth() == null ? "" : ", born " + query.dateOfBirth())
                     + ": " + (named.size() == 1 ? "1 record" : named.size() + " records"));
         }
-        return finish(searched, personIds, via, when, directAddresses, buildingAddresses, asOf, excludeIncidentId, depth);
+        List<History.PossibleMatch> possible = possibleMatches(query, personIds);
+        return finish(searched, personIds, via, when, directAddresses, buildingAddresses, asOf, excludeIncidentId, depth,
+                possible);
+    }
+
+    /**
+     * Records that may be the person typed but were not found by exact name and date of birth or by
+     * phone (record linkage scores them), best first.
+     */
+    private List<History.PossibleMatch> possibleMatches(HistoryQuery query, Set<Long> alreadyFound) {
+        if (query.familyName() == null || query.familyName().isBlank()) {
+            return List.of();
+        }
+        Set<Long> found = withLinkedRecords(alreadyFound);
+        return linkage.possibleMatches(new PersonDetails(query.givenName(), query.familyName(), query.dateOfBirth(), null),
+                        query.phone(), query.postcode(), MAX_POSSIBLE_MATCHES + found.size()).stream()
+                .filter(p -> !found.contains(p.person().id()))
+                .limit(MAX_POSSIBLE_MATCHES)
+                .map(p -> new History.PossibleMatch(p.person().id(), p.person().fullName(), p.person().dateOfBirth(),
+                        (int) Math.floor(p.probability() * 100), p.reasons(), p.linked()))
+                .toList();
+    }
+
+    /** The records and every record linked to them as the same person. */
+    private Set<Long> withLinkedRecords(Collection<Long> personIds) {
+        Set<Long> all = new LinkedHashSet<>(personIds);
+        if (!personIds.isEmpty()) {
+            linkage.samePerson(personIds).values().forEach(all::addAll);
+        }
+        return all;
     }
 
     /**
@@ -151,15 +185,16 @@ public class HistoryAssembler {
         }
         Map<Long, Set<String>> via = new LinkedHashMap<>();
         Map<Long, Instant> when = new HashMap<>();
-        history.byPeople(personIds, MAX_HITS).forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(), "person"));
+        history.byPeople(withLinkedRecords(personIds), MAX_HITS)
+                .forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(), "person"));
         return finish(new ArrayList<>(List.of(searched)), new LinkedHashSet<>(personIds), via, when, Set.of(), Set.of(),
-                asOf, excludeIncidentId, depth);
+                asOf, excludeIncidentId, depth, List.of());
     }
 
     /** {@code when} holds the time each incident in {@code via} was received, as the lookups found it. */
     private History finish(List<String> searched, Set<Long> personIds, Map<Long, Set<String>> via,
                            Map<Long, Instant> when, Set<Long> directAddresses, Set<Long> buildingAddresses, Instant asOf,
-                           Long excludeIncidentId, Depth depth) {
+                           Long excludeIncidentId, Depth depth, List<History.PossibleMatch> possibleMatches) {
         if (excludeIncidentId != null) {
             via.remove(excludeIncidentId);
         }
@@ -196,7 +231,7 @@ public class HistoryAssembler {
         HistorySubject subject = new HistorySubject(personIds, allAddresses,
                 shown.stream().map(Incident::id).collect(Collectors.toCollection(LinkedHashSet::new)));
         return new History(searched, past, people, children, markers,
-                depth.withSections ? sections(subject) : List.of(), truncated, newestFirst.size(), atOtherFlats, List.of());
+                depth.withSections ? sections(subject) : List.of(), truncated, newestFirst.size(), atOtherFlats, possibleMatches);
     }
 
     /** Each contributor's section; a failing contributor is named, never fatal. */
@@ -227,18 +262,32 @@ public class HistoryAssembler {
                 parties, incident.immediateRiskInWords(), incident.grade(), outcome, new TreeSet<>(how), otherFlat);
     }
 
+    /**
+     * The people among these records, one entry per person (records linked together count as one), with
+     * the repeat rules applied to the incidents of all their records.
+     */
     private List<History.PersonFound> peopleFound(Collection<Long> personIds, Instant asOf, Long excludeIncidentId) {
         if (personIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Instant>> victimTimes = history.victimIncidentTimes(personIds, repeatRule.windowStart(asOf), excludeIncidentId);
-        Map<Long, Integer> suspect = history.suspectCounts(personIds, asOf, excludeIncidentId);
-        return identity.people(personIds).stream().map(p -> {
-            // As of now: an incident recorded today counts, so the rule is applied as if a call came in now.
-            RepeatVictimRule.Status status = repeatRule.apply(asOf.plusMillis(1), victimTimes.getOrDefault(p.id(), List.of()));
-            return new History.PersonFound(p.id(), p.fullName(), p.dateOfBirth(), status.earlierInWindow(),
-                    status.repeatVictim(), status.specialistReview(), suspect.getOrDefault(p.id(), 0));
-        }).toList();
+        Map<Long, Set<Long>> same = linkage.samePerson(personIds);
+        Set<Long> allRecords = new LinkedHashSet<>();
+        same.values().forEach(allRecords::addAll);
+        Map<Long, List<Instant>> victimTimes = history.victimIncidentTimes(allRecords, repeatRule.windowStart(asOf), excludeIncidentId);
+        Map<Long, Integer> suspect = history.suspectCounts(allRecords, asOf, excludeIncidentId);
+        Set<Set<Long>> seen = new java.util.HashSet<>();
+        return identity.people(personIds).stream()
+                .filter(p -> seen.add(same.getOrDefault(p.id(), Set.of(p.id()))))
+                .map(p -> {
+                    Set<Long> records = same.getOrDefault(p.id(), Set.of(p.id()));
+                    List<Instant> times = records.stream().flatMap(r -> victimTimes.getOrDefault(r, List.of()).stream())
+                            .distinct().sorted().toList();
+                    int suspectIncidents = records.stream().mapToInt(r -> suspect.getOrDefault(r, 0)).sum();
+                    // As of now: an incident recorded today counts, so the rule is applied as if a call came in now.
+                    RepeatVictimRule.Status status = repeatRule.apply(asOf.plusMillis(1), times);
+                    return new History.PersonFound(p.id(), p.fullName(), p.dateOfBirth(), status.earlierInWindow(),
+                            status.repeatVictim(), status.specialistReview(), suspectIncidents);
+                }).toList();
     }
 
     /** The markers on the people, named as found or (suspects) as given in the incidents shown. */

@@ -1,4 +1,4 @@
-package org.safeguard.demo;
+package org.safeguard.platform;
 
 import java.io.PrintStream;
 import java.time.Duration;

@@ -1,0 +1,33 @@
+package org.safeguard.identity;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.safeguard.identity.linkage.LinkageModel;
+import org.safeguard.identity.store.LinkStore;
+import org.springframework.stereotype.Component;
+
+/** The newest stored linkage model, parsed once per version (another node may store a newer one). */
+@Component
+class CurrentModel {
+
+    private final LinkStore store;
+    private volatile LinkageModel cached;
+
+    CurrentModel(LinkStore store) {
+        this.store = store;
+    }
+
+    Optional<LinkageModel> get() {
+        Optional<Map.Entry<Integer, String>> latest = store.latestModel();
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        LinkageModel model = cached;
+        if (model == null || model.version() != latest.get().getKey()) {
+            model = LinkageModel.fromJson(latest.get().getValue()).withVersion(latest.get().getKey());
+            cached = model;
+        }
+        return Optional.of(model);
+    }
+}
