@@ -120,20 +120,20 @@ class LinkagePagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("There is a problem"),
                         containsString("href=\"#judgement\""),
-                        containsString("Select whether the records are the same person or different people"),
+                        containsString("Select whether these are the same person or different people"),
                         containsString("Not sure"))));
 
         assertThat(decision(pair)).isNull();
     }
 
     @Test
-    void aNoteIsNeededAndNoLongerThanAThousandCharacters() throws Exception {
+    void aNoteIsNeededForDifferentPeopleAndIsNoLongerThanAThousandCharacters() throws Exception {
         Pairs.Pair pair = pairs.proposed();
 
         mvc.perform(decide(pair, "DIFFERENT", " "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("href=\"#note\""),
-                        containsString("Say what shows they are different people"))));
+                        containsString("Enter why these are different people"))));
         mvc.perform(decide(pair, "SAME", "x".repeat(1001)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The note must be 1,000 characters or fewer")));
@@ -214,7 +214,7 @@ class LinkagePagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("There is a problem"),
                         containsString("href=\"#unlinkReason-" + link.id() + "\""),
-                        containsString("Say why these records are not the same person"))));
+                        containsString("Enter why these records are not the same person"))));
         assertThat(calls.as("specialist", () -> links.links(ids[0]))).singleElement().satisfies(l -> assertThat(l.live()).isTrue());
 
         mvc.perform(form(post(unlink), "specialist").param("version", Integer.toString(link.version()))
@@ -234,12 +234,13 @@ class LinkagePagesTests {
         mvc.perform(form(post("/people/" + ids[0] + "/links"), "specialist")
                         .param("otherRecord", Long.toString(ids[0])).param("linkReason", "Same person"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("There is a problem"), containsString("href=\"#otherRecord\""))));
+                .andExpect(content().string(allOf(containsString("There is a problem"), containsString("href=\"#otherRecord\""),
+                        containsString("A record cannot be linked to itself"))));
         mvc.perform(form(post("/people/" + ids[0] + "/links"), "specialist")
                         .param("otherRecord", "record ten").param("linkReason", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("The record number must be the digits only, like 10234"),
-                        containsString("Say why the records are the same person"))));
+                        containsString("Enter why these records are the same person"))));
 
         assertThat(calls.as("specialist", () -> links.links(ids[0]))).isEmpty();
     }

@@ -5,32 +5,41 @@ import java.util.List;
 import java.util.UUID;
 
 import org.safeguard.access.ActingAs;
+import org.safeguard.identity.linkage.Comparison;
+import org.safeguard.identity.linkage.Evidence;
+import org.safeguard.identity.linkage.MatchScore;
+import org.safeguard.identity.linkage.Thresholds;
 import org.safeguard.support.Calls;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Pairs of fresh person records put in the specialists' review queue, as a linkage run would put them:
- * the records are imported through the module's API, the review row is written as the module stores it.
+ * Pairs of fresh person records put in the specialists' review queue as a linkage run puts them: the records
+ * are imported through the module's API and the pair, with a score made up here, goes through the facade's
+ * own step from a score to a link or a review.
  */
 @Component
 class Pairs {
 
-    /** The comparisons a typical pair to review shows: a name typed two ways, the same date of birth and address. */
-    static final String EVIDENCE = """
-            [{"comparison":"GIVEN_NAME","level":1,"finding":"a short form of the other","weight":4.1},
-             {"comparison":"FAMILY_NAME","level":0,"finding":"the same","weight":9.3},
-             {"comparison":"BIRTH_DATE","level":0,"finding":"the same","weight":7.2},
-             {"comparison":"SEX","level":0,"finding":"the same","weight":0.9},
-             {"comparison":"ADDRESS","level":4,"finding":"different","weight":-3.4},
-             {"comparison":"PHONE","level":-1,"finding":"missing on one record","weight":0.0}]""";
+    /** The comparisons of a typical pair to review: a name typed two ways, the same date of birth, two addresses. */
+    static final List<Evidence> EVIDENCE = List.of(
+            new Evidence(Comparison.GIVEN_NAME, 1, "a short form of the other", 4.1),
+            new Evidence(Comparison.FAMILY_NAME, 0, "the same", 9.3),
+            new Evidence(Comparison.BIRTH_DATE, 0, "the same", 7.2),
+            new Evidence(Comparison.SEX, 0, "the same", 0.9),
+            new Evidence(Comparison.ADDRESS, 4, "different", -3.4),
+            new Evidence(Comparison.PHONE, -1, "missing on one record", 0.0));
+    /** Thresholds that put the pair's 99.91% to review, whatever the force's settings. */
+    private static final Thresholds BETWEEN_THRESHOLDS = new Thresholds(0.99999, 0.5);
 
     private final PersonRecords records;
+    private final PersonLinks links;
     private final JdbcClient jdbc;
     private final ActingAs acting;
 
-    Pairs(PersonRecords records, JdbcClient jdbc, ActingAs acting) {
+    Pairs(PersonRecords records, PersonLinks links, JdbcClient jdbc, ActingAs acting) {
         this.records = records;
+        this.links = links;
         this.jdbc = jdbc;
         this.acting = acting;
     }
@@ -43,11 +52,12 @@ class Pairs {
     Pair proposed() {
         String family = Calls.unusedFamilyName();
         long[] ids = people(new String[]{"Jonathan", "Jon"}, family, LocalDate.of(1985, 4, 3));
-        long reviewId = jdbc.sql("""
-                        INSERT INTO identity.link_review (first_id, second_id, probability, weight, evidence, proposed_by)
-                        VALUES (:first, :second, 0.9991, 13.1, :evidence, 'test') RETURNING id""")
-                .param("first", ids[0]).param("second", ids[1]).param("evidence", EVIDENCE)
-                .query(Long.class).single();
+        MatchScore score = new MatchScore(ids[0], ids[1], 13.1, 0.9991, false, EVIDENCE, 0);
+        if (links.apply(score, BETWEEN_THRESHOLDS, "test") != Thresholds.Decision.REVIEW) {
+            throw new IllegalStateException("the pair " + ids[0] + ", " + ids[1] + " was not put to review");
+        }
+        long reviewId = jdbc.sql("SELECT id FROM identity.link_review WHERE first_id = ? AND second_id = ?")
+                .params(ids[0], ids[1]).query(Long.class).single();
         return new Pair(reviewId, ids[0], ids[1], "Jonathan " + family, "Jon " + family);
     }
 

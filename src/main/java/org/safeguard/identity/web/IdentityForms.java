@@ -12,7 +12,6 @@ import org.safeguard.platform.RecordNotFound;
 /** Ids, versions and text as the linkage forms are typed, and the facade's problems put against the form's own fields. */
 final class IdentityForms {
 
-    static final int LONGEST_TEXT = 1000;
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     private IdentityForms() {
@@ -42,13 +41,6 @@ final class IdentityForms {
     static String text(Map<String, String> typed, String field) {
         String value = typed.get(field);
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** Requires a text no longer than the column that keeps it. */
-    static void requireText(InvalidRequest.Check problems, String value, String field, String whenMissing, String what) {
-        problems.require(value != null, field, whenMissing)
-                .require(value == null || value.length() <= LONGEST_TEXT, field,
-                        what + " must be " + String.format("%,d", LONGEST_TEXT) + " characters or fewer");
     }
 
     /**

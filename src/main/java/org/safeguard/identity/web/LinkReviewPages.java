@@ -18,9 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The specialists' review queue: pairs of records the linkage was not sure enough to link, most likely
- * first; one pair side by side with the comparisons that drove its score; the decision. Every decision
- * needs a note, whichever way it goes: a link merges two histories and "different" keeps them apart for
- * good, and the note is what the next specialist (or whoever undoes it) reads. The facade decides who may.
+ * first; one pair side by side with the comparisons that drove its score; the decision. The facade checks
+ * the decision (a choice; a note when the records are different people, at most 1,000 characters), decides
+ * who may, and refuses a pair someone else decided first, which the page then shows as it now is.
  */
 @Controller
 class LinkReviewPages {
@@ -59,15 +59,9 @@ class LinkReviewPages {
     String decide(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                   RedirectAttributes redirect) {
         long reviewId = IdentityForms.id(id, "pair to review");
-        LinkReview.Judgement judgement = judgement(typed.get("judgement"));
-        String note = IdentityForms.text(typed, "note");
-        InvalidRequest.Check problems = new InvalidRequest.Check()
-                .require(judgement != null, "judgement", "Select whether the records are the same person or different people");
-        IdentityForms.requireText(problems, note, "note", judgement == LinkReview.Judgement.DIFFERENT
-                ? "Say what shows they are different people" : "Say what shows they are the same person", "The note");
         try {
-            problems.throwIfAny();
-            LinkReview decided = links.decide(reviewId, judgement, note, IdentityForms.version(typed));
+            LinkReview decided = links.decide(reviewId, judgement(typed.get("judgement")), typed.get("note"),
+                    IdentityForms.version(typed));
             redirect.addFlashAttribute("success", decidedInWords(decided));
             return "redirect:" + IdentityNavigation.QUEUE;
         } catch (InvalidRequest refused) {

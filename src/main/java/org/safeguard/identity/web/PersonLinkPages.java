@@ -3,13 +3,11 @@ package org.safeguard.identity.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.identity.PersonLink;
 import org.safeguard.identity.PersonLinks;
-import org.safeguard.identity.PersonRecords;
 import org.safeguard.identity.PersonSummary;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
@@ -34,11 +32,9 @@ class PersonLinkPages {
     private static final List<String> LINK_FIELDS = List.of("otherRecord", "linkReason");
 
     private final PersonLinks links;
-    private final PersonRecords people;
 
-    PersonLinkPages(PersonLinks links, PersonRecords people) {
+    PersonLinkPages(PersonLinks links) {
         this.links = links;
-        this.people = people;
     }
 
     /** One link as the page shows it. */
@@ -60,9 +56,12 @@ class PersonLinkPages {
                 .require(otherTyped != null, "otherRecord", "Enter the number of the record to link, like 10234")
                 .require(otherTyped == null || other != null, "otherRecord",
                         "The record number must be the digits only, like 10234");
-        IdentityForms.requireText(problems, reason, "linkReason", "Say why the records are the same person", "The reason");
         try {
-            problems.throwIfAny();
+            if (other == null) {
+                // Nothing to link yet: say what else is missing too, as the facade would.
+                problems.require(reason != null, "linkReason", "Enter why these records are the same person");
+                problems.throwIfAny();
+            }
             PersonLink made = links.link(personId, other, reason);
             PersonSummary linked = made.first().id() == personId ? made.second() : made.first();
             redirect.addFlashAttribute("success", "Record " + linked.id() + " (" + linked.fullName() + ") is now linked");
@@ -84,12 +83,8 @@ class PersonLinkPages {
         long link = IdentityForms.id(linkId, "link");
         Long personId = IdentityForms.recordNumber(typed.get("personId"));
         String field = unlinkField(link);
-        String reason = IdentityForms.text(typed, field);
-        InvalidRequest.Check problems = new InvalidRequest.Check();
-        IdentityForms.requireText(problems, reason, field, "Say why these records are not the same person", "The reason");
         try {
-            problems.throwIfAny();
-            PersonLink undone = links.unlink(link, reason, IdentityForms.version(typed));
+            PersonLink undone = links.unlink(link, typed.get(field), IdentityForms.version(typed));
             redirect.addFlashAttribute("success", "Record " + undone.first().id() + " (" + undone.first().fullName()
                     + ") and record " + undone.second().id() + " (" + undone.second().fullName() + ") are no longer linked");
             return "redirect:/people/" + (personId != null ? personId : undone.first().id()) + "/links";
@@ -107,8 +102,7 @@ class PersonLinkPages {
 
     private String linksPage(long personId, String activeForm, Map<String, String> typed, Model model) {
         List<PersonLink> all = links.links(personId);
-        Set<Long> recordIds = links.samePerson(List.of(personId)).getOrDefault(personId, Set.of(personId));
-        List<PersonSummary> records = people.people(recordIds).stream()
+        List<PersonSummary> records = links.recordsOfPerson(personId).stream()
                 .sorted(Comparator.comparingLong(PersonSummary::id)).toList();
         PersonSummary person = records.stream().filter(r -> r.id() == personId).findFirst()
                 .orElseThrow(() -> new RecordNotFound("person", personId));
