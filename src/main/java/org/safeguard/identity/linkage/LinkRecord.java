@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.safeguard.identity.Sex;
+import org.safeguard.identity.address.AddressNormaliser;
 
 /**
  * One person record as record linkage sees it: the values as recorded, not yet normalised (linkage
@@ -32,6 +33,12 @@ public record LinkRecord(long id, String givenName, String familyName, String bi
         previousAddresses = previousAddresses == null ? List.of() : List.copyOf(previousAddresses);
         phones = phones == null ? List.of() : List.copyOf(phones);
         identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+    }
+
+    /** An address written as linkage compares it (the identity module's normalised line), or null when blank. */
+    public static String address(String line1, String line2) {
+        String line = AddressNormaliser.normalise(line1, line2).line();
+        return line.isEmpty() ? null : line;
     }
 
     /** A date as the eight digits linkage compares, or null. */

@@ -1,28 +1,55 @@
 package org.safeguard.identity.linkage;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Linkage of many records in memory: the records are prepared once (normalised, phonetic codes),
  * blocked, and every candidate pair is scored on all cores. The candidate pairs fall into
  * {@code partitions} by the hash of their block key, so a long job can do one partition at a time,
  * save it, and start again after a crash from the first partition not saved.
+ * <p>
+ * A pair is handed over as {@link MatchScore} only when it reaches the review threshold; below it, nothing
+ * is kept. Within one list the first id of a pair is the record earlier in the list; between two lists it
+ * is the left one.
  */
 public final class Linkage {
 
-    private Linkage() {
+    private final List<LinkRecord> records;
+    private final Prepared[] prepared;
+    private final BlockIndex blocks;
+    private final Map<Long, Integer> positions;
+    private volatile Map<BlockingRule, Long> pairsPerRule;
+
+    private Linkage(List<LinkRecord> records, int leftCount) {
+        this.records = records;
+        Preparation preparation = new Preparation();
+        this.prepared = records.parallelStream().map(preparation::prepare).toArray(Prepared[]::new);
+        this.blocks = new BlockIndex(prepared, leftCount);
+        this.positions = new HashMap<>(records.size() * 2);
+        for (int r = 0; r < records.size(); r++) {
+            positions.putIfAbsent(records.get(r).id(), r);
+        }
     }
 
     /** Prepares and blocks records of one list (deduplication: every pair within it is a candidate). */
     public static Linkage within(List<LinkRecord> records) {
-        throw new UnsupportedOperationException("to be written");
+        return new Linkage(List.copyOf(records), records.size());
     }
 
     /** Prepares and blocks two lists (linking: only pairs with one record from each side are candidates). */
     public static Linkage between(List<LinkRecord> left, List<LinkRecord> right) {
-        throw new UnsupportedOperationException("to be written");
+        List<LinkRecord> both = new ArrayList<>(left.size() + right.size());
+        both.addAll(left);
+        both.addAll(right);
+        return new Linkage(Collections.unmodifiableList(both), left.size());
     }
 
     /**
@@ -32,7 +59,26 @@ public final class Linkage {
      */
     public long scorePartition(LinkageModel model, Thresholds thresholds, int partition, int partitions,
                                Consumer<MatchScore> found) {
-        throw new UnsupportedOperationException("to be written");
+        if (partitions < 1 || partition < 0 || partition >= partitions) {
+            throw new IllegalArgumentException("partition " + partition + " of " + partitions + " does not exist");
+        }
+        return IntStream.range(0, blocks.blocks()).parallel()
+                .filter(block -> blocks.compared(block) && blocks.partitionOf(block, partitions) == partition)
+                .mapToLong(block -> {
+                    int[] levels = new int[Agreement.COMPARISONS];
+                    long[] compared = new long[1];
+                    blocks.forEachPair(block, (i, j) -> {
+                        compared[0]++;
+                        Prepared first = prepared[i];
+                        Prepared second = prepared[j];
+                        boolean swapped = Agreement.compare(first, second, levels);
+                        double weight = model.weight(first, levels);
+                        if (LinkageModel.probability(weight) >= thresholds.reviewFrom()) {
+                            found.accept(model.matchScore(first, second, levels, swapped, weight));
+                        }
+                    });
+                    return compared[0];
+                }).sum();
     }
 
     /** All partitions at once: {@code scorePartition(model, thresholds, 0, 1, found)}. */
@@ -42,11 +88,47 @@ public final class Linkage {
 
     /** Candidate pairs each rule contributes (a pair counts for the first rule that finds it). */
     public Map<BlockingRule, Long> pairsPerRule() {
-        throw new UnsupportedOperationException("to be written");
+        Map<BlockingRule, Long> counted = pairsPerRule;
+        if (counted == null) {
+            LongAdder[] perRule = new LongAdder[BlockingRule.values().length];
+            for (int r = 0; r < perRule.length; r++) {
+                perRule[r] = new LongAdder();
+            }
+            IntStream.range(0, blocks.blocks()).parallel().filter(blocks::compared).forEach(block -> {
+                long[] pairs = new long[1];
+                blocks.forEachPair(block, (i, j) -> pairs[0]++);
+                perRule[blocks.ruleOf(block).ordinal()].add(pairs[0]);
+            });
+            counted = new EnumMap<>(BlockingRule.class);
+            for (BlockingRule rule : BlockingRule.values()) {
+                counted.put(rule, perRule[rule.ordinal()].sum());
+            }
+            counted = Collections.unmodifiableMap(counted);
+            pairsPerRule = counted;
+        }
+        return counted;
     }
 
-    /** The (prepared) record with this id. */
+    /** The record with this id, as it was given. */
     public LinkRecord record(long id) {
-        throw new UnsupportedOperationException("to be written");
+        return records.get(positionOf(id));
+    }
+
+    /**
+     * True when the pair is a candidate pair: the records share a key of a rule in a block small enough to
+     * compare. For measuring blocking: true pairs that are not candidates can never be found.
+     */
+    public boolean compares(long firstId, long secondId) {
+        int first = positionOf(firstId);
+        int second = positionOf(secondId);
+        return first != second && blocks.firstSharedBlock(first, second) >= 0;
+    }
+
+    private int positionOf(long id) {
+        Integer position = positions.get(id);
+        if (position == null) {
+            throw new IllegalArgumentException("No record " + id + " in this linkage");
+        }
+        return position;
     }
 }

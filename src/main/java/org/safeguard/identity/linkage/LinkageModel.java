@@ -1,42 +1,203 @@
 package org.safeguard.identity.linkage;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A trained Fellegi–Sunter model: for each comparison and level its m and u probabilities, the prior
  * probability that a candidate pair is a match, and name frequencies for the term-frequency adjustment.
  * Immutable; stored as JSON with a version.
+ * <p>
+ * The prior is the probability that two records drawn at random from the population trained on are one
+ * person, so a pair's weight is log2(prior odds) + Σ log2(m/u): the u probabilities come from random pairs,
+ * the m probabilities and the share of matches among candidate pairs from expectation–maximisation
+ * ({@link Training}).
  */
 public final class LinkageModel {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final double LN2 = Math.log(2);
+
+    private final int version;
+    private final int records;
+    private final long seed;
+    private final double prior;
+    private final double[][] m;
+    private final double[][] u;
+    private final NameFrequencies givenNames;
+    private final NameFrequencies familyNames;
+    private final double priorWeight;
+    private final double[][] bayesFactors;
+
+    LinkageModel(int version, int records, long seed, double prior, double[][] m, double[][] u,
+                 NameFrequencies givenNames, NameFrequencies familyNames) {
+        this.version = version;
+        this.records = records;
+        this.seed = seed;
+        this.prior = prior;
+        this.m = m;
+        this.u = u;
+        this.givenNames = givenNames;
+        this.familyNames = familyNames;
+        this.priorWeight = log2(prior / (1 - prior));
+        this.bayesFactors = new double[m.length][];
+        for (int c = 0; c < m.length; c++) {
+            bayesFactors[c] = new double[m[c].length];
+            for (int level = 0; level < m[c].length; level++) {
+                bayesFactors[c][level] = log2(m[c][level] / u[c][level]);
+            }
+        }
+    }
 
     /**
      * Estimates a model from the records themselves by expectation–maximisation over the candidate
      * pairs that blocking finds. Deterministic for a seed.
      */
     public static LinkageModel train(List<LinkRecord> records, long seed) {
-        throw new UnsupportedOperationException("to be written");
+        return Training.train(records, seed);
     }
 
     /** The same model carrying the version it was stored under. */
     public LinkageModel withVersion(int version) {
-        throw new UnsupportedOperationException("to be written");
+        return new LinkageModel(version, records, seed, prior, m, u, givenNames, familyNames);
     }
 
     public int version() {
-        throw new UnsupportedOperationException("to be written");
+        return version;
     }
 
     /** Compares two records and scores the pair. */
     public MatchScore score(LinkRecord first, LinkRecord second) {
-        throw new UnsupportedOperationException("to be written");
+        Preparation preparation = new Preparation();
+        Prepared a = preparation.prepare(first);
+        Prepared b = preparation.prepare(second);
+        int[] levels = new int[Agreement.COMPARISONS];
+        boolean swapped = Agreement.compare(a, b, levels);
+        return matchScore(a, b, levels, swapped, weight(a, levels));
+    }
+
+    /** The pair's match weight (log2 odds) from its levels; the names' frequencies are those of {@code first}. */
+    double weight(Prepared first, int[] levels) {
+        double weight = priorWeight;
+        for (int c = 0; c < levels.length; c++) {
+            if (levels[c] >= 0) {
+                weight += bayesFactors[c][levels[c]];
+            }
+        }
+        if (levels[Agreement.GIVEN] == 0) {
+            weight += givenNames.adjustment(first.given.compact);
+        }
+        if (levels[Agreement.FAMILY] == 0) {
+            weight += familyNames.adjustment(first.family.compact);
+        }
+        return weight;
+    }
+
+    static double probability(double weight) {
+        return 1 / (1 + Math.pow(2, -weight));
+    }
+
+    MatchScore matchScore(Prepared first, Prepared second, int[] levels, boolean namesSwapped, double weight) {
+        List<Evidence> evidence = new ArrayList<>(levels.length);
+        for (Comparison comparison : Comparison.values()) {
+            int c = comparison.ordinal();
+            int level = levels[c];
+            if (level < 0) {
+                evidence.add(new Evidence(comparison, -1, "not recorded on both", 0));
+                continue;
+            }
+            String finding = comparison.levels().get(level);
+            double counted = bayesFactors[c][level];
+            if (level == 0 && (c == Agreement.GIVEN || c == Agreement.FAMILY)) {
+                double rarity = c == Agreement.GIVEN ? givenNames.adjustment(first.given.compact)
+                        : familyNames.adjustment(first.family.compact);
+                counted += rarity;
+                finding += rarity >= 1.5 ? " (a rare name)" : rarity <= -1.5 ? " (a common name)" : "";
+            }
+            evidence.add(new Evidence(comparison, level, finding, counted));
+        }
+        return new MatchScore(first.id, second.id, weight, probability(weight), namesSwapped, evidence, version);
+    }
+
+    /** The prior probability that two records are one person. */
+    double prior() {
+        return prior;
+    }
+
+    double m(Comparison comparison, int level) {
+        return m[comparison.ordinal()][level];
+    }
+
+    double u(Comparison comparison, int level) {
+        return u[comparison.ordinal()][level];
     }
 
     /** What the model was trained on and its parameters, for the store and for people to read. */
     public String toJson() {
-        throw new UnsupportedOperationException("to be written");
+        List<ComparisonFile> comparisons = new ArrayList<>();
+        for (Comparison comparison : Comparison.values()) {
+            List<LevelFile> levels = new ArrayList<>();
+            for (int level = 0; level < comparison.levels().size(); level++) {
+                int c = comparison.ordinal();
+                levels.add(new LevelFile(comparison.levels().get(level), m[c][level], u[c][level], bayesFactors[c][level]));
+            }
+            comparisons.add(new ComparisonFile(comparison, levels));
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new ModelFile(version, records, seed, prior,
+                comparisons, FrequencyFile.of(givenNames), FrequencyFile.of(familyNames)));
     }
 
     public static LinkageModel fromJson(String json) {
-        throw new UnsupportedOperationException("to be written");
+        ModelFile file = JSON.readValue(json, ModelFile.class);
+        double[][] m = new double[Agreement.COMPARISONS][];
+        double[][] u = new double[Agreement.COMPARISONS][];
+        for (ComparisonFile comparison : file.comparisons()) {
+            List<String> expected = comparison.comparison().levels();
+            List<String> stored = comparison.levels().stream().map(LevelFile::level).toList();
+            if (!expected.equals(stored)) {
+                throw new IllegalArgumentException("The stored model's levels of " + comparison.comparison()
+                        + " are " + stored + ", not " + expected + ": train a new model");
+            }
+            int c = comparison.comparison().ordinal();
+            m[c] = comparison.levels().stream().mapToDouble(LevelFile::m).toArray();
+            u[c] = comparison.levels().stream().mapToDouble(LevelFile::u).toArray();
+        }
+        for (Comparison comparison : Comparison.values()) {
+            if (m[comparison.ordinal()] == null) {
+                throw new IllegalArgumentException("The stored model has no parameters for " + comparison);
+            }
+        }
+        return new LinkageModel(file.version(), file.records(), file.seed(), file.prior(), m, u,
+                file.givenNames().frequencies(), file.familyNames().frequencies());
+    }
+
+    static double log2(double x) {
+        return Math.log(x) / LN2;
+    }
+
+    record ModelFile(int version, int records, long seed, double prior, List<ComparisonFile> comparisons,
+                     FrequencyFile givenNames, FrequencyFile familyNames) {
+    }
+
+    record ComparisonFile(Comparison comparison, List<LevelFile> levels) {
+    }
+
+    /** One level's m and u; the weight is written for people to read and ignored when read back. */
+    record LevelFile(String level, double m, double u, double weight) {
+    }
+
+    record FrequencyFile(long total, double sumOfSquares, Map<String, Integer> counts) {
+
+        static FrequencyFile of(NameFrequencies frequencies) {
+            return new FrequencyFile(frequencies.total(), frequencies.sumOfSquares(), new TreeMap<>(frequencies.counts()));
+        }
+
+        NameFrequencies frequencies() {
+            return new NameFrequencies(counts == null ? Map.of() : counts, total, sumOfSquares);
+        }
     }
 }

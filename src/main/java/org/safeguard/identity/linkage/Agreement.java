@@ -1,0 +1,185 @@
+package org.safeguard.identity.linkage;
+
+import org.safeguard.identity.Sex;
+
+/**
+ * The level each {@link Comparison} finds for a pair of prepared records: the index into the comparison's
+ * {@link Comparison#levels()}, or {@link #MISSING} when either record lacks the value. The rules for each
+ * level are here, in the order of the levels, so the words in {@code Comparison} and the code agree.
+ */
+final class Agreement {
+
+    static final int MISSING = -1;
+    static final int GIVEN = Comparison.GIVEN_NAME.ordinal();
+    static final int FAMILY = Comparison.FAMILY_NAME.ordinal();
+    static final int BIRTH = Comparison.BIRTH_DATE.ordinal();
+    static final int SEX = Comparison.SEX.ordinal();
+    static final int ADDRESS = Comparison.ADDRESS.ordinal();
+    static final int PHONE = Comparison.PHONE.ordinal();
+    static final int IDENTIFIER = Comparison.IDENTIFIER.ordinal();
+    static final int COMPARISONS = Comparison.values().length;
+
+    /** Names at least this alike (Jaro–Winkler) are "similar". */
+    static final double SIMILAR_NAMES = 0.88;
+    /** Address lines at least this alike (Jaro–Winkler) with the same postcode are "similar". */
+    static final double SIMILAR_ADDRESSES = 0.9;
+
+    private Agreement() {
+    }
+
+    /**
+     * Fills {@code levels} (one per comparison) for the pair and says whether the names agreed only once
+     * given and family names were swapped: then the name levels are those of the swapped names.
+     */
+    static boolean compare(Prepared a, Prepared b, int[] levels) {
+        boolean bothFemale = a.female() && b.female();
+        int given = givenNames(a.given, b.given);
+        int family = familyNames(a.family, b.family, bothFemale);
+        boolean swapped = false;
+        if (given > 0 && family > 0) {
+            int swappedGiven = givenNames(a.given, b.family);
+            int swappedFamily = familyNames(a.family, b.given, bothFemale);
+            if (swappedGiven >= 0 && swappedGiven <= 3 && swappedFamily >= 0 && swappedFamily <= 3
+                    && swappedGiven + swappedFamily < given + family) {
+                given = swappedGiven;
+                family = swappedFamily;
+                swapped = true;
+            }
+        }
+        levels[GIVEN] = given;
+        levels[FAMILY] = family;
+        levels[BIRTH] = birthDates(a.birthDate, b.birthDate);
+        levels[SEX] = a.sex == Sex.NOT_KNOWN || b.sex == Sex.NOT_KNOWN ? MISSING : a.sex == b.sex ? 0 : 1;
+        levels[ADDRESS] = addresses(a, b);
+        levels[PHONE] = a.phones.length == 0 || b.phones.length == 0 ? MISSING : anyInCommon(a.phones, b.phones) ? 0 : 1;
+        levels[IDENTIFIER] = identifiers(a.identifiers, b.identifiers);
+        return swapped;
+    }
+
+    /** The same, a short form, a slip of typing, sound alike, similar, one is the other's initial, different. */
+    static int givenNames(Name a, Name b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return MISSING;
+        }
+        if (a.compact.equals(b.compact)) {
+            return 0;
+        }
+        if (a.compact.length() == 1 || b.compact.length() == 1) {
+            return a.initial() == b.initial() ? 5 : 6;
+        }
+        if (a.sharesAGroupWith(b)) {
+            return 1;
+        }
+        return spelling(a, b, 2, 6);
+    }
+
+    /** The same, one part of the other, a slip, sound alike, similar, different (both female), different. */
+    static int familyNames(Name a, Name b, boolean bothFemale) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return MISSING;
+        }
+        if (a.compact.equals(b.compact)) {
+            return 0;
+        }
+        if (a.isPartOf(b) || b.isPartOf(a)) {
+            return 1;
+        }
+        return spelling(a, b, 2, bothFemale ? 5 : 6);
+    }
+
+    /** From {@code slip}: a slip of typing apart, then sound alike, then similar; else {@code different}. */
+    private static int spelling(Name a, Name b, int slip, int different) {
+        if (Spelling.oneSlipApart(a.compact, b.compact)) {
+            return slip;
+        }
+        if (a.soundsLike(b)) {
+            return slip + 1;
+        }
+        if (Spelling.jaroWinkler(a.compact, b.compact) >= SIMILAR_NAMES) {
+            return slip + 2;
+        }
+        return different;
+    }
+
+    /** The same, day and month swapped, one digit different, the same year only, different (on the digits). */
+    static int birthDates(String a, String b) {
+        if (a == null || b == null) {
+            return MISSING;
+        }
+        if (a.equals(b)) {
+            return 0;
+        }
+        boolean sameYear = a.regionMatches(0, b, 0, 4);
+        if (sameYear && a.regionMatches(4, b, 6, 2) && a.regionMatches(6, b, 4, 2)) {
+            return 1;
+        }
+        int differing = 0;
+        for (int i = 0; i < 8; i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differing++;
+            }
+        }
+        return differing == 1 ? 2 : sameYear ? 3 : 4;
+    }
+
+    /**
+     * The same line (or UPRN), one's previous address is the other's, a similar line with the same postcode,
+     * the same postcode, different. Missing unless both have a line or both a postcode.
+     */
+    static int addresses(Prepared a, Prepared b) {
+        boolean lines = a.address != null && b.address != null;
+        boolean postcodes = a.postcode != null && b.postcode != null;
+        boolean movedBetween = (a.address != null && contains(b.previousAddresses, a.address))
+                || (b.address != null && contains(a.previousAddresses, b.address));
+        if (!lines && !postcodes && !movedBetween) {
+            return MISSING;
+        }
+        if (lines && a.address.equals(b.address)) {
+            return 0;
+        }
+        if (movedBetween) {
+            return 1;
+        }
+        boolean samePostcode = postcodes && a.postcode.equals(b.postcode);
+        if (samePostcode && lines && Spelling.jaroWinkler(a.address, b.address) >= SIMILAR_ADDRESSES) {
+            return 2;
+        }
+        return samePostcode ? 3 : 4;
+    }
+
+    /** The same, one character different, different. */
+    static int identifiers(String[] a, String[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return MISSING;
+        }
+        if (anyInCommon(a, b)) {
+            return 0;
+        }
+        for (String one : a) {
+            for (String other : b) {
+                if (one.length() >= 5 && Spelling.oneSlipApart(one, other)) {
+                    return 1;
+                }
+            }
+        }
+        return 2;
+    }
+
+    private static boolean anyInCommon(String[] a, String[] b) {
+        for (String one : a) {
+            if (contains(b, one)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(String[] values, String value) {
+        for (String v : values) {
+            if (v.equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

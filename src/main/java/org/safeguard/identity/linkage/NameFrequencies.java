@@ -1,0 +1,58 @@
+package org.safeguard.identity.linkage;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * How often each name occurs among the records a model was trained on, for the term-frequency adjustment:
+ * agreeing exactly on a name of frequency f counts log2(Σf² / f) more than the average exact agreement
+ * (positive for a rare name, negative for "smith"). Names seen once are not kept: an unseen name gets the
+ * smallest frequency, one in {@code total}.
+ */
+final class NameFrequencies {
+
+    private final Map<String, Integer> counts;
+    private final long total;
+    private final double sumOfSquares;
+
+    NameFrequencies(Map<String, Integer> counts, long total, double sumOfSquares) {
+        this.counts = counts;
+        this.total = total;
+        this.sumOfSquares = sumOfSquares;
+    }
+
+    static <T> NameFrequencies count(Stream<T> records, Function<T, String> name) {
+        Map<String, Integer> all = new TreeMap<>();
+        records.map(name).filter(n -> !n.isEmpty()).forEach(n -> all.merge(n, 1, Integer::sum));
+        long total = all.values().stream().mapToLong(Integer::longValue).sum();
+        double sumOfSquares = 0;
+        for (int count : all.values()) {
+            sumOfSquares += (double) count / total * count / total;
+        }
+        all.values().removeIf(count -> count < 2);
+        return new NameFrequencies(all, total, sumOfSquares);
+    }
+
+    /** The weight to add (log2) when two records agree exactly on this name. */
+    double adjustment(String name) {
+        if (total == 0) {
+            return 0;
+        }
+        double frequency = counts.getOrDefault(name, 1) / (double) total;
+        return LinkageModel.log2(sumOfSquares / frequency);
+    }
+
+    Map<String, Integer> counts() {
+        return counts;
+    }
+
+    long total() {
+        return total;
+    }
+
+    double sumOfSquares() {
+        return sumOfSquares;
+    }
+}

@@ -1,0 +1,103 @@
+package org.safeguard.identity.linkage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Prepares records for comparison ({@link Prepared}), remembering each name and value it has seen so a
+ * million records share one prepared "Smith" and one copy of each phone number. Safe to use from several
+ * threads; meant for one linkage job, then dropped.
+ */
+final class Preparation {
+
+    private static final String[] NONE = new String[0];
+
+    private final Map<String, Name> givenNames = new ConcurrentHashMap<>();
+    private final Map<String, Name> familyNames = new ConcurrentHashMap<>();
+    private final Map<String, String> values = new ConcurrentHashMap<>();
+
+    Prepared prepare(LinkRecord record) {
+        return new Prepared(record.id(), givenName(record.givenName()), familyName(record.familyName()),
+                shared(birthDigits(record.birthDate())), record.sex(), shared(line(record.address())),
+                shared(postcode(record.postcode())), all(record.previousAddresses(), Preparation::line),
+                all(record.phones(), Preparation::lettersAndDigits), all(record.identifiers(), Preparation::lettersAndDigits));
+    }
+
+    Name givenName(String raw) {
+        return givenNames.computeIfAbsent(raw, NameForms::given);
+    }
+
+    Name familyName(String raw) {
+        return familyNames.computeIfAbsent(raw, NameForms::family);
+    }
+
+    /**
+     * The eight digits {@code yyyyMMdd} of a date as recorded, or null. Written with separators it is read
+     * year first ("1985-04-03") or, as in the UK, day first ("03/04/1985"); anything else is missing.
+     */
+    static String birthDigits(String recorded) {
+        if (recorded == null) {
+            return null;
+        }
+        String trimmed = recorded.trim();
+        if (trimmed.length() == 8 && trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return trimmed;
+        }
+        String[] parts = trimmed.split("[-/. ]+");
+        if (parts.length != 3 || !java.util.Arrays.stream(parts).allMatch(p -> p.matches("\\d{1,4}"))) {
+            return null;
+        }
+        if (parts[0].length() == 4 && parts[1].length() <= 2 && parts[2].length() <= 2) {
+            return parts[0] + twoDigits(parts[1]) + twoDigits(parts[2]);
+        }
+        if (parts[2].length() == 4 && parts[0].length() <= 2 && parts[1].length() <= 2) {
+            return parts[2] + twoDigits(parts[1]) + twoDigits(parts[0]);
+        }
+        return null;
+    }
+
+    private static String twoDigits(String part) {
+        return part.length() == 1 ? "0" + part : part;
+    }
+
+    static String line(String address) {
+        if (address == null) {
+            return null;
+        }
+        String line = address.trim().replaceAll("\\s+", " ").toUpperCase();
+        return line.isEmpty() ? null : line;
+    }
+
+    static String postcode(String postcode) {
+        String compact = lettersAndDigits(postcode);
+        return compact == null || compact.isEmpty() ? null : compact;
+    }
+
+    static String lettersAndDigits(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                kept.append(Character.toUpperCase(c));
+            }
+        }
+        return kept.isEmpty() ? null : kept.toString();
+    }
+
+    private String shared(String value) {
+        return value == null ? null : values.computeIfAbsent(value, Function.identity());
+    }
+
+    private String[] all(List<String> raw, Function<String, String> form) {
+        if (raw.isEmpty()) {
+            return NONE;
+        }
+        return raw.stream().map(form).filter(v -> v != null && !v.isEmpty()).map(this::shared).distinct()
+                .toArray(String[]::new);
+    }
+}
