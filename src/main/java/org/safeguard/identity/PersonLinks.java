@@ -166,7 +166,7 @@ public class PersonLinks {
 
     /** The open review queue, highest probability first. */
     @PreAuthorize(REVIEWS)
-    @Transactional(readOnly = true)
+    @Transactional
     public List<LinkReview> reviewQueue(int limit) {
         List<LinkStore.ReviewRow> rows = store.openReviews(limit);
         Map<Long, PersonCard> cards = cards(rows.stream().flatMap(r -> java.util.stream.Stream.of(r.firstId(), r.secondId())).toList());
@@ -181,7 +181,7 @@ public class PersonLinks {
 
     /** One review, open or decided; audited. */
     @PreAuthorize(REVIEWS)
-    @Transactional(readOnly = true)
+    @Transactional
     public LinkReview review(long reviewId) {
         LinkStore.ReviewRow row = store.review(reviewId).orElseThrow(() -> new RecordNotFound("link review", reviewId));
         audit.record(AuditEvent.of("PERSON_LINK_REVIEW_VIEWED", "person", row.firstId())
@@ -228,7 +228,7 @@ public class PersonLinks {
 
     /** Every link of the person the record belongs to, live and undone; audited. */
     @PreAuthorize(READS_LINKS)
-    @Transactional(readOnly = true)
+    @Transactional
     public List<PersonLink> links(long personId) {
         Set<Long> records = samePersonOrThrow(personId);
         // Undone links reach records no longer of this person: show them too, they are its history.

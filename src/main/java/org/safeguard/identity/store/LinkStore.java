@@ -391,9 +391,10 @@ public class LinkStore {
         Timestamp decidedAt = rs.getTimestamp("decided_at");
         String decision = rs.getString("decision");
         int model = rs.getInt("model_version");
+        Integer modelVersion = rs.wasNull() ? null : model;
         return new ReviewRow(rs.getLong("id"), rs.getLong("first_id"), rs.getLong("second_id"),
                 rs.getDouble("probability"), rs.getDouble("weight"), json.readValue(rs.getString("evidence"), EVIDENCE),
-                rs.wasNull() ? null : model, rs.getString("proposed_by"), rs.getTimestamp("proposed_at").toInstant(),
+                modelVersion, rs.getString("proposed_by"), rs.getTimestamp("proposed_at").toInstant(),
                 decision == null ? null : LinkReview.Judgement.valueOf(decision), rs.getString("decided_by"),
                 decidedAt == null ? null : decidedAt.toInstant(), rs.getString("note"), rs.getInt("version"));
     }
