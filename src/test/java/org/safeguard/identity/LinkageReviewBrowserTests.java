@@ -53,7 +53,7 @@ class LinkageReviewBrowserTests {
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         Browser.screenshot(browser, "linkage-queue");
 
-        browser.findElement(pairRow).findElement(By.linkText("Review")).click();
+        browser.findElement(pairRow).findElement(By.partialLinkText("Review")).click();
         Browser.waitFor(browser, ExpectedConditions.titleContains("Pair to review"));
         assertThat(browser.findElement(By.cssSelector("[data-testid=records]")).getText())
                 .contains(pair.firstName(), pair.secondName(), "12 Orchard Close", "Flat 3, 40 Mill Lane");
