@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
+import org.safeguard.intake.history.CounterAllegations;
 import org.safeguard.intake.history.HistoryAssembler;
 import org.safeguard.intake.store.HistoryStore;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,12 +25,15 @@ public class IncidentHistory {
 
     private final HistoryAssembler assembler;
     private final HistoryStore store;
+    private final CounterAllegations counterAllegations;
     private final AuditTrail audit;
     private final Clock clock;
 
-    IncidentHistory(HistoryAssembler assembler, HistoryStore store, AuditTrail audit, Clock clock) {
+    IncidentHistory(HistoryAssembler assembler, HistoryStore store, CounterAllegations counterAllegations,
+                    AuditTrail audit, Clock clock) {
         this.assembler = assembler;
         this.store = store;
+        this.counterAllegations = counterAllegations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -63,6 +67,21 @@ public class IncidentHistory {
         store.limitStatementTime(LOOKUP_TIME_LIMIT);
         History found = assembler.assemble(query, clock.instant(), null);
         audit.record(AuditEvent.of("HISTORY_LOOKED_UP", "history", null).because(String.join("; ", found.searched())));
+        return found;
+    }
+
+    /**
+     * Everyone the person (with every record linked to theirs) has reported who has also reported them:
+     * each recorded as the victim with the other as the suspect, in different incidents. The latest first.
+     */
+    @PreAuthorize(Incidents.WORKS_INCIDENTS)
+    @Transactional
+    public List<CounterAllegation> counterAllegations(long personId) {
+        store.limitStatementTime(LOOKUP_TIME_LIMIT);
+        List<CounterAllegation> found = counterAllegations.among(List.of(personId)).stream()
+                .map(CounterAllegations.Found::allegation).toList();
+        audit.record(AuditEvent.of("COUNTER_ALLEGATIONS_LOOKED_UP", "person", personId)
+                .because(found.size() == 1 ? "1 counter-allegation" : found.size() + " counter-allegations"));
         return found;
     }
 }

@@ -3,8 +3,9 @@
  * reports and partner referrals. Owns recording an incident with its parties, location, domestic
  * abuse qualifying questions, children, immediate risk and grade; the history panel that shows every
  * earlier incident linked to a phone, an address (and other flats in the building) or a person while
- * the call is live; the intelligence checks recorded on the incident for the attending officer;
- * deployment of domestic-abuse-trained officers and attendance; supervisor oversight and close-out.
+ * the call is live, with counter-allegations (two people each recorded as the victim of the other, linked
+ * records counted as one person); the intelligence checks recorded on the incident for the attending
+ * officer; deployment of domestic-abuse-trained officers and attendance; supervisor oversight and close-out.
  * Other modules add sections to the history panel by implementing
  * {@link org.safeguard.intake.HistoryContributor}. The facades ({@code Incidents}, {@code IncidentHistory},
  * {@code OfficerSkills}) name the roles that may call each method; every read and write is audited.

@@ -91,7 +91,7 @@ class PersonLinksTests {
     @Test
     void theReviewQueueNeverProposesAgainAPairJudgedDifferent() {
         long a = victimId(victimOf("Erin", Calls.unusedFamilyName(), LocalDate.of(1990, 1, 9)));
-        long b = victimId(victimOf("Erin", Calls.unusedFamilyName(), LocalDate.of(1990, 9, 1)));
+        long b = victimId(victimOf("Gwen", Calls.unusedFamilyName(), LocalDate.of(1961, 4, 28)));
 
         assertThat(links.apply(score(a, b, 0.8), THRESHOLDS, "test")).isEqualTo(Thresholds.Decision.REVIEW);
         LinkReview review = openReviewOf(a, b);
@@ -110,7 +110,7 @@ class PersonLinksTests {
     @Test
     void judgingAPairTheSameLinksItAndASecondOrStaleDecisionIsRefused() {
         long a = victimId(victimOf("Fiona", Calls.unusedFamilyName(), LocalDate.of(1975, 5, 5)));
-        long b = victimId(victimOf("Fiona", Calls.unusedFamilyName(), LocalDate.of(1975, 5, 5)));
+        long b = victimId(victimOf("Hattie", Calls.unusedFamilyName(), LocalDate.of(1958, 10, 30)));
         links.apply(score(a, b, 0.9), THRESHOLDS, "test");
         LinkReview review = openReviewOf(a, b);
 

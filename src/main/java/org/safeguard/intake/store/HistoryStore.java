@@ -112,6 +112,35 @@ public class HistoryStore {
         return counts;
     }
 
+    /**
+     * An incident in which {@code recordId} was on one side and {@code otherRecordId} on the other:
+     * the victim with them as the suspect, or the suspect with them as the victim.
+     */
+    public record Opposite(long recordId, boolean recordWasVictim, long incidentId, String reference,
+                           Instant receivedAt, long otherRecordId) {
+    }
+
+    /**
+     * The incidents where the records are a victim, with each of their suspects, and a suspect, with each
+     * of their victims; newest first. Both sides read from the party index by person and by incident.
+     */
+    public List<Opposite> opposites(Collection<Long> recordIds, int limit) {
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT me.person_id, me.role = 'VICTIM', i.id, i.reference, i.received_at, other.person_id "
+                        + "FROM intake.party me "
+                        + "JOIN intake.party other ON other.incident_id = me.incident_id "
+                        + "AND other.role = CASE me.role WHEN 'VICTIM' THEN 'SUSPECT' ELSE 'VICTIM' END "
+                        + "JOIN intake.incident i ON i.id = me.incident_id "
+                        + "WHERE me.person_id = ANY(:ids) AND me.role IN ('VICTIM', 'SUSPECT') "
+                        + "ORDER BY i.received_at DESC, i.id DESC LIMIT :limit")
+                .param("ids", ids(recordIds)).param("limit", limit)
+                .query((rs, n) -> new Opposite(rs.getLong(1), rs.getBoolean(2), rs.getLong(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getLong(6)))
+                .list();
+    }
+
     private static long[] ids(Collection<Long> ids) {
         return ids.stream().mapToLong(Long::longValue).toArray();
     }

@@ -18,6 +18,7 @@ import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.access.StaffAccount;
 import org.safeguard.intake.Incident;
+import org.safeguard.intake.IncidentHistory;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
@@ -52,10 +53,12 @@ class CasePages {
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     private final Cases cases;
+    private final IncidentHistory history;
     private final Clock clock;
 
-    CasePages(Cases cases, Clock clock) {
+    CasePages(Cases cases, IncidentHistory history, Clock clock) {
         this.cases = cases;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -223,6 +226,9 @@ class CasePages {
         model.addAttribute("file", file);
         model.addAttribute("victimCase", victimCase);
         model.addAttribute("incidents", file.incidents().stream().map(CasePages::line).toList());
+        // The police's incident history: for those who work incidents, as the facade allows.
+        model.addAttribute("counterAllegations", me.holds(Role.CALL_HANDLER) || me.holds(Role.OFFICER) || seniorOrSpecialist
+                ? history.counterAllegations(victimCase.victimId()) : List.of());
         model.addAttribute("now", clock.instant());
         model.addAttribute("active", activeForm == null ? "" : activeForm);
         model.addAttribute("form", typed);
