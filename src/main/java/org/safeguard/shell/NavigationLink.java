@@ -23,6 +23,11 @@ public record NavigationLink(String label, String path, String description, int 
         return new NavigationLink(label, path, description, order, Set.of(roles));
     }
 
+    /** The same link with a number after its label: "Who is who (3)". */
+    public NavigationLink counting(int count) {
+        return new NavigationLink(label + " (" + count + ")", path, description, order, roles);
+    }
+
     public boolean visibleTo(Collection<String> heldRoles) {
         return heldRoles.stream().anyMatch(roles::contains);
     }
