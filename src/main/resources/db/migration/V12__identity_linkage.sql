@@ -88,6 +88,8 @@ CREATE TABLE identity.linkage_run (
     started_at    timestamptz  NOT NULL DEFAULT now(),
     finished_at   timestamptz
 );
+-- One run is unfinished at a time: a node starting one while another runs joins it instead.
+CREATE UNIQUE INDEX linkage_run_one_unfinished_idx ON identity.linkage_run ((true)) WHERE finished_at IS NULL;
 CREATE TABLE identity.linkage_run_partition (
     run_id    bigint      NOT NULL REFERENCES identity.linkage_run (id),
     partition int         NOT NULL,

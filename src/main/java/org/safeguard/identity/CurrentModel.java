@@ -1,6 +1,5 @@
 package org.safeguard.identity;
 
-import java.util.Map;
 import java.util.Optional;
 
 import org.safeguard.identity.linkage.LinkageModel;
@@ -19,13 +18,13 @@ class CurrentModel {
     }
 
     Optional<LinkageModel> get() {
-        Optional<Map.Entry<Integer, String>> latest = store.latestModel();
+        Optional<Integer> latest = store.latestModelVersion();
         if (latest.isEmpty()) {
             return Optional.empty();
         }
         LinkageModel model = cached;
-        if (model == null || model.version() != latest.get().getKey()) {
-            model = LinkageModel.fromJson(latest.get().getValue()).withVersion(latest.get().getKey());
+        if (model == null || model.version() != latest.get()) {
+            model = LinkageModel.fromJson(store.model(latest.get()).orElseThrow()).withVersion(latest.get());
             cached = model;
         }
         return Optional.of(model);

@@ -18,6 +18,7 @@ import org.safeguard.identity.linkage.MatchScore;
 import org.safeguard.identity.linkage.Thresholds;
 import org.safeguard.identity.store.LinkStore;
 import org.safeguard.platform.ConsoleProgress;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,11 +26,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Batch linkage of the whole person index, for imports and the nightly clean-up, and training of the
  * model it uses. A run is saved partition by partition (each in its own transaction, with what it
  * linked and queued), so a run that stops part-way — a crash, a restart — is carried on by the next
- * call from the first partition not saved, and nothing done is lost or done twice. Two nodes running
- * at once share the partitions (an advisory lock per partition).
+ * call from the first partition not saved, and nothing done is lost or done twice. One run is unfinished
+ * at a time (a unique index); a second node starting meanwhile joins it, and the two share its partitions
+ * (an advisory lock per partition); the run is finished by whichever saves the last partition. A carried-on
+ * run reads the records again, so records made since it stopped are in its later partitions.
  */
 @Service
 public class LinkageRuns {
+
+    private static final int KEY_SLICE = 20_000;
 
     private final LinkStore store;
     private final PersonLinks links;
@@ -69,54 +74,66 @@ public class LinkageRuns {
     /** As {@link #run(ConsoleProgress)}; {@code stopBefore} lets a test stop the run part-way, as a crash would. */
     LinkageRunReport run(ConsoleProgress progress, IntPredicate stopBefore) {
         long started = System.nanoTime();
-        Optional<LinkStore.RunRow> unfinished = store.unfinishedRun();
         List<LinkRecord> records = everyRecord();
-        transaction.executeWithoutResult(status -> store.replaceAllMatchKeys(records));
-        LinkageModel current;
-        long runId;
-        int partitions;
-        if (unfinished.isPresent()) {
-            runId = unfinished.get().id();
-            partitions = unfinished.get().partitions();
-            current = LinkageModel.fromJson(store.model(unfinished.get().modelVersion()).orElseThrow())
-                    .withVersion(unfinished.get().modelVersion());
-        } else {
-            current = model.get().orElseGet(() -> {
-                train();
-                return model.get().orElseThrow();
-            });
-            partitions = settings.partitions();
-            runId = transaction.execute(status -> store.insertRun(current.version(), settings.partitions(),
-                    records.size(), PersonLinks.LINKAGE));
+        Optional<LinkStore.RunRow> unfinished = store.unfinishedRun();
+        boolean resumed = unfinished.isPresent();
+        if (unfinished.isEmpty()) {
+            LinkageModel model = currentOrTrained();
+            try {
+                transaction.executeWithoutResult(status -> store.insertRun(model.version(), settings.partitions(),
+                        records.size(), PersonLinks.LINKAGE));
+            } catch (DuplicateKeyException anotherNodeStartedOne) {
+                resumed = true;
+            }
+            unfinished = store.unfinishedRun();
+            if (!resumed) {
+                // The node that starts a run brings the blocking keys of the records it read up to date.
+                transaction.executeWithoutResult(status -> store.replaceMatchKeysInSlices(records, KEY_SLICE));
+            }
         }
+        LinkStore.RunRow run = unfinished.orElseThrow();
+        LinkageModel current = LinkageModel.fromJson(store.model(run.modelVersion()).orElseThrow())
+                .withVersion(run.modelVersion());
         Linkage linkage = Linkage.within(records);
         Thresholds thresholds = settings.thresholds();
-        Set<Integer> done = store.donePartitions(runId);
+        Set<Integer> done = store.donePartitions(run.id());
         int thisTime = 0;
-        for (int partition = 0; partition < partitions; partition++) {
+        for (int partition = 0; partition < run.partitions(); partition++) {
             if (done.contains(partition)) {
                 progress.update(partition + 1);
                 continue;
             }
             if (stopBefore.test(partition)) {
-                throw new IllegalStateException("linkage run " + runId + " stopped before partition " + partition);
+                throw new IllegalStateException("linkage run " + run.id() + " stopped before partition " + partition);
             }
             int p = partition;
-            Boolean saved = transaction.execute(status -> savePartition(runId, p, partitions, linkage, current, thresholds));
+            Boolean saved = transaction.execute(status -> savePartition(run.id(), p, run.partitions(), linkage, current,
+                    thresholds));
             if (Boolean.TRUE.equals(saved)) {
                 thisTime++;
             }
             progress.update(partition + 1);
         }
-        long[] totals = store.runTotals(runId);
-        transaction.executeWithoutResult(status -> {
-            store.finishRun(runId);
-            audit.record(AuditEvent.of("PERSON_LINKAGE_RUN", "linkage_run", runId)
-                    .because(records.size() + " records, " + totals[0] + " pairs compared, " + totals[1] + " linked, "
-                            + totals[2] + " queued for review"));
+        long[] totals = store.runTotals(run.id());
+        Boolean finished = transaction.execute(status -> {
+            // Only when every partition is saved: one another node still holds stays for it to finish.
+            boolean complete = store.finishRunIfComplete(run.id());
+            if (complete) {
+                audit.record(AuditEvent.of("PERSON_LINKAGE_RUN", "linkage_run", run.id())
+                        .because(records.size() + " records, " + totals[0] + " pairs compared, " + totals[1] + " linked, "
+                                + totals[2] + " queued for review"));
+            }
+            return complete;
         });
-        return new LinkageRunReport(runId, current.version(), records.size(), partitions, 0 + thisTime, totals[0],
-                totals[1], totals[2], unfinished.isPresent(), Duration.ofNanos(System.nanoTime() - started));
+        return new LinkageRunReport(run.id(), current.version(), records.size(), run.partitions(), thisTime, totals[0],
+                totals[1], totals[2], resumed, Boolean.TRUE.equals(finished), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private LinkageModel currentOrTrained() {
+        return model.get().orElseGet(() -> {
+            train();
+            return model.get().orElseThrow();
+        });
     }
 
     private boolean savePartition(long runId, int partition, int partitions, Linkage linkage, LinkageModel current,

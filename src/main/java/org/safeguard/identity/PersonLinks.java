@@ -1,6 +1,7 @@
 package org.safeguard.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,11 +24,14 @@ import org.safeguard.identity.store.PersonStore;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.platform.RecordNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,6 +49,8 @@ public class PersonLinks {
     /** The name writes are recorded under when nobody is signed in (the nightly run, intake's automatic link). */
     static final String LINKAGE = "record-linkage";
     private static final int MAX_CANDIDATES = 200;
+    private static final Duration MATCH_WAIT = Duration.ofSeconds(3);
+    private static final Logger log = LoggerFactory.getLogger(PersonLinks.class);
 
     private final LinkStore store;
     private final PersonStore people;
@@ -102,13 +108,19 @@ public class PersonLinks {
     /**
      * Matches a record just made (at intake) against the records already held: the best candidate at or
      * above the upper threshold is linked automatically, candidates between the thresholds go to the
-     * review queue. Nothing happens while no model has been trained.
+     * review queue. Nothing happens while no model has been trained, nor when links are being changed
+     * elsewhere for longer than {@code MATCH_WAIT} (a batch run's partition): the next batch run matches
+     * the record. Runs in a savepoint of the caller's transaction: if it fails, the caller's work stands.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.NESTED)
     public void matchNewRecord(long recordId) {
         Optional<LinkageModel> current = model.get();
         List<LinkRecord> records = store.linkRecords(List.of(recordId));
         if (current.isEmpty() || records.isEmpty()) {
+            return;
+        }
+        if (!store.tryLockLinkChanges(MATCH_WAIT)) {
+            log.info("Person record {} not matched now: links are being changed; the next batch run matches it", recordId);
             return;
         }
         Set<Long> own = store.samePerson(List.of(recordId)).getOrDefault(recordId, Set.of(recordId));
@@ -144,11 +156,17 @@ public class PersonLinks {
         if (decision == Thresholds.Decision.NONE) {
             return decision;
         }
+        store.lockLinkChanges();
         Map<Long, Set<Long>> same = store.samePerson(List.of(score.firstId(), score.secondId()));
         Set<Long> first = same.getOrDefault(score.firstId(), Set.of());
         Set<Long> second = same.getOrDefault(score.secondId(), Set.of());
         if (first.isEmpty() || second.isEmpty() || first.contains(score.secondId()) || store.judgedDifferent(first, second)) {
             return Thresholds.Decision.NONE;
+        }
+        if (decision == Thresholds.Decision.LINK && first.size() > 1 && second.size() > 1) {
+            // Joining two people who each already have several records could chain different people
+            // together through records that never scored high against each other: a person decides.
+            decision = Thresholds.Decision.REVIEW;
         }
         if (decision == Thresholds.Decision.LINK) {
             join(score.firstId(), score.secondId(), "AUTOMATIC", score.probability(), score.weight(),
@@ -170,7 +188,12 @@ public class PersonLinks {
     public List<LinkReview> reviewQueue(int limit) {
         List<LinkStore.ReviewRow> rows = store.openReviews(limit);
         Map<Long, PersonCard> cards = cards(rows.stream().flatMap(r -> java.util.stream.Stream.of(r.firstId(), r.secondId())).toList());
-        audit.record(AuditEvent.of("PERSON_LINK_QUEUE_VIEWED", "person", null).because(rows.size() + " pairs shown"));
+        for (LinkStore.ReviewRow row : rows) {
+            audit.record(AuditEvent.of("PERSON_LINK_QUEUE_VIEWED", "person", row.firstId())
+                    .because("review " + row.id() + ", with person " + row.secondId()));
+            audit.record(AuditEvent.of("PERSON_LINK_QUEUE_VIEWED", "person", row.secondId())
+                    .because("review " + row.id() + ", with person " + row.firstId()));
+        }
         return rows.stream().map(r -> review(r, cards)).toList();
     }
 
@@ -186,6 +209,8 @@ public class PersonLinks {
         LinkStore.ReviewRow row = store.review(reviewId).orElseThrow(() -> new RecordNotFound("link review", reviewId));
         audit.record(AuditEvent.of("PERSON_LINK_REVIEW_VIEWED", "person", row.firstId())
                 .because("review " + reviewId + " with person " + row.secondId()));
+        audit.record(AuditEvent.of("PERSON_LINK_REVIEW_VIEWED", "person", row.secondId())
+                .because("review " + reviewId + " with person " + row.firstId()));
         return review(row, cards(List.of(row.firstId(), row.secondId())));
     }
 
@@ -197,6 +222,7 @@ public class PersonLinks {
     @PreAuthorize(REVIEWS)
     @Transactional
     public LinkReview decide(long reviewId, LinkReview.Judgement judgement, String note, int version) {
+        store.lockLinkChanges();
         LinkStore.ReviewRow row = store.review(reviewId).orElseThrow(() -> new RecordNotFound("link review", reviewId));
         String cleanNote = note == null ? "" : note.strip();
         InvalidRequest.Check check = new InvalidRequest.Check();
@@ -212,6 +238,9 @@ public class PersonLinks {
         String by = actor();
         if (judgement == LinkReview.Judgement.SAME) {
             refuseIfJudgedDifferent(row.firstId(), row.secondId());
+        } else if (samePersonNow(row.firstId(), row.secondId())) {
+            throw InvalidRequest.of("judgement", "These records have been linked as one person since this pair was "
+                    + "proposed. If they are different people, undo the link on the person's links page. Nothing was changed.");
         }
         if (!store.decide(reviewId, version, judgement, by, cleanNote.isEmpty() ? null : cleanNote, clock.instant())) {
             throw new ConcurrentEdit("This pair");
@@ -261,6 +290,7 @@ public class PersonLinks {
         check.require(!cleanReason.isEmpty(), "reason", "Enter why these records are the same person");
         check.require(cleanReason.length() <= 1000, "reason", "The reason must be 1,000 characters or fewer");
         check.throwIfAny();
+        store.lockLinkChanges();
         Map<Long, Long> keys = store.lockPersonKeys(firstId, secondId);
         if (!keys.containsKey(secondId)) {
             throw InvalidRequest.of("otherRecord", "There is no person record " + secondId);
@@ -280,11 +310,13 @@ public class PersonLinks {
 
     /**
      * Undoes a link with a reason: both records are again the people they were, with their own
-     * incidents (nothing moved, so nothing is lost); the pair is remembered as different people.
+     * incidents (nothing moved, so nothing is lost); the undone link is remembered, so the pair is never
+     * proposed or joined again. Refused when other links would still join the two.
      */
     @PreAuthorize(REVIEWS)
     @Transactional
     public PersonLink unlink(long linkId, String reason, int version) {
+        store.lockLinkChanges();
         LinkStore.LinkRow row = store.link(linkId).orElseThrow(() -> new RecordNotFound("link", linkId));
         String cleanReason = reason == null ? "" : reason.strip();
         InvalidRequest.Check check = new InvalidRequest.Check();
@@ -301,8 +333,11 @@ public class PersonLinks {
         }
         long key = store.personKey(row.firstId()).orElseThrow();
         split(store.members(key));
-        store.rememberDifferent(row.firstId(), row.secondId(), row.probability() == null ? 0 : row.probability(), by,
-                cleanReason, clock.instant());
+        if (samePersonNow(row.firstId(), row.secondId())) {
+            // Other links still join them: undoing this one alone would change nothing but the record of it.
+            throw InvalidRequest.of("reason", "Records " + row.firstId() + " and " + row.secondId() + " are still linked "
+                    + "through other records of this person: undo those links first. Nothing was changed.");
+        }
         audit.record(AuditEvent.of("PERSON_RECORDS_UNLINKED", "person", row.firstId())
                 .because("from person " + row.secondId() + ": " + cleanReason));
         audit.record(AuditEvent.of("PERSON_RECORDS_UNLINKED", "person", row.secondId())
@@ -316,6 +351,7 @@ public class PersonLinks {
     /** Records a link and joins the two people; audited for both records; publishes {@link PersonsLinked}. */
     private long join(long firstId, long secondId, String how, Double probability, Double weight, String reasons,
                       Integer modelVersion, String by) {
+        store.lockLinkChanges();
         Map<Long, Long> keys = store.lockPersonKeys(firstId, secondId);
         long linkId = store.insertLink(firstId, secondId, how, probability, weight, reasons, modelVersion, by);
         store.joinPeople(keys.get(firstId), keys.get(secondId));

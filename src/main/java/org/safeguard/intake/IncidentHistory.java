@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.intake.history.CounterAllegations;
@@ -66,7 +67,9 @@ public class IncidentHistory {
         }
         store.limitStatementTime(LOOKUP_TIME_LIMIT);
         History found = assembler.assemble(query, clock.instant(), null);
-        audit.record(AuditEvent.of("HISTORY_LOOKED_UP", "history", null).because(String.join("; ", found.searched())));
+        audit.record(AuditEvent.of("HISTORY_LOOKED_UP", "history", null).because(String.join("; ", found.searched())
+                + (found.possibleMatches().isEmpty() ? "" : "; possible matches shown: person "
+                + found.possibleMatches().stream().map(m -> Long.toString(m.personId())).collect(Collectors.joining(", ")))));
         return found;
     }
 

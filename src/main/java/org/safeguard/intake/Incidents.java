@@ -196,7 +196,13 @@ public class Incidents {
             identity.addPhone(resolved.id(), party.phone(), agency);
         }
         if (resolved.created()) {
-            linkage.matchNewRecord(resolved.id());
+            try {
+                linkage.matchNewRecord(resolved.id());
+            } catch (RuntimeException notMatched) {
+                // The incident matters more than the link: the next batch run matches the record.
+                log.warn("Person record {} could not be matched at intake; the next linkage run will", resolved.id(),
+                        notMatched);
+            }
         }
         return resolved.id();
     }

@@ -130,6 +130,33 @@ class PersonLinksTests {
     }
 
     @Test
+    void aPairLinkedSinceItWasProposedIsNotJudgedDifferentWhileTheLinkStands() {
+        long a = victimId(victimOf("Imogen", Calls.unusedFamilyName(), LocalDate.of(1969, 1, 30)));
+        long b = victimId(victimOf("Jodie", Calls.unusedFamilyName(), LocalDate.of(1999, 12, 2)));
+        links.apply(score(a, b, 0.7), THRESHOLDS, "test");
+        LinkReview review = openReviewOf(a, b);
+        calls.as("specialist", () -> links.link(a, b, "Confirmed by her GP's letter"));
+
+        assertThatThrownBy(() -> calls.as("specialist", () -> links.decide(review.id(), LinkReview.Judgement.DIFFERENT,
+                "not her", review.version()))).isInstanceOf(InvalidRequest.class).hasMessageContaining("undo the link");
+        assertThat(links.samePerson(List.of(a)).get(a)).containsExactlyInAnyOrder(a, b);
+    }
+
+    @Test
+    void twoPeopleWhoEachHaveSeveralRecordsAreNeverJoinedAutomatically() {
+        long a = victimId(victimOf("Kerry", Calls.unusedFamilyName(), LocalDate.of(1972, 3, 14)));
+        long b = victimId(victimOf("Lorna", Calls.unusedFamilyName(), LocalDate.of(1973, 4, 15)));
+        long c = victimId(victimOf("Maxine", Calls.unusedFamilyName(), LocalDate.of(1974, 5, 16)));
+        long d = victimId(victimOf("Nell", Calls.unusedFamilyName(), LocalDate.of(1975, 6, 17)));
+        calls.as("specialist", () -> links.link(a, b, "same woman"));
+        calls.as("specialist", () -> links.link(c, d, "same woman"));
+
+        assertThat(links.apply(score(b, c, 0.999), THRESHOLDS, "test")).as("a person decides")
+                .isEqualTo(Thresholds.Decision.REVIEW);
+        assertThat(links.samePerson(List.of(a)).get(a)).containsExactlyInAnyOrder(a, b);
+    }
+
+    @Test
     void onlyASpecialistReviewsAndLinks() {
         assertThatThrownBy(() -> calls.as("officer", () -> links.reviewQueue(10)))
                 .isInstanceOf(AccessDeniedException.class);

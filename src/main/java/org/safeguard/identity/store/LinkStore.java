@@ -39,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class LinkStore {
 
+    /** The advisory lock key of changes to links ("LINK" in ASCII). */
+    private static final long LINK_CHANGES_LOCK = 0x4C494E4BL;
     private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {
     };
     private static final String LINK_COLUMNS = "id, first_id, second_id, how, probability, reasons, linked_by, "
@@ -114,9 +116,14 @@ public class LinkStore {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
-    /** True when some record of one side was judged a different person from some record of the other. */
+    /**
+     * True when some record of one side was judged a different person from some record of the other:
+     * by a reviewer, or by someone undoing a link between them.
+     */
     public boolean judgedDifferent(Collection<Long> side, Collection<Long> otherSide) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity.link_review WHERE decision = 'DIFFERENT' "
+                        + "AND ((first_id = ANY(:a) AND second_id = ANY(:b)) OR (first_id = ANY(:b) AND second_id = ANY(:a)))) "
+                        + "OR EXISTS (SELECT 1 FROM identity.person_link WHERE unlinked_at IS NOT NULL "
                         + "AND ((first_id = ANY(:a) AND second_id = ANY(:b)) OR (first_id = ANY(:b) AND second_id = ANY(:a))))")
                 .param("a", ids(side)).param("b", ids(otherSide)).query(Boolean.class).single();
     }
@@ -174,18 +181,6 @@ public class LinkStore {
                 .update() == 1;
     }
 
-    /** Remembers that two records are different people (an unlink, a decision): open review closed, or a new row. */
-    public void rememberDifferent(long first, long second, double probability, String by, String note, Instant at) {
-        jdbc.sql("INSERT INTO identity.link_review (first_id, second_id, probability, weight, evidence, proposed_by, "
-                        + "decision, decided_by, decided_at, note) VALUES (:first, :second, :probability, 0, '[]', :by, "
-                        + "'DIFFERENT', :by, :at, :note) ON CONFLICT (first_id, second_id) DO UPDATE SET "
-                        + "decision = 'DIFFERENT', decided_by = :by, decided_at = :at, note = :note, "
-                        + "version = identity.link_review.version + 1")
-                .param("first", Math.min(first, second)).param("second", Math.max(first, second))
-                .param("probability", probability).param("by", by).param("at", Timestamp.from(at))
-                .param("note", cut(note, 1000)).update();
-    }
-
     public record ReviewRow(long id, long firstId, long secondId, double probability, double weight,
                             List<Evidence> evidence, Integer modelVersion, String proposedBy, Instant proposedAt,
                             LinkReview.Judgement decision, String decidedBy, Instant decidedAt, String note, int version) {
@@ -228,10 +223,38 @@ public class LinkStore {
                 .param("version", version).query(String.class).optional();
     }
 
-    /** The newest model: its version and parameters. */
-    public Optional<Map.Entry<Integer, String>> latestModel() {
-        return jdbc.sql("SELECT version, parameters FROM identity.linkage_model ORDER BY version DESC LIMIT 1")
-                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getString(2))).optional();
+    /** The newest model's version. */
+    public Optional<Integer> latestModelVersion() {
+        return jdbc.sql("SELECT max(version) FROM identity.linkage_model").query(Integer.class).optional()
+                .filter(v -> v != null);
+    }
+
+    /**
+     * Serialises every change to who is one person (links, unlinks, decisions) until the transaction
+     * ends, so the checks made before a change (judged different? already one person?) still hold when
+     * it is made, and two changes never interleave their person keys. Links are rare: one lock is enough.
+     */
+    public void lockLinkChanges() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(" + LINK_CHANGES_LOCK + ")").query(Object.class).optional();
+    }
+
+    /** As {@link #lockLinkChanges()}, giving up after about {@code wait}; true when the lock is held. */
+    public boolean tryLockLinkChanges(java.time.Duration wait) {
+        long giveUpAt = System.nanoTime() + wait.toNanos();
+        while (true) {
+            if (jdbc.sql("SELECT pg_try_advisory_xact_lock(" + LINK_CHANGES_LOCK + ")").query(Boolean.class).single()) {
+                return true;
+            }
+            if (System.nanoTime() > giveUpAt) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     // --- Runs ---
@@ -280,8 +303,11 @@ public class LinkStore {
                 .param("run", runId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
     }
 
-    public void finishRun(long runId) {
-        jdbc.sql("UPDATE identity.linkage_run SET finished_at = now() WHERE id = :run").param("run", runId).update();
+    /** Marks the run finished if every partition is saved; false otherwise. */
+    public boolean finishRunIfComplete(long runId) {
+        return jdbc.sql("UPDATE identity.linkage_run r SET finished_at = now() WHERE id = :run AND finished_at IS NULL "
+                        + "AND (SELECT count(*) FROM identity.linkage_run_partition p WHERE p.run_id = r.id) = r.partitions")
+                .param("run", runId).update() == 1;
     }
 
     // --- Records as linkage sees them, and their match keys ---
@@ -354,18 +380,13 @@ public class LinkStore {
         rows.copyInto(dataSource, "COPY identity.person_match_key (key, person_id) FROM STDIN");
     }
 
-    /** Replaces the match keys of the whole person index (a batch run). */
-    public void replaceAllMatchKeys(List<LinkRecord> records) {
-        jdbc.sql("DELETE FROM identity.person_match_key").update();
-        int batch = 50_000;
-        for (int from = 0; from < records.size(); from += batch) {
-            CopyRows rows = new CopyRows();
-            for (LinkRecord record : records.subList(from, Math.min(records.size(), from + batch))) {
-                for (String key : new LinkedHashSet<>(Blocking.keysOf(record))) {
-                    rows.value(cut(key, 120)).value(record.id()).endRow();
-                }
-            }
-            rows.copyInto(dataSource, "COPY identity.person_match_key (key, person_id) FROM STDIN");
+    /**
+     * Replaces the match keys of these records, a slice at a time (a batch run over the whole index):
+     * records made meanwhile keep theirs.
+     */
+    public void replaceMatchKeysInSlices(List<LinkRecord> records, int slice) {
+        for (int from = 0; from < records.size(); from += slice) {
+            replaceMatchKeys(records.subList(from, Math.min(records.size(), from + slice)));
         }
     }
 
@@ -374,9 +395,15 @@ public class LinkStore {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT person_id FROM identity.person_match_key WHERE key = ANY(:keys) "
-                        + "GROUP BY person_id ORDER BY count(*) DESC, person_id DESC LIMIT :limit")
-                .param("keys", keys.toArray(String[]::new)).param("limit", limit).query(Long.class).list();
+        // A key shared by more records than a block holds (a hostel's phone, the commonest name in a year)
+        // is left out, as blocking leaves it out: each key reads at most one block's worth of rows.
+        return jdbc.sql("SELECT m.person_id FROM unnest(CAST(:keys AS text[])) AS k(key) "
+                        + "CROSS JOIN LATERAL (SELECT person_id, count(*) OVER () AS shared FROM "
+                        + "  (SELECT person_id FROM identity.person_match_key WHERE key = k.key LIMIT :block) b) m "
+                        + "WHERE m.shared <= :maxBlock "
+                        + "GROUP BY m.person_id ORDER BY count(*) DESC, m.person_id DESC LIMIT :limit")
+                .param("keys", keys.toArray(String[]::new)).param("block", Blocking.MAX_BLOCK + 1)
+                .param("maxBlock", Blocking.MAX_BLOCK).param("limit", limit).query(Long.class).list();
     }
 
     private static List<String> strings(Array array) throws SQLException {

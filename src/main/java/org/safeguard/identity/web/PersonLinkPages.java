@@ -82,21 +82,22 @@ class PersonLinkPages {
                   RedirectAttributes redirect) {
         long link = IdentityForms.id(linkId, "link");
         Long personId = IdentityForms.recordNumber(typed.get("personId"));
+        if (personId == null) {
+            // Only a crafted form has no person: the page always sends the one it shows.
+            throw new RecordNotFound("person", typed.get("personId"));
+        }
         String field = unlinkField(link);
         try {
             PersonLink undone = links.unlink(link, typed.get(field), IdentityForms.version(typed));
             redirect.addFlashAttribute("success", "Record " + undone.first().id() + " (" + undone.first().fullName()
                     + ") and record " + undone.second().id() + " (" + undone.second().fullName() + ") are no longer linked");
-            return "redirect:/people/" + (personId != null ? personId : undone.first().id()) + "/links";
+            return "redirect:/people/" + personId + "/links";
         } catch (InvalidRequest refused) {
-            if (personId == null) {
-                throw refused;
-            }
             model.addAttribute("errors", IdentityForms.problems(refused, f -> field, List.of(field)));
             return linksPage(personId, "unlink-" + link, typed, model);
         } catch (ConcurrentEdit changed) {
             redirect.addFlashAttribute("conflict", changed.getMessage());
-            return personId == null ? "redirect:/people/link-reviews" : "redirect:/people/" + personId + "/links";
+            return "redirect:/people/" + personId + "/links";
         }
     }
 

@@ -224,11 +224,12 @@ public class HistoryAssembler {
             markedPeople.add(p.personId());
             names.putIfAbsent(p.personId(), p.name());
         }));
-        List<String> markers = markers(markedPeople, names);
+        List<String> markers = markers(withLinkedRecords(markedPeople), names);
         List<String> children = children(shown, via);
         Set<Long> allAddresses = new LinkedHashSet<>(directAddresses);
         allAddresses.addAll(buildingAddresses);
-        HistorySubject subject = new HistorySubject(personIds, allAddresses,
+        // Other modules' sections (risk, named SPOC, counter-allegations) see every record of the people found.
+        HistorySubject subject = new HistorySubject(withLinkedRecords(personIds), allAddresses,
                 shown.stream().map(Incident::id).collect(Collectors.toCollection(LinkedHashSet::new)));
         return new History(searched, past, people, children, markers,
                 depth.withSections ? sections(subject) : List.of(), truncated, newestFirst.size(), atOtherFlats, possibleMatches);
