@@ -37,10 +37,9 @@ final class Agreement {
         int family = familyNames(a.family, b.family, bothFemale);
         boolean swapped = false;
         if (given > 0 && family > 0) {
-            int swappedGiven = givenNames(a.given, b.family);
-            int swappedFamily = familyNames(a.family, b.given, bothFemale);
-            if (swappedGiven >= 0 && swappedGiven <= 3 && swappedFamily >= 0 && swappedFamily <= 3
-                    && swappedGiven + swappedFamily < given + family) {
+            int swappedGiven = closeNames(a.given, b.family);
+            int swappedFamily = swappedGiven < 0 ? -1 : closeNames(a.family, b.given);
+            if (swappedFamily >= 0 && swappedGiven + swappedFamily < given + family) {
                 given = swappedGiven;
                 family = swappedFamily;
                 swapped = true;
@@ -85,6 +84,23 @@ final class Agreement {
             return 1;
         }
         return spelling(a, b, 2, bothFemale ? 5 : 6);
+    }
+
+    /**
+     * For swapped names, only close agreement counts: the level (0 the same, 1 a short form, as either may
+     * be a given name, 2 a slip, 3 sound alike) or -1 when further apart or missing.
+     */
+    private static int closeNames(Name a, Name b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return -1;
+        }
+        if (a.compact.equals(b.compact)) {
+            return 0;
+        }
+        if (a.sharesAGroupWith(b)) {
+            return 1;
+        }
+        return Spelling.oneSlipApart(a.compact, b.compact) ? 2 : a.soundsLike(b) ? 3 : -1;
     }
 
     /** From {@code slip}: a slip of typing apart, then sound alike, then similar; else {@code different}. */

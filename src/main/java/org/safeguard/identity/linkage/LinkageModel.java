@@ -28,27 +28,34 @@ public final class LinkageModel {
     private final double prior;
     private final double[][] m;
     private final double[][] u;
+    private final double[][] uAtOneAddress;
     private final NameFrequencies givenNames;
     private final NameFrequencies familyNames;
     private final double priorWeight;
     private final double[][] bayesFactors;
+    private final double[][] bayesFactorsAtOneAddress;
 
     LinkageModel(int version, int records, long seed, double prior, double[][] m, double[][] u,
-                 NameFrequencies givenNames, NameFrequencies familyNames) {
+                 double[][] uAtOneAddress, NameFrequencies givenNames, NameFrequencies familyNames) {
         this.version = version;
         this.records = records;
         this.seed = seed;
         this.prior = prior;
         this.m = m;
         this.u = u;
+        this.uAtOneAddress = uAtOneAddress;
         this.givenNames = givenNames;
         this.familyNames = familyNames;
         this.priorWeight = log2(prior / (1 - prior));
         this.bayesFactors = new double[m.length][];
+        this.bayesFactorsAtOneAddress = new double[m.length][];
         for (int c = 0; c < m.length; c++) {
             bayesFactors[c] = new double[m[c].length];
+            bayesFactorsAtOneAddress[c] = new double[m[c].length];
             for (int level = 0; level < m[c].length; level++) {
                 bayesFactors[c][level] = log2(m[c][level] / u[c][level]);
+                bayesFactorsAtOneAddress[c][level] = c == Agreement.ADDRESS ? bayesFactors[c][level]
+                        : log2(m[c][level] / uAtOneAddress[c][level]);
             }
         }
     }
@@ -63,7 +70,7 @@ public final class LinkageModel {
 
     /** The same model carrying the version it was stored under. */
     public LinkageModel withVersion(int version) {
-        return new LinkageModel(version, records, seed, prior, m, u, givenNames, familyNames);
+        return new LinkageModel(version, records, seed, prior, m, u, uAtOneAddress, givenNames, familyNames);
     }
 
     public int version() {
@@ -80,18 +87,24 @@ public final class LinkageModel {
         return matchScore(a, b, levels, swapped, weight(a, levels));
     }
 
-    /** The pair's match weight (log2 odds) from its levels; the names' frequencies are those of {@code first}. */
+    /**
+     * The pair's match weight (log2 odds) from its levels; the names' frequencies are those of {@code first}.
+     * Two records at the same address are weighed against two people of one household, who often share a
+     * family name and a phone: agreeing on those says less there, and a rare family name is no rarer.
+     */
     double weight(Prepared first, int[] levels) {
+        boolean oneAddress = levels[Agreement.ADDRESS] == 0;
+        double[][] factors = oneAddress ? bayesFactorsAtOneAddress : bayesFactors;
         double weight = priorWeight;
         for (int c = 0; c < levels.length; c++) {
             if (levels[c] >= 0) {
-                weight += bayesFactors[c][levels[c]];
+                weight += factors[c][levels[c]];
             }
         }
         if (levels[Agreement.GIVEN] == 0) {
             weight += givenNames.adjustment(first.given.compact);
         }
-        if (levels[Agreement.FAMILY] == 0) {
+        if (levels[Agreement.FAMILY] == 0 && !oneAddress) {
             weight += familyNames.adjustment(first.family.compact);
         }
         return weight;
@@ -102,6 +115,7 @@ public final class LinkageModel {
     }
 
     MatchScore matchScore(Prepared first, Prepared second, int[] levels, boolean namesSwapped, double weight) {
+        boolean oneAddress = levels[Agreement.ADDRESS] == 0;
         List<Evidence> evidence = new ArrayList<>(levels.length);
         for (Comparison comparison : Comparison.values()) {
             int c = comparison.ordinal();
@@ -111,12 +125,17 @@ public final class LinkageModel {
                 continue;
             }
             String finding = comparison.levels().get(level);
-            double counted = bayesFactors[c][level];
-            if (level == 0 && (c == Agreement.GIVEN || c == Agreement.FAMILY)) {
-                double rarity = c == Agreement.GIVEN ? givenNames.adjustment(first.given.compact)
-                        : familyNames.adjustment(first.family.compact);
+            double counted = (oneAddress ? bayesFactorsAtOneAddress : bayesFactors)[c][level];
+            if (level == 0 && c == Agreement.GIVEN) {
+                double rarity = givenNames.adjustment(first.given.compact);
                 counted += rarity;
                 finding += rarity >= 1.5 ? " (a rare name)" : rarity <= -1.5 ? " (a common name)" : "";
+            } else if (level == 0 && c == Agreement.FAMILY && !oneAddress) {
+                double rarity = familyNames.adjustment(first.family.compact);
+                counted += rarity;
+                finding += rarity >= 1.5 ? " (a rare name)" : rarity <= -1.5 ? " (a common name)" : "";
+            } else if (oneAddress && (c == Agreement.FAMILY || c == Agreement.PHONE) && level == 0) {
+                finding += " (as in one household)";
             }
             evidence.add(new Evidence(comparison, level, finding, counted));
         }
@@ -136,6 +155,10 @@ public final class LinkageModel {
         return u[comparison.ordinal()][level];
     }
 
+    double uAtOneAddress(Comparison comparison, int level) {
+        return uAtOneAddress[comparison.ordinal()][level];
+    }
+
     /** What the model was trained on and its parameters, for the store and for people to read. */
     public String toJson() {
         List<ComparisonFile> comparisons = new ArrayList<>();
@@ -143,7 +166,8 @@ public final class LinkageModel {
             List<LevelFile> levels = new ArrayList<>();
             for (int level = 0; level < comparison.levels().size(); level++) {
                 int c = comparison.ordinal();
-                levels.add(new LevelFile(comparison.levels().get(level), m[c][level], u[c][level], bayesFactors[c][level]));
+                levels.add(new LevelFile(comparison.levels().get(level), m[c][level], u[c][level],
+                        c == Agreement.ADDRESS ? null : uAtOneAddress[c][level], bayesFactors[c][level]));
             }
             comparisons.add(new ComparisonFile(comparison, levels));
         }
@@ -155,6 +179,7 @@ public final class LinkageModel {
         ModelFile file = JSON.readValue(json, ModelFile.class);
         double[][] m = new double[Agreement.COMPARISONS][];
         double[][] u = new double[Agreement.COMPARISONS][];
+        double[][] uAtOneAddress = new double[Agreement.COMPARISONS][];
         for (ComparisonFile comparison : file.comparisons()) {
             List<String> expected = comparison.comparison().levels();
             List<String> stored = comparison.levels().stream().map(LevelFile::level).toList();
@@ -165,13 +190,15 @@ public final class LinkageModel {
             int c = comparison.comparison().ordinal();
             m[c] = comparison.levels().stream().mapToDouble(LevelFile::m).toArray();
             u[c] = comparison.levels().stream().mapToDouble(LevelFile::u).toArray();
+            uAtOneAddress[c] = comparison.levels().stream()
+                    .mapToDouble(l -> l.uAtOneAddress() == null ? l.u() : l.uAtOneAddress()).toArray();
         }
         for (Comparison comparison : Comparison.values()) {
             if (m[comparison.ordinal()] == null) {
                 throw new IllegalArgumentException("The stored model has no parameters for " + comparison);
             }
         }
-        return new LinkageModel(file.version(), file.records(), file.seed(), file.prior(), m, u,
+        return new LinkageModel(file.version(), file.records(), file.seed(), file.prior(), m, u, uAtOneAddress,
                 file.givenNames().frequencies(), file.familyNames().frequencies());
     }
 
@@ -186,8 +213,11 @@ public final class LinkageModel {
     record ComparisonFile(Comparison comparison, List<LevelFile> levels) {
     }
 
-    /** One level's m and u; the weight is written for people to read and ignored when read back. */
-    record LevelFile(String level, double m, double u, double weight) {
+    /**
+     * One level's m, u and u for two people of one household (none for the address itself); the weight
+     * (log2 m/u) is written for people to read and ignored when read back.
+     */
+    record LevelFile(String level, double m, double u, Double uAtOneAddress, double weight) {
     }
 
     record FrequencyFile(long total, double sumOfSquares, Map<String, Integer> counts) {

@@ -2,7 +2,7 @@ package org.safeguard.identity.linkage;
 
 /**
  * A name prepared once for comparison: normalised ({@link NameForms#normalise}), without spaces, its words,
- * its phonetic codes, the short-form groups a given name belongs to, and the sounds its blocking keys use.
+ * its phonetic codes, the short-form groups it belongs to (were it a given name), and the sounds its blocking keys use.
  */
 final class Name {
 

@@ -72,9 +72,9 @@ public final class NameForms {
         if (otherSound == null || otherSound.isEmpty() || otherSound.equals(sound)) {
             otherSound = null;
         }
-        int[] groups = given ? ShortForms.groupsOf(text, words[0]) : new int[0];
+        int[] groups = ShortForms.groupsOf(text, words[0]);
         String[] fullForms;
-        if (groups.length > 0) {
+        if (given && groups.length > 0) {
             fullForms = new String[groups.length];
             for (int g = 0; g < groups.length; g++) {
                 fullForms[g] = ShortForms.fullForm(groups[g]).replace(" ", "");

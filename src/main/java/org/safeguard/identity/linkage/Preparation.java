@@ -1,5 +1,6 @@
 package org.safeguard.identity.linkage;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +43,7 @@ final class Preparation {
             return null;
         }
         String trimmed = recorded.trim();
-        if (trimmed.length() == 8 && trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (trimmed.length() == 8 && allDigits(trimmed)) {
             return trimmed;
         }
         String[] parts = trimmed.split("[-/. ]+");
@@ -58,16 +59,39 @@ final class Preparation {
         return null;
     }
 
+    private static boolean allDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String twoDigits(String part) {
         return part.length() == 1 ? "0" + part : part;
     }
 
+    /** Capitals with single spaces, or null when blank. */
     static String line(String address) {
         if (address == null) {
             return null;
         }
-        String line = address.trim().replaceAll("\\s+", " ").toUpperCase();
-        return line.isEmpty() ? null : line;
+        StringBuilder line = new StringBuilder(address.length());
+        boolean gap = false;
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (Character.isWhitespace(c)) {
+                gap = true;
+            } else {
+                if (gap && !line.isEmpty()) {
+                    line.append(' ');
+                }
+                gap = false;
+                line.append(Character.toUpperCase(c));
+            }
+        }
+        return line.isEmpty() ? null : line.toString();
     }
 
     static String postcode(String postcode) {
@@ -97,7 +121,14 @@ final class Preparation {
         if (raw.isEmpty()) {
             return NONE;
         }
-        return raw.stream().map(form).filter(v -> v != null && !v.isEmpty()).map(this::shared).distinct()
-                .toArray(String[]::new);
+        String[] all = new String[raw.size()];
+        int kept = 0;
+        for (String value : raw) {
+            String formed = form.apply(value);
+            if (formed != null && !formed.isEmpty() && !Arrays.asList(all).subList(0, kept).contains(formed)) {
+                all[kept++] = shared(formed);
+            }
+        }
+        return kept == all.length ? all : Arrays.copyOf(all, kept);
     }
 }

@@ -1,21 +1,26 @@
 package org.safeguard.identity.linkage;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
  * How a {@link LinkageModel} is estimated from unlabelled records, the standard way (Fellegi–Sunter with
- * expectation–maximisation, as Splink and fastLink do):
+ * expectation–maximisation, as Splink does):
  * <ol>
  * <li>u probabilities from pairs drawn at random: nearly all are two different people;</li>
- * <li>m probabilities, and the share of matches among the candidate pairs, by EM over the pairs blocking
- * finds, counted by their pattern of levels (a two-class mixture with independent comparisons);</li>
- * <li>the prior: that share times the number of candidate pairs is the expected number of matches, over
- * the number of all pairs.</li>
+ * <li>m probabilities by EM, with u held, in two sessions of blocked pairs, each saying nothing of the
+ * comparisons it blocks on: pairs born the same day give the m of the names (and the rest), pairs with the
+ * same given and family name give the m of the date of birth (and the rest). Among pairs born the same day,
+ * two different people are as unlike as two records drawn at random; that is not so among all candidate
+ * pairs, where a household shares a family name, an address and a phone;</li>
+ * <li>the prior, by EM over every candidate pair blocking finds ({@link BlockingRule}), counted by their
+ * pattern of levels, with m and u held: the expected number of matches among them over all pairs.</li>
  * </ol>
  * A large population is trained on a sample of records drawn at random (the share of pairs that match is
  * the same in a random sample); name frequencies come from every record. Deterministic for a seed: the
@@ -26,12 +31,9 @@ final class Training {
     /** Records trained on at most; more are sampled. */
     static final int SAMPLE = 250_000;
     static final int RANDOM_PAIRS = 2_000_000;
+    /** The largest group of records born the same day, or of one name, whose pairs a session uses. */
+    static final int LARGEST_SESSION_BLOCK = 200;
     private static final int RANDOM_CHUNKS = 64;
-    private static final int MAX_ITERATIONS = 500;
-    private static final double CONVERGED = 1e-9;
-    /** Pseudo-count added to each level, so that no level is impossible. */
-    private static final double PSEUDO_COUNT = 0.5;
-    private static final int BITS_PER_LEVEL = 3;
 
     private Training() {
     }
@@ -46,13 +48,27 @@ final class Training {
         List<LinkRecord> sample = sample(records, seed);
         Prepared[] prepared = sample.parallelStream().map(preparation::prepare).toArray(Prepared[]::new);
         double[][] u = fromRandomPairs(prepared, seed);
-        Map<Integer, long[]> patterns = candidatePatterns(new BlockIndex(prepared, prepared.length), prepared);
-        double[][] m = new double[Agreement.COMPARISONS][];
-        double matchShare = expectationMaximisation(patterns, u, m);
-        long candidates = patterns.values().stream().mapToLong(count -> count[0]).sum();
+
+        Patterns candidates = Patterns.ofCandidates(new BlockIndex(prepared, prepared.length), prepared);
+        double[][] amongCandidates = new double[Agreement.COMPARISONS][];
+        for (int c = 0; c < Agreement.COMPARISONS; c++) {
+            amongCandidates[c] = u[c].clone();
+        }
+        MatchMixture.Parameters fitted = MatchMixture.Parameters.startingFrom(amongCandidates);
+        MatchMixture.Fit fit = MatchMixture.fitBoth(candidates, fitted);
+        for (int c = 0; c < Agreement.COMPARISONS; c++) {
+            for (int level = 0; level < u[c].length; level++) {
+                if (!fit.saw(c, level)) {
+                    fitted.m()[c][level] = u[c][level];
+                }
+            }
+        }
         double allPairs = prepared.length * (prepared.length - 1.0) / 2;
-        double prior = Math.min(0.5, Math.max(1e-15, matchShare * candidates / allPairs));
-        return new LinkageModel(0, records.size(), seed, prior, m, u, given, family);
+        double prior = Math.min(0.5, Math.max(1e-15, fit.expectedMatches() / allPairs));
+
+        MatchMixture.Parameters model = fitted.withU(u);
+        MatchMixture.fitHousehold(Patterns.ofGroups(prepared, r -> r.address), model);
+        return new LinkageModel(0, records.size(), seed, prior, model.m(), u, model.uAtOneAddress(), given, family);
     }
 
     private static List<LinkRecord> sample(List<LinkRecord> records, long seed) {
@@ -76,8 +92,13 @@ final class Training {
     static double[][] fromRandomPairs(Prepared[] records, long seed) {
         int n = records.length;
         long wanted = (long) Math.min(RANDOM_PAIRS, n * (n - 1.0) / 2);
+        SplittableRandom root = new SplittableRandom(seed);
+        SplittableRandom[] streams = new SplittableRandom[RANDOM_CHUNKS];
+        for (int chunk = 0; chunk < RANDOM_CHUNKS; chunk++) {
+            streams[chunk] = root.split();
+        }
         long[][][] chunks = IntStream.range(0, RANDOM_CHUNKS).parallel().mapToObj(chunk -> {
-            SplittableRandom random = new SplittableRandom(seed * 31 + chunk * 0x9E3779B97F4A7C15L);
+            SplittableRandom random = streams[chunk];
             long[][] counts = emptyCounts();
             int[] levels = new int[Agreement.COMPARISONS];
             long pairs = wanted / RANDOM_CHUNKS + (chunk < wanted % RANDOM_CHUNKS ? 1 : 0);
@@ -112,116 +133,88 @@ final class Training {
         return u;
     }
 
-    /** The candidate pairs counted by pattern of levels (each level plus one in three bits). */
-    static Map<Integer, long[]> candidatePatterns(BlockIndex blocks, Prepared[] records) {
-        return IntStream.range(0, blocks.blocks()).parallel().filter(blocks::compared).collect(HashMap::new,
-                (counts, block) -> {
-                    int[] levels = new int[Agreement.COMPARISONS];
-                    blocks.forEachPair(block, (i, j) -> {
-                        Agreement.compare(records[i], records[j], levels);
-                        counts.computeIfAbsent(pattern(levels), p -> new long[1])[0]++;
-                    });
-                },
-                (counts, more) -> more.forEach((pattern, count) -> counts.computeIfAbsent(pattern, p -> new long[1])[0] += count[0]));
-    }
-
-    static int pattern(int[] levels) {
-        int pattern = 0;
-        for (int c = 0; c < levels.length; c++) {
-            pattern |= (levels[c] + 1) << (BITS_PER_LEVEL * c);
-        }
-        return pattern;
-    }
-
-    static int levelOf(int pattern, int comparison) {
-        return ((pattern >>> (BITS_PER_LEVEL * comparison)) & ((1 << BITS_PER_LEVEL) - 1)) - 1;
-    }
-
-    /**
-     * Fits the two-class mixture to the pattern counts; fills {@code m} and returns the share of matches.
-     * The non-match class is fitted too (candidate pairs are not random pairs) but only its m is kept; the
-     * model's u are those of random pairs. Starts from "matches mostly agree" and the random-pair u.
-     */
-    static double expectationMaximisation(Map<Integer, long[]> patternCounts, double[][] randomU, double[][] m) {
-        int[][] patterns = patternCounts.keySet().stream().sorted()
-                .map(p -> IntStream.range(0, Agreement.COMPARISONS).map(c -> levelOf(p, c)).toArray())
-                .toArray(int[][]::new);
-        double[] counts = patternCounts.keySet().stream().sorted().mapToDouble(p -> patternCounts.get(p)[0]).toArray();
-        double[][] nonMatch = new double[Agreement.COMPARISONS][];
-        for (int c = 0; c < Agreement.COMPARISONS; c++) {
-            int levels = randomU[c].length;
-            m[c] = new double[levels];
-            m[c][0] = 0.9;
-            for (int level = 1; level < levels; level++) {
-                m[c][level] = 0.1 / (levels - 1);
-            }
-            nonMatch[c] = randomU[c].clone();
-        }
-        double share = 0.1;
-        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            double[][] matchCounts = zeros(m);
-            double[][] nonMatchCounts = zeros(m);
-            double matches = 0;
-            double total = 0;
-            for (int p = 0; p < patterns.length; p++) {
-                double match = share;
-                double other = 1 - share;
-                for (int c = 0; c < Agreement.COMPARISONS; c++) {
-                    int level = patterns[p][c];
-                    if (level >= 0) {
-                        match *= m[c][level];
-                        other *= nonMatch[c][level];
-                    }
-                }
-                double responsibility = match / (match + other);
-                matches += responsibility * counts[p];
-                total += counts[p];
-                for (int c = 0; c < Agreement.COMPARISONS; c++) {
-                    int level = patterns[p][c];
-                    if (level >= 0) {
-                        matchCounts[c][level] += responsibility * counts[p];
-                        nonMatchCounts[c][level] += (1 - responsibility) * counts[p];
-                    }
-                }
-            }
-            double change = Math.abs(matches / total - share);
-            share = matches / total;
-            change = Math.max(change, normalise(matchCounts, m));
-            normalise(nonMatchCounts, nonMatch);
-            if (change < CONVERGED) {
-                break;
-            }
-        }
-        return share;
-    }
-
-    /** Writes the counts, with the pseudo-count, as probabilities into {@code into}; returns the largest change. */
-    private static double normalise(double[][] counts, double[][] into) {
-        double change = 0;
-        for (int c = 0; c < counts.length; c++) {
-            double sum = Arrays.stream(counts[c]).sum() + PSEUDO_COUNT * counts[c].length;
-            for (int level = 0; level < counts[c].length; level++) {
-                double probability = (counts[c][level] + PSEUDO_COUNT) / sum;
-                change = Math.max(change, Math.abs(probability - into[c][level]));
-                into[c][level] = probability;
-            }
-        }
-        return change;
-    }
-
-    private static double[][] zeros(double[][] like) {
-        double[][] zeros = new double[like.length][];
-        for (int c = 0; c < like.length; c++) {
-            zeros[c] = new double[like[c].length];
-        }
-        return zeros;
-    }
-
     private static long[][] emptyCounts() {
         long[][] counts = new long[Agreement.COMPARISONS][];
         for (Comparison comparison : Comparison.values()) {
             counts[comparison.ordinal()] = new long[comparison.levels().size()];
         }
         return counts;
+    }
+
+    /**
+     * Pairs counted by their pattern of levels (each level plus one, in three bits a comparison), with the
+     * comparisons a session blocks on left out (as if missing).
+     */
+    record Patterns(int[][] levels, double[] counts) {
+
+        private static final int BITS_PER_LEVEL = 3;
+
+        double total() {
+            return Arrays.stream(counts).sum();
+        }
+
+        /** The pairs within each group of records with the same (non-null) value of {@code key}. */
+        static Patterns ofGroups(Prepared[] records, Function<Prepared, String> key, int... leftOut) {
+            Map<String, List<Integer>> groups = new HashMap<>();
+            for (int r = 0; r < records.length; r++) {
+                String value = key.apply(records[r]);
+                if (value != null) {
+                    groups.computeIfAbsent(value, v -> new ArrayList<>()).add(r);
+                }
+            }
+            List<int[]> blocks = groups.values().stream().filter(g -> g.size() > 1 && g.size() <= LARGEST_SESSION_BLOCK)
+                    .map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toList();
+            Map<Integer, long[]> counted = blocks.parallelStream().collect(HashMap::new, (counts, block) -> {
+                int[] levels = new int[Agreement.COMPARISONS];
+                for (int x = 0; x < block.length; x++) {
+                    for (int y = x + 1; y < block.length; y++) {
+                        Agreement.compare(records[block[x]], records[block[y]], levels);
+                        for (int c : leftOut) {
+                            levels[c] = Agreement.MISSING;
+                        }
+                        counts.computeIfAbsent(pattern(levels), p -> new long[1])[0]++;
+                    }
+                }
+            }, Patterns::merge);
+            return of(counted);
+        }
+
+        /** Every candidate pair of the blocks. */
+        static Patterns ofCandidates(BlockIndex blocks, Prepared[] records) {
+            Map<Integer, long[]> counted = IntStream.range(0, blocks.blocks()).parallel().filter(blocks::compared)
+                    .collect(HashMap::new, (counts, block) -> {
+                        int[] levels = new int[Agreement.COMPARISONS];
+                        blocks.forEachPair(block, (i, j) -> {
+                            Agreement.compare(records[i], records[j], levels);
+                            counts.computeIfAbsent(pattern(levels), p -> new long[1])[0]++;
+                        });
+                    }, Patterns::merge);
+            return of(counted);
+        }
+
+        private static void merge(Map<Integer, long[]> counts, Map<Integer, long[]> more) {
+            more.forEach((pattern, count) -> counts.computeIfAbsent(pattern, p -> new long[1])[0] += count[0]);
+        }
+
+        private static Patterns of(Map<Integer, long[]> counted) {
+            int[] keys = counted.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[][] levels = new int[keys.length][];
+            double[] counts = new double[keys.length];
+            for (int p = 0; p < keys.length; p++) {
+                int key = keys[p];
+                levels[p] = IntStream.range(0, Agreement.COMPARISONS)
+                        .map(c -> ((key >>> (BITS_PER_LEVEL * c)) & ((1 << BITS_PER_LEVEL) - 1)) - 1).toArray();
+                counts[p] = counted.get(key)[0];
+            }
+            return new Patterns(levels, counts);
+        }
+
+        static int pattern(int[] levels) {
+            int pattern = 0;
+            for (int c = 0; c < levels.length; c++) {
+                pattern |= (levels[c] + 1) << (BITS_PER_LEVEL * c);
+            }
+            return pattern;
+        }
     }
 }
