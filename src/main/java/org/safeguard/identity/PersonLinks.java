@@ -152,7 +152,7 @@ public class PersonLinks {
      * decision taken, or NONE when the pair is already one person, was judged before, or scored too low.
      */
     Thresholds.Decision apply(MatchScore score, Thresholds thresholds, String by) {
-        Thresholds.Decision decision = thresholds.decide(score.probability());
+        Thresholds.Decision decision = thresholds.decide(score);
         if (decision == Thresholds.Decision.NONE) {
             return decision;
         }

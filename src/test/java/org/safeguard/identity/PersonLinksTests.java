@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.safeguard.identity.linkage.Comparison;
+import org.safeguard.identity.linkage.Evidence;
 import org.safeguard.identity.linkage.MatchScore;
 import org.safeguard.identity.linkage.Thresholds;
 import org.safeguard.intake.History;
@@ -154,6 +156,21 @@ class PersonLinksTests {
         assertThat(links.apply(score(b, c, 0.999), THRESHOLDS, "test")).as("a person decides")
                 .isEqualTo(Thresholds.Decision.REVIEW);
         assertThat(links.samePerson(List.of(a)).get(a)).containsExactlyInAnyOrder(a, b);
+    }
+
+    @Test
+    void aDifferentFamilyNameWithNothingSharedInLifeIsReviewedHoweverHighTheScore() {
+        long a = victimId(victimOf("Tess", Calls.unusedFamilyName(), LocalDate.of(1988, 2, 29)));
+        long b = victimId(victimOf("Tess", Calls.unusedFamilyName(), LocalDate.of(1988, 2, 29)));
+        List<Evidence> namesOnly = List.of(new Evidence(Comparison.GIVEN_NAME, 0, "the same", 6.0),
+                new Evidence(Comparison.BIRTH_DATE, 0, "the same", 14.0),
+                new Evidence(Comparison.FAMILY_NAME, 5, "different, both female (a married name?)", -2.0));
+        MatchScore strong = new MatchScore(a, b, 12.0, 0.9998, false, namesOnly, 0);
+
+        assertThat(THRESHOLDS.decide(strong)).isEqualTo(Thresholds.Decision.REVIEW);
+        links.apply(strong, THRESHOLDS, "test");
+        assertThat(links.samePerson(List.of(a)).get(a)).as("not linked, at intake or now").containsExactly(a);
+        assertThat(openReviewOf(a, b)).as("a specialist decides").isNotNull();
     }
 
     @Test
