@@ -13,9 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Immutable; stored as JSON with a version.
  * <p>
  * The prior is the probability that two records drawn at random from the population trained on are one
- * person, so a pair's weight is log2(prior odds) + Σ log2(m/u): the u probabilities come from random pairs,
- * the m probabilities and the share of matches among candidate pairs from expectation–maximisation
- * ({@link Training}).
+ * person, so a pair's weight is log2(prior odds) + Σ log2(m/u), the u being those of two records drawn at
+ * random. Two records at the same address are the exception: two people of one household often share a
+ * family name and a phone, so there the other comparisons are weighed against the u of a household
+ * ({@code uAtOneAddress}), and a rare family name counts no extra. All of it is estimated from the records
+ * ({@link Training}), never typed in.
  */
 public final class LinkageModel {
 
@@ -121,7 +123,8 @@ public final class LinkageModel {
             int c = comparison.ordinal();
             int level = levels[c];
             if (level < 0) {
-                evidence.add(new Evidence(comparison, -1, "not recorded on both", 0));
+                evidence.add(new Evidence(comparison, -1, namesSwapped && c == Agreement.FAMILY
+                        ? "compared with the given name (names swapped)" : "not recorded on both", 0));
                 continue;
             }
             String finding = comparison.levels().get(level);
