@@ -31,6 +31,14 @@ final class Agreement {
     }
 
     /**
+     * What people of one household share besides the address: a family name and a phone. Their given names,
+     * dates of birth and sexes are as unrelated as strangers'.
+     */
+    static boolean sharedByAHousehold(int comparison) {
+        return comparison == FAMILY || comparison == PHONE;
+    }
+
+    /**
      * Fills {@code levels} (one per comparison) for the pair and says whether the names agreed only once
      * given and family names were swapped: then the given name's level says so and the family name is not
      * compared again (missing).

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The Fellegi–Sunter mixture, fitted by expectation–maximisation to pairs counted by pattern: a pair is a
  * match with probability {@code share}, and then lands in each comparison's levels independently with
- * probabilities m; otherwise with probabilities u, or, when the two records are at the same address, with
- * the probabilities of two people of one household ({@code uAtOneAddress}). Each fit frees some of these
+ * probabilities m; otherwise with probabilities u, or, when the two records are at the same address, for
+ * the family name and phone with the probabilities of two people of one household ({@code uAtOneAddress}). Each fit frees some of these
  * and holds the rest.
  */
 final class MatchMixture {
@@ -41,7 +41,7 @@ final class MatchMixture {
 
         /** The u a comparison's level has for a pair with these levels. */
         double u(int[] levels, int comparison, int level) {
-            return levels[Agreement.ADDRESS] == 0 && comparison != Agreement.ADDRESS
+            return levels[Agreement.ADDRESS] == 0 && Agreement.sharedByAHousehold(comparison)
                     ? uAtOneAddress[comparison][level] : u[comparison][level];
         }
 
@@ -103,18 +103,24 @@ final class MatchMixture {
     }
 
     /**
-     * Fits, on pairs at the same address, how two people of one household compare ({@code uAtOneAddress})
-     * and the share, with m held. Starts from the levels' shares among those pairs.
+     * Fits, on pairs at the same address, how two people of one household compare on what a household shares
+     * ({@code uAtOneAddress}: family name and phone), and the share, with m held. The address, the same for
+     * all, adds no weight: the share is that of matches among pairs at one address. Starts from the levels'
+     * shares among those pairs.
      */
     static Fit fitHousehold(Training.Patterns patterns, Parameters parameters) {
         boolean[][] seen = seen(patterns);
-        seen[Agreement.ADDRESS] = null;
+        for (int c = 0; c < Agreement.COMPARISONS; c++) {
+            if (!Agreement.sharedByAHousehold(c)) {
+                seen[c] = null;
+            }
+        }
         for (int c = 0; c < Agreement.COMPARISONS; c++) {
             if (seen[c] != null) {
                 startAsShares(patterns, c, parameters.uAtOneAddress()[c]);
             }
         }
-        return fit(patterns, parameters, seen, new boolean[Agreement.COMPARISONS], true, false);
+        return fit(patterns, parameters, seen, new boolean[Agreement.COMPARISONS], true, true);
     }
 
     /**
