@@ -18,6 +18,9 @@ final class Agreement {
     static final int PHONE = Comparison.PHONE.ordinal();
     static final int IDENTIFIER = Comparison.IDENTIFIER.ordinal();
     static final int COMPARISONS = Comparison.values().length;
+    /** The given name's level for names typed the wrong way round. */
+    static final int NAMES_SWAPPED = 1;
+    private static final int NOT_CLOSE = 9;
 
     /** Names at least this alike (Jaro–Winkler) are "similar". */
     static final double SIMILAR_NAMES = 0.88;
@@ -28,25 +31,23 @@ final class Agreement {
     }
 
     /**
+     * What people of one household share besides the address: a family name and a phone. Their given names,
+     * dates of birth and sexes are as unrelated as strangers'.
+     */
+    static boolean sharedByAHousehold(int comparison) {
+        return comparison == FAMILY || comparison == PHONE;
+    }
+
+    /**
      * Fills {@code levels} (one per comparison) for the pair and says whether the names agreed only once
-     * given and family names were swapped: then the name levels are those of the swapped names.
+     * given and family names were swapped: then the given name's level says so and the family name is not
+     * compared again (missing).
      */
     static boolean compare(Prepared a, Prepared b, int[] levels) {
         boolean bothFemale = a.female() && b.female();
-        int given = givenNames(a.given, b.given);
-        int family = familyNames(a.family, b.family, bothFemale);
-        boolean swapped = false;
-        if (given > 0 && family > 0) {
-            int swappedGiven = closeNames(a.given, b.family);
-            int swappedFamily = swappedGiven < 0 ? -1 : closeNames(a.family, b.given);
-            if (swappedFamily >= 0 && swappedGiven + swappedFamily < given + family) {
-                given = swappedGiven;
-                family = swappedFamily;
-                swapped = true;
-            }
-        }
-        levels[GIVEN] = given;
-        levels[FAMILY] = family;
+        boolean swapped = namesSwapped(a, b);
+        levels[GIVEN] = swapped ? NAMES_SWAPPED : givenNames(a.given, b.given);
+        levels[FAMILY] = swapped ? MISSING : familyNames(a.family, b.family, bothFemale);
         levels[BIRTH] = birthDates(a.birthDate, b.birthDate);
         levels[SEX] = a.sex == Sex.NOT_KNOWN || b.sex == Sex.NOT_KNOWN ? MISSING : a.sex == b.sex ? 0 : 1;
         levels[ADDRESS] = addresses(a, b);
@@ -55,7 +56,24 @@ final class Agreement {
         return swapped;
     }
 
-    /** The same, a short form, a slip of typing, sound alike, similar, one is the other's initial, different. */
+    /**
+     * True when the names agree only once given and family names are swapped: each is close (the same, a
+     * short form, a slip or sounding alike) to the other record's other name, and closer than straight.
+     */
+    static boolean namesSwapped(Prepared a, Prepared b) {
+        int straight = closeness(a.given, b.given) + closeness(a.family, b.family);
+        if (straight == 0) {
+            return false;
+        }
+        int givenToFamily = closeness(a.given, b.family);
+        int familyToGiven = givenToFamily == NOT_CLOSE ? NOT_CLOSE : closeness(a.family, b.given);
+        return givenToFamily < NOT_CLOSE && familyToGiven < NOT_CLOSE && givenToFamily + familyToGiven < straight;
+    }
+
+    /**
+     * The same, a short form, a slip of typing, sound alike, similar, one is the other's initial, different
+     * (level 1, names swapped, is found by {@link #compare}).
+     */
     static int givenNames(Name a, Name b) {
         if (a.isEmpty() || b.isEmpty()) {
             return MISSING;
@@ -64,12 +82,12 @@ final class Agreement {
             return 0;
         }
         if (a.compact.length() == 1 || b.compact.length() == 1) {
-            return a.initial() == b.initial() ? 5 : 6;
+            return a.initial() == b.initial() ? 6 : 7;
         }
         if (a.sharesAGroupWith(b)) {
-            return 1;
+            return 2;
         }
-        return spelling(a, b, 2, 6);
+        return spelling(a, b, 3, 7);
     }
 
     /** The same, one part of the other, a slip, sound alike, similar, different (both female), different. */
@@ -86,13 +104,10 @@ final class Agreement {
         return spelling(a, b, 2, bothFemale ? 5 : 6);
     }
 
-    /**
-     * For swapped names, only close agreement counts: the level (0 the same, 1 a short form, as either may
-     * be a given name, 2 a slip, 3 sound alike) or -1 when further apart or missing.
-     */
-    private static int closeNames(Name a, Name b) {
+    /** 0 the same, 1 a short form (either may be a given name), 2 a slip, 3 sound alike; else far apart or missing. */
+    private static int closeness(Name a, Name b) {
         if (a.isEmpty() || b.isEmpty()) {
-            return -1;
+            return NOT_CLOSE;
         }
         if (a.compact.equals(b.compact)) {
             return 0;
@@ -100,7 +115,7 @@ final class Agreement {
         if (a.sharesAGroupWith(b)) {
             return 1;
         }
-        return Spelling.oneSlipApart(a.compact, b.compact) ? 2 : a.soundsLike(b) ? 3 : -1;
+        return Spelling.oneSlipApart(a.compact, b.compact) ? 2 : a.soundsLike(b) ? 3 : NOT_CLOSE;
     }
 
     /** From {@code slip}: a slip of typing apart, then sound alike, then similar; else {@code different}. */

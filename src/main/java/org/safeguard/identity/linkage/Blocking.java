@@ -8,10 +8,10 @@ public final class Blocking {
 
     /**
      * Blocks larger than this are not compared within themselves (other rules' keys still apply). A block
-     * of this size costs about 20,000 comparisons; larger ones are the common names of a birth year or a
-     * recycled phone number, where the other rules' smaller blocks find the same pairs.
+     * of this size costs about 5,000 comparisons; larger ones are the commonest names, where the other
+     * rules' smaller blocks find the same pairs.
      */
-    public static final int MAX_BLOCK = 200;
+    public static final int MAX_BLOCK = 100;
 
     private Blocking() {
     }

@@ -16,7 +16,10 @@ import java.util.Set;
  * depends on its record alone, so keys can be stored and looked up for a record typed at intake.
  */
 public enum BlockingRule {
-    /** Family name sounds alike and the same year and month of birth: catches a slip in the day or the given name. */
+    /**
+     * Family name sounds alike, the given name (its full form) starts with the same letter, and the same year of
+     * birth: catches a slip in the day or month of birth, or in the given name.
+     */
     FAMILY_SOUND_AND_BIRTH_YEAR("F"),
     /**
      * The same date of birth and one name that sounds alike, either name in either place: catches a new
@@ -25,7 +28,10 @@ public enum BlockingRule {
     BIRTH_DATE("D"),
     /** Day and month of birth swapped, same year, and one name that sounds alike: the date written the other way round. */
     BIRTH_DATE_SWAPPED("S"),
-    /** A phone number in common and one name that sounds alike: a recycled or shared number alone says little. */
+    /**
+     * A phone number in common and both names sounding alike, in either order: catches a move with the date of
+     * birth missing or mistyped. A number alone says little (recycled numbers, a family's landline, a hostel).
+     */
     PHONE("P"),
     /** The same postcode and the same first letter of the given name (its full form): catches most slips in a name or a date. */
     POSTCODE_AND_GIVEN_INITIAL("A"),
@@ -59,7 +65,9 @@ public enum BlockingRule {
             case FAMILY_SOUND_AND_BIRTH_YEAR -> {
                 if (born != null) {
                     for (String family : record.family.keySounds) {
-                        keys.add(key(family, born.substring(0, 6)));
+                        for (String fullForm : record.given.fullForms) {
+                            keys.add(key(family, fullForm.substring(0, 1), born.substring(0, 4)));
+                        }
                     }
                 }
             }
@@ -78,7 +86,7 @@ public enum BlockingRule {
             }
             case PHONE -> {
                 for (String phone : record.phones) {
-                    nameSounds(record).forEach(sound -> keys.add(key(phone, sound)));
+                    bothNameSounds(record).forEach(sounds -> keys.add(key(phone, sounds)));
                 }
             }
             case POSTCODE_AND_GIVEN_INITIAL -> {
@@ -88,13 +96,7 @@ public enum BlockingRule {
                     }
                 }
             }
-            case GIVEN_AND_FAMILY_SOUND -> {
-                for (String given : record.given.keySounds) {
-                    for (String family : record.family.keySounds) {
-                        keys.add(given.compareTo(family) <= 0 ? key(given, family) : key(family, given));
-                    }
-                }
-            }
+            case GIVEN_AND_FAMILY_SOUND -> bothNameSounds(record).forEach(sounds -> keys.add(key(sounds)));
             case IDENTIFIER -> {
                 for (String identifier : record.identifiers) {
                     keys.add(key(identifier));
@@ -119,6 +121,17 @@ public enum BlockingRule {
             sounds.add(sound);
         }
         return sounds;
+    }
+
+    /** The sounds of given and family name, in alphabetical order so that swapped names give the same. */
+    private static List<String> bothNameSounds(Prepared record) {
+        List<String> pairs = new ArrayList<>();
+        for (String given : record.given.keySounds) {
+            for (String family : record.family.keySounds) {
+                pairs.add(given.compareTo(family) <= 0 ? given + ":" + family : family + ":" + given);
+            }
+        }
+        return pairs;
     }
 
     private static boolean dayMayBeAMonth(String born) {

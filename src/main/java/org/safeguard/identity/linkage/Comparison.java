@@ -5,10 +5,13 @@ import java.util.List;
 /**
  * The comparisons made between two records, each with its levels from the strongest agreement to
  * disagreement. A comparison with a value missing on either side lands in no level and adds nothing.
+ * Given and family names typed the wrong way round are one finding, of the given name: the family name is
+ * then not compared again.
  */
 public enum Comparison {
-    GIVEN_NAME("Given name", List.of("the same", "a short form of the other", "a slip of typing apart",
-            "sound alike", "similar", "one is the other's initial", "different")),
+    GIVEN_NAME("Given name", List.of("the same", "swapped with the family name",
+            "a short form of the other", "a slip of typing apart", "sound alike", "similar",
+            "one is the other's initial", "different")),
     FAMILY_NAME("Family name", List.of("the same", "one is part of the other (double-barrelled)",
             "a slip of typing apart", "sound alike", "similar", "different, both female (a married name?)",
             "different")),

@@ -13,9 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Immutable; stored as JSON with a version.
  * <p>
  * The prior is the probability that two records drawn at random from the population trained on are one
- * person, so a pair's weight is log2(prior odds) + Σ log2(m/u): the u probabilities come from random pairs,
- * the m probabilities and the share of matches among candidate pairs from expectation–maximisation
- * ({@link Training}).
+ * person, so a pair's weight is log2(prior odds) + Σ log2(m/u), the u being those of two records drawn at
+ * random. Two records at the same address are the exception: two people of one household often share a
+ * family name and a phone, so there those are weighed against the u of a household ({@code uAtOneAddress}),
+ * and a rare family name counts no extra. All of it is estimated from the records
+ * ({@link Training}), never typed in.
  */
 public final class LinkageModel {
 
@@ -54,8 +56,8 @@ public final class LinkageModel {
             bayesFactorsAtOneAddress[c] = new double[m[c].length];
             for (int level = 0; level < m[c].length; level++) {
                 bayesFactors[c][level] = log2(m[c][level] / u[c][level]);
-                bayesFactorsAtOneAddress[c][level] = c == Agreement.ADDRESS ? bayesFactors[c][level]
-                        : log2(m[c][level] / uAtOneAddress[c][level]);
+                bayesFactorsAtOneAddress[c][level] = Agreement.sharedByAHousehold(c)
+                        ? log2(m[c][level] / uAtOneAddress[c][level]) : bayesFactors[c][level];
             }
         }
     }
@@ -103,11 +105,23 @@ public final class LinkageModel {
         }
         if (levels[Agreement.GIVEN] == 0) {
             weight += givenNames.adjustment(first.given.compact);
+        } else if (levels[Agreement.GIVEN] == Agreement.NAMES_SWAPPED) {
+            weight += swapAdjustment(first);
         }
         if (levels[Agreement.FAMILY] == 0 && !oneAddress) {
             weight += familyNames.adjustment(first.family.compact);
         }
         return weight;
+    }
+
+    /**
+     * Names that are common both as given and as family names (Thomas James, James Thomas) are often found
+     * swapped between strangers: the swap counts less by log2(u / (f_family(given) × f_given(family))) when
+     * that is negative, u being the share of random pairs found swapped.
+     */
+    private double swapAdjustment(Prepared first) {
+        double strangers = familyNames.frequency(first.given.compact) * givenNames.frequency(first.family.compact);
+        return Math.min(0, log2(u[Agreement.GIVEN][Agreement.NAMES_SWAPPED] / strangers));
     }
 
     static double probability(double weight) {
@@ -121,12 +135,17 @@ public final class LinkageModel {
             int c = comparison.ordinal();
             int level = levels[c];
             if (level < 0) {
-                evidence.add(new Evidence(comparison, -1, "not recorded on both", 0));
+                evidence.add(new Evidence(comparison, -1, namesSwapped && c == Agreement.FAMILY
+                        ? "compared with the given name (names swapped)" : "not recorded on both", 0));
                 continue;
             }
             String finding = comparison.levels().get(level);
             double counted = (oneAddress ? bayesFactorsAtOneAddress : bayesFactors)[c][level];
-            if (level == 0 && c == Agreement.GIVEN) {
+            if (level == Agreement.NAMES_SWAPPED && c == Agreement.GIVEN) {
+                double commonness = swapAdjustment(first);
+                counted += commonness;
+                finding += commonness <= -1.5 ? " (names common both ways round)" : "";
+            } else if (level == 0 && c == Agreement.GIVEN) {
                 double rarity = givenNames.adjustment(first.given.compact);
                 counted += rarity;
                 finding += rarity >= 1.5 ? " (a rare name)" : rarity <= -1.5 ? " (a common name)" : "";
@@ -167,7 +186,7 @@ public final class LinkageModel {
             for (int level = 0; level < comparison.levels().size(); level++) {
                 int c = comparison.ordinal();
                 levels.add(new LevelFile(comparison.levels().get(level), m[c][level], u[c][level],
-                        c == Agreement.ADDRESS ? null : uAtOneAddress[c][level], bayesFactors[c][level]));
+                        Agreement.sharedByAHousehold(c) ? uAtOneAddress[c][level] : null, bayesFactors[c][level]));
             }
             comparisons.add(new ComparisonFile(comparison, levels));
         }
@@ -214,8 +233,8 @@ public final class LinkageModel {
     }
 
     /**
-     * One level's m, u and u for two people of one household (none for the address itself); the weight
-     * (log2 m/u) is written for people to read and ignored when read back.
+     * One level's m, u and, for what a household shares (family name, phone), u for two people of one
+     * household; the weight (log2 m/u) is written for people to read and ignored when read back.
      */
     record LevelFile(String level, double m, double u, Double uAtOneAddress, double weight) {
     }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The Fellegi–Sunter mixture, fitted by expectation–maximisation to pairs counted by pattern: a pair is a
  * match with probability {@code share}, and then lands in each comparison's levels independently with
- * probabilities m; otherwise with probabilities u, or, when the two records are at the same address, with
- * the probabilities of two people of one household ({@code uAtOneAddress}). Each fit frees some of these
+ * probabilities m; otherwise with probabilities u, or, when the two records are at the same address, for
+ * the family name and phone with the probabilities of two people of one household ({@code uAtOneAddress}). Each fit frees some of these
  * and holds the rest.
  */
 final class MatchMixture {
@@ -17,31 +17,23 @@ final class MatchMixture {
     private static final double PSEUDO_COUNT = 0.5;
     private static final double FIRST_SHARE = 0.1;
     private static final double FIRST_AGREEMENT = 0.9;
+    /** How strongly a household's u is drawn towards u: as many pairs of strangers as this. */
+    static final double HOUSEHOLD_PRIOR_PAIRS = 20;
 
     private MatchMixture() {
     }
 
-    /**
-     * The parameters being fitted. When {@code uAtOneAddress} is {@code u} itself, pairs at one address are
-     * not told apart.
-     */
+    /** The parameters being fitted. */
     record Parameters(double[][] m, double[][] u, double[][] uAtOneAddress) {
 
-        /** "A match mostly agrees", u as given for every pair. */
+        /** "A match mostly agrees"; a household compares as strangers do until fitted. */
         static Parameters startingFrom(double[][] u) {
             double[][] m = new double[Agreement.COMPARISONS][];
+            double[][] household = new double[Agreement.COMPARISONS][];
             for (int c = 0; c < Agreement.COMPARISONS; c++) {
                 m[c] = new double[u[c].length];
                 Arrays.fill(m[c], (1 - FIRST_AGREEMENT) / (u[c].length - 1));
                 m[c][0] = FIRST_AGREEMENT;
-            }
-            return new Parameters(m, u, u);
-        }
-
-        /** These m with the given u, and a household's u to be fitted (starting as u). */
-        Parameters withU(double[][] u) {
-            double[][] household = new double[u.length][];
-            for (int c = 0; c < u.length; c++) {
                 household[c] = u[c].clone();
             }
             return new Parameters(m, u, household);
@@ -49,17 +41,25 @@ final class MatchMixture {
 
         /** The u a comparison's level has for a pair with these levels. */
         double u(int[] levels, int comparison, int level) {
-            return levels[Agreement.ADDRESS] == 0 && comparison != Agreement.ADDRESS
+            return levels[Agreement.ADDRESS] == 0 && Agreement.sharedByAHousehold(comparison)
                     ? uAtOneAddress[comparison][level] : u[comparison][level];
         }
 
         /** The probability that a pair with these levels is a match. */
         double responsibility(int[] levels, double share) {
+            return responsibility(levels, share, false);
+        }
+
+        /**
+         * The probability that a pair with these levels is a match; when {@code addressOnlyTellsHousehold},
+         * the address only says which u the other comparisons have, adding no weight of its own.
+         */
+        double responsibility(int[] levels, double share, boolean addressOnlyTellsHousehold) {
             double match = share;
             double other = 1 - share;
             for (int c = 0; c < levels.length; c++) {
                 int level = levels[c];
-                if (level >= 0) {
+                if (level >= 0 && !(addressOnlyTellsHousehold && c == Agreement.ADDRESS)) {
                     match *= m[c][level];
                     other *= u(levels, c, level);
                 }
@@ -77,93 +77,100 @@ final class MatchMixture {
     }
 
     /**
-     * Fits m, u and the share to the pairs, both classes free: the non-match class is the pairs' own (for
-     * candidate pairs, not that of random pairs), so {@code parameters} should hold a u of its own. Starts
-     * from "a match mostly agrees" against the levels' shares among all the pairs.
+     * Fits the m of the comparisons the pairs show, and the share, holding u: for pairs where two different
+     * people compare like two records drawn at random (or, at one address, like a household). Starts from
+     * "a match mostly agrees".
      */
-    static Fit fitBoth(Training.Patterns patterns, Parameters parameters) {
+    static Fit fitM(Training.Patterns patterns, Parameters parameters) {
         boolean[][] seen = seen(patterns);
+        boolean[] freeM = new boolean[Agreement.COMPARISONS];
         for (int c = 0; c < Agreement.COMPARISONS; c++) {
-            if (seen[c] != null) {
-                startAsShares(patterns, c, parameters.u()[c]);
-            }
+            freeM[c] = seen[c] != null;
         }
-        return fit(patterns, parameters, seen, true, true, FIRST_SHARE / 2);
+        return fit(patterns, parameters, seen, freeM, false, false);
     }
 
     /**
-     * Fits how two people of one household compare ({@code uAtOneAddress}), and the share, holding m, on
-     * pairs at the same address. Starts from the levels' shares among those pairs.
+     * Fits the m of one comparison and the share, holding the rest, on pairs whose address only tells
+     * whether they are compared as a household (it adds no weight: among pairs sharing a name, a family
+     * passes names down, so agreeing on the address is no sign of a match there).
+     */
+    static Fit fitOneM(Training.Patterns patterns, Parameters parameters, int comparison) {
+        boolean[][] seen = seen(patterns);
+        boolean[] freeM = new boolean[Agreement.COMPARISONS];
+        freeM[comparison] = seen[comparison] != null;
+        return fit(patterns, parameters, seen, freeM, false, true);
+    }
+
+    /**
+     * Fits, on pairs at the same address, how two people of one household compare on what a household shares
+     * ({@code uAtOneAddress}: family name and phone), and the share, with m held. The address, the same for
+     * all, adds no weight: the share is that of matches among pairs at one address. Starts from the levels'
+     * shares among those pairs.
      */
     static Fit fitHousehold(Training.Patterns patterns, Parameters parameters) {
         boolean[][] seen = seen(patterns);
-        seen[Agreement.ADDRESS] = null;
+        for (int c = 0; c < Agreement.COMPARISONS; c++) {
+            if (!Agreement.sharedByAHousehold(c)) {
+                seen[c] = null;
+            }
+        }
         for (int c = 0; c < Agreement.COMPARISONS; c++) {
             if (seen[c] != null) {
                 startAsShares(patterns, c, parameters.uAtOneAddress()[c]);
             }
         }
-        return fit(patterns, parameters, seen, false, true, FIRST_SHARE);
-    }
-
-    /** The share of matches among the pairs, holding everything else. */
-    static double matchShare(Training.Patterns patterns, Parameters parameters) {
-        return fit(patterns, parameters, new boolean[Agreement.COMPARISONS][], false, false, FIRST_SHARE).share();
+        return fit(patterns, parameters, seen, new boolean[Agreement.COMPARISONS], true, true);
     }
 
     /**
-     * EM: the share always free; m free when {@code freeM}; when {@code freeOther}, the u the pairs use
-     * (that of a household for pairs at one address, else u) free, for the comparisons seen.
+     * EM: the share always free; the m of the comparisons in {@code freeM}; when {@code freeHousehold}, the
+     * household's u of the comparisons seen, shrunk towards u as if {@link #HOUSEHOLD_PRIOR_PAIRS} pairs
+     * of strangers had been seen too (so a population with few households keeps nearly u).
      */
-    private static Fit fit(Training.Patterns patterns, Parameters parameters, boolean[][] seen, boolean freeM,
-                           boolean freeOther, double firstShare) {
+    private static Fit fit(Training.Patterns patterns, Parameters parameters, boolean[][] seen, boolean[] freeM,
+                           boolean freeHousehold, boolean addressOnlyTellsHousehold) {
         int[][] levels = patterns.levels();
         double[] counts = patterns.counts();
         double total = Arrays.stream(counts).sum();
-        double share = firstShare;
+        double share = FIRST_SHARE;
         double matches = 0;
+        for (int c = 0; c < Agreement.COMPARISONS; c++) {
+            if (freeM[c]) {
+                Arrays.fill(parameters.m()[c], (1 - FIRST_AGREEMENT) / (parameters.m()[c].length - 1));
+                parameters.m()[c][0] = FIRST_AGREEMENT;
+            }
+        }
         for (int iteration = 0; iteration < MAX_ITERATIONS && total > 0; iteration++) {
             double[][] matchCounts = new double[Agreement.COMPARISONS][];
-            double[][] otherCounts = new double[Agreement.COMPARISONS][];
             double[][] householdCounts = new double[Agreement.COMPARISONS][];
             for (int c = 0; c < Agreement.COMPARISONS; c++) {
-                int size = parameters.m()[c].length;
-                matchCounts[c] = new double[size];
-                otherCounts[c] = new double[size];
-                householdCounts[c] = new double[size];
+                matchCounts[c] = new double[parameters.m()[c].length];
+                householdCounts[c] = new double[parameters.m()[c].length];
             }
             matches = 0;
             for (int p = 0; p < levels.length; p++) {
-                double responsibility = parameters.responsibility(levels[p], share);
+                double responsibility = parameters.responsibility(levels[p], share, addressOnlyTellsHousehold);
                 matches += responsibility * counts[p];
-                boolean oneAddress = levels[p][Agreement.ADDRESS] == 0;
                 for (int c = 0; c < Agreement.COMPARISONS; c++) {
                     int level = levels[p][c];
                     if (level >= 0) {
                         matchCounts[c][level] += responsibility * counts[p];
-                        (oneAddress && c != Agreement.ADDRESS ? householdCounts : otherCounts)[c][level]
-                                += (1 - responsibility) * counts[p];
+                        householdCounts[c][level] += (1 - responsibility) * counts[p];
                     }
                 }
             }
             double change = Math.abs(matches / total - share);
             share = matches / total;
             for (int c = 0; c < Agreement.COMPARISONS; c++) {
-                if (seen[c] == null) {
-                    continue;
-                }
-                if (freeM) {
+                if (freeM[c]) {
                     change = Math.max(change, normalise(matchCounts[c], parameters.m()[c]));
                 }
-                if (freeOther) {
-                    if (parameters.uAtOneAddress() == parameters.u()) {
-                        for (int level = 0; level < otherCounts[c].length; level++) {
-                            otherCounts[c][level] += householdCounts[c][level];
-                        }
-                        change = Math.max(change, normalise(otherCounts[c], parameters.u()[c]));
-                    } else {
-                        change = Math.max(change, normalise(householdCounts[c], parameters.uAtOneAddress()[c]));
+                if (freeHousehold && seen[c] != null) {
+                    for (int level = 0; level < householdCounts[c].length; level++) {
+                        householdCounts[c][level] += HOUSEHOLD_PRIOR_PAIRS * parameters.u()[c][level];
                     }
+                    change = Math.max(change, normalise(householdCounts[c], parameters.uAtOneAddress()[c]));
                 }
             }
             if (change < CONVERGED) {

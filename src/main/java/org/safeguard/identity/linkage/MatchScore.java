@@ -19,7 +19,7 @@ public record MatchScore(long firstId, long secondId, double weight, double prob
 
     /**
      * What counts for the match, strongest first, in words an operator reads at a glance, e.g.
-     * "same date of birth", "given name: a short form of the other", "same phone".
+     * "date of birth: the same", "given name: a short form of the other", "phone: a number in common".
      */
     public List<String> reasons() {
         return evidence.stream().filter(e -> e.weight() > 0)

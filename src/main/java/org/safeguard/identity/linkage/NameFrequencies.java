@@ -37,11 +37,12 @@ final class NameFrequencies {
 
     /** The weight to add (log2) when two records agree exactly on this name. */
     double adjustment(String name) {
-        if (total == 0) {
-            return 0;
-        }
-        double frequency = counts.getOrDefault(name, 1) / (double) total;
-        return LinkageModel.log2(sumOfSquares / frequency);
+        return total == 0 ? 0 : LinkageModel.log2(sumOfSquares / frequency(name));
+    }
+
+    /** The share of records with this name (at least one in {@code total}). */
+    double frequency(String name) {
+        return total == 0 ? 1 : counts.getOrDefault(name, 1) / (double) total;
     }
 
     Map<String, Integer> counts() {

@@ -6,21 +6,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
  * How a {@link LinkageModel} is estimated from unlabelled records, the standard way (Fellegi–Sunter with
- * expectation–maximisation, as Splink does):
+ * expectation–maximisation, as Splink and fastLink do):
  * <ol>
  * <li>u probabilities from pairs drawn at random: nearly all are two different people;</li>
- * <li>m probabilities by EM, with u held, in two sessions of blocked pairs, each saying nothing of the
- * comparisons it blocks on: pairs born the same day give the m of the names (and the rest), pairs with the
- * same given and family name give the m of the date of birth (and the rest). Among pairs born the same day,
- * two different people are as unlike as two records drawn at random; that is not so among all candidate
- * pairs, where a household shares a family name, an address and a phone;</li>
- * <li>the prior, by EM over every candidate pair blocking finds ({@link BlockingRule}), counted by their
- * pattern of levels, with m and u held: the expected number of matches among them over all pairs.</li>
+ * <li>m probabilities, and the expected number of matches, by EM over the candidate pairs blocking finds
+ * ({@link BlockingRule}), counted by their pattern of levels: a two-class mixture with independent
+ * comparisons, where the non-match class is fitted too (candidate pairs agree on a key, so they are not
+ * random pairs). The prior is the expected number of matches over the number of all pairs;</li>
+ * <li>how two people of one household compare ({@code uAtOneAddress}), by EM over the pairs of records at
+ * the same address with m held: the matches among them are told apart by m, the rest are households.</li>
  * </ol>
  * A large population is trained on a sample of records drawn at random (the share of pairs that match is
  * the same in a random sample); name frequencies come from every record. Deterministic for a seed: the
@@ -31,8 +29,10 @@ final class Training {
     /** Records trained on at most; more are sampled. */
     static final int SAMPLE = 250_000;
     static final int RANDOM_PAIRS = 2_000_000;
-    /** The largest group of records born the same day, or of one name, whose pairs a session uses. */
-    static final int LARGEST_SESSION_BLOCK = 200;
+    /** The largest group of records born the same day, or at one address, whose pairs are fitted on. */
+    static final int LARGEST_GROUP = 200;
+    /** Rounds of fitting a household's u, then the date of birth's m with it. */
+    private static final int ROUNDS = 3;
     private static final int RANDOM_CHUNKS = 64;
 
     private Training() {
@@ -49,26 +49,29 @@ final class Training {
         Prepared[] prepared = sample.parallelStream().map(preparation::prepare).toArray(Prepared[]::new);
         double[][] u = fromRandomPairs(prepared, seed);
 
-        Patterns candidates = Patterns.ofCandidates(new BlockIndex(prepared, prepared.length), prepared);
-        double[][] amongCandidates = new double[Agreement.COMPARISONS][];
-        for (int c = 0; c < Agreement.COMPARISONS; c++) {
-            amongCandidates[c] = u[c].clone();
+        MatchMixture.Parameters parameters = MatchMixture.Parameters.startingFrom(u);
+        MatchMixture.Fit sameDay = MatchMixture.fitM(Patterns.bornTheSameDay(prepared), parameters);
+        Patterns atOneAddress = Patterns.atOneAddress(prepared);
+        Patterns sameNames = Patterns.sameNames(prepared);
+        MatchMixture.Fit names = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            MatchMixture.fitHousehold(atOneAddress, parameters);
+            names = MatchMixture.fitOneM(sameNames, parameters, Agreement.BIRTH);
         }
-        MatchMixture.Parameters fitted = MatchMixture.Parameters.startingFrom(amongCandidates);
-        MatchMixture.Fit fit = MatchMixture.fitBoth(candidates, fitted);
+        MatchMixture.fitHousehold(atOneAddress, parameters);
         for (int c = 0; c < Agreement.COMPARISONS; c++) {
             for (int level = 0; level < u[c].length; level++) {
-                if (!fit.saw(c, level)) {
-                    fitted.m()[c][level] = u[c][level];
+                if (!sameDay.saw(c, level) && !names.saw(c, level)) {
+                    parameters.m()[c][level] = u[c][level];
                 }
             }
         }
+        double matchesBornTheSameDay = sameDay.expectedMatches();
+        double matches = matchesBornTheSameDay / parameters.m()[Agreement.BIRTH][0];
         double allPairs = prepared.length * (prepared.length - 1.0) / 2;
-        double prior = Math.min(0.5, Math.max(1e-15, fit.expectedMatches() / allPairs));
-
-        MatchMixture.Parameters model = fitted.withU(u);
-        MatchMixture.fitHousehold(Patterns.ofGroups(prepared, r -> r.address), model);
-        return new LinkageModel(0, records.size(), seed, prior, model.m(), u, model.uAtOneAddress(), given, family);
+        double prior = Math.min(0.5, Math.max(1e-15, matches / allPairs));
+        return new LinkageModel(0, records.size(), seed, prior, parameters.m(), u, parameters.uAtOneAddress(),
+                given, family);
     }
 
     private static List<LinkRecord> sample(List<LinkRecord> records, long seed) {
@@ -141,20 +144,36 @@ final class Training {
         return counts;
     }
 
-    /**
-     * Pairs counted by their pattern of levels (each level plus one, in three bits a comparison), with the
-     * comparisons a session blocks on left out (as if missing).
-     */
+    /** Pairs counted by their pattern of levels (each level plus one, in four bits a comparison). */
     record Patterns(int[][] levels, double[] counts) {
 
-        private static final int BITS_PER_LEVEL = 3;
+        private static final int BITS_PER_LEVEL = 4;
 
         double total() {
             return Arrays.stream(counts).sum();
         }
 
-        /** The pairs within each group of records with the same (non-null) value of {@code key}. */
-        static Patterns ofGroups(Prepared[] records, Function<Prepared, String> key, int... leftOut) {
+        /** The pairs of records at the same address (addresses with more records than a household has left out). */
+        static Patterns atOneAddress(Prepared[] records) {
+            return ofGroups(records, r -> r.address);
+        }
+
+        /**
+         * The pairs of records with the same given and family name (groups too large left out), the names and
+         * the sex (a given name says it) left out.
+         */
+        static Patterns sameNames(Prepared[] records) {
+            return ofGroups(records, r -> r.given.isEmpty() || r.family.isEmpty() ? null : r.given.compact + " " + r.family.compact,
+                    Agreement.GIVEN, Agreement.FAMILY, Agreement.SEX);
+        }
+
+        /** The pairs of records born the same day, their dates of birth left out (as if missing). */
+        static Patterns bornTheSameDay(Prepared[] records) {
+            return ofGroups(records, r -> r.birthDate, Agreement.BIRTH);
+        }
+
+        private static Patterns ofGroups(Prepared[] records, java.util.function.Function<Prepared, String> key,
+                                         int... leftOut) {
             Map<String, List<Integer>> groups = new HashMap<>();
             for (int r = 0; r < records.length; r++) {
                 String value = key.apply(records[r]);
@@ -162,7 +181,7 @@ final class Training {
                     groups.computeIfAbsent(value, v -> new ArrayList<>()).add(r);
                 }
             }
-            List<int[]> blocks = groups.values().stream().filter(g -> g.size() > 1 && g.size() <= LARGEST_SESSION_BLOCK)
+            List<int[]> blocks = groups.values().stream().filter(g -> g.size() > 1 && g.size() <= LARGEST_GROUP)
                     .map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toList();
             Map<Integer, long[]> counted = blocks.parallelStream().collect(HashMap::new, (counts, block) -> {
                 int[] levels = new int[Agreement.COMPARISONS];
