@@ -6,6 +6,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.safeguard.access.StaffAccount;
 import org.safeguard.access.StaffDirectory;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
+import org.safeguard.identity.PersonLinks;
 import org.safeguard.intake.Incident;
 import org.safeguard.intake.IncidentHistory;
 import org.safeguard.intake.IncidentRecorded;
@@ -54,6 +56,7 @@ public class Cases {
     private final TaskStore tasks;
     private final StaffDirectory staff;
     private final Incidents incidents;
+    private final PersonLinks linkage;
     private final IncidentHistory history;
     private final SpocAllocation allocation;
     private final WorkingDays workingDays;
@@ -64,12 +67,13 @@ public class Cases {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Cases.class);
 
     Cases(CaseStore cases, TaskStore tasks, StaffDirectory staff, Incidents incidents, IncidentHistory history,
-          SpocAllocation allocation, WorkingDays workingDays, ContactWarning contactWarning,
+          PersonLinks linkage, SpocAllocation allocation, WorkingDays workingDays, ContactWarning contactWarning,
           SafeguardingSettings settings, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.tasks = tasks;
         this.staff = staff;
         this.incidents = incidents;
+        this.linkage = linkage;
         this.history = history;
         this.allocation = allocation;
         this.workingDays = workingDays;
@@ -235,6 +239,25 @@ public class Cases {
         List<CaseTask> caseTasks = tasks.forCase(caseId);
         return new CaseFile(victimCase, linked, changes, contacts, warningFor(contacts), plan, caseTasks,
                 timeline(victimCase, linked, changes, contacts, caseTasks));
+    }
+
+    /**
+     * The open cases of the victim's other records, where record linkage has found the victim recorded
+     * more than once: one person should have one case and one SPOC, so the page asks for them to be agreed.
+     */
+    @PreAuthorize(WORKS_CASES)
+    @Transactional
+    public List<VictimCase> otherOpenCasesOfSamePerson(long caseId) {
+        VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        Set<Long> otherRecords = new HashSet<>(linkage.samePerson(List.of(victimCase.victimId()))
+                .getOrDefault(victimCase.victimId(), Set.of()));
+        otherRecords.remove(victimCase.victimId());
+        List<VictimCase> others = cases.openFor(otherRecords).values().stream()
+                .filter(other -> other.id() != caseId)
+                .sorted(Comparator.comparingLong(VictimCase::id)).toList();
+        others.forEach(other -> audit.record(AuditEvent.of("CASE_VIEWED", "case", other.id())
+                .because("an open case of the same person as case " + caseId)));
+        return others;
     }
 
     /** The victim's open case, if they have one. */

@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.safeguard.access.Role;
 import org.safeguard.access.StaffAccount;
+import org.safeguard.identity.PersonLinks;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.risk.Assessment;
@@ -56,6 +57,8 @@ class CasePagesTests {
     Cases cases;
     @Autowired
     RiskAssessments assessments;
+    @Autowired
+    PersonLinks links;
 
     /** A case opened by a new DA incident: the incident and the victim's case once the listener has opened it. */
     private record Opened(IncidentFile incident, VictimCase victimCase) {
@@ -102,6 +105,20 @@ class CasePagesTests {
                         containsString(opened.incident().incident().reference()),
                         containsString("href=\"/incidents/" + opened.incident().incident().id() + "\""),
                         containsString("Carl "), containsString("Not assessed"))));
+    }
+
+    @Test
+    void aVictimRecordedTwiceWithTwoOpenCasesIsToldToAgreeOneSpoc() throws Exception {
+        Opened first = opened();
+        Opened second = opened();
+        calls.as("specialist", () -> links.link(first.victimCase().victimId(), second.victimCase().victimId(),
+                "The same woman: her IDVA confirmed the earlier surname"));
+
+        mvc.perform(get("/cases/" + first.id()).with(staff.as("officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("is also recorded as " + second.victimCase().victimName()),
+                        containsString("One person should have one SPOC"),
+                        containsString("href=\"/cases/" + second.id() + "\""))));
     }
 
     @Test

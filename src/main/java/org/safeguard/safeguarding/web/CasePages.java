@@ -229,6 +229,7 @@ class CasePages {
         // The police's incident history: for those who work incidents, as the facade allows.
         model.addAttribute("counterAllegations", me.holds(Role.CALL_HANDLER) || me.holds(Role.OFFICER) || seniorOrSpecialist
                 ? history.counterAllegations(victimCase.victimId()) : List.of());
+        model.addAttribute("sameVictimCases", cases.otherOpenCasesOfSamePerson(victimCase.id()));
         model.addAttribute("now", clock.instant());
         model.addAttribute("active", activeForm == null ? "" : activeForm);
         model.addAttribute("form", typed);
