@@ -13,7 +13,9 @@
  * overdue tasks to a supervisor; boards; and the neighbourhood briefing. Listens to
  * {@code IncidentRecorded}, {@code RiskAssessed}, {@code ReassessmentRequested} and its own
  * {@link org.safeguard.safeguarding.CustodyDecision} (published by whichever module records the decision).
- * Adds "Named SPOC" to the history panel and "Victim's case" to each incident's page. Facade:
+ * Adds "Named SPOC" to the history panel and "Victim's case" to each incident's page. The case page
+ * warns of a counter-allegation (intake) and of another open case of the same victim under a linked
+ * record (identity's record linkage), so one person ends with one case and one SPOC. Facade:
  * {@code Cases}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Safeguarding")
