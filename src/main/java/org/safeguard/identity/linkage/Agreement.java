@@ -132,7 +132,10 @@ final class Agreement {
         return different;
     }
 
-    /** The same, day and month swapped, one digit different, the same year only, different (on the digits). */
+    /**
+     * The same, day and month swapped, one digit different, the same year only, a year apart (31 December and
+     * 1 January, a slip in the year), different: on the digits, so an impossible date still compares.
+     */
     static int birthDates(String a, String b) {
         if (a == null || b == null) {
             return MISSING;
@@ -150,7 +153,17 @@ final class Agreement {
                 differing++;
             }
         }
-        return differing == 1 ? 2 : sameYear ? 3 : 4;
+        if (differing == 1) {
+            return 2;
+        }
+        if (sameYear) {
+            return 3;
+        }
+        return Math.abs(year(a) - year(b)) == 1 ? 4 : 5;
+    }
+
+    private static int year(String digits) {
+        return Integer.parseInt(digits, 0, 4, 10);
     }
 
     /**

@@ -198,19 +198,6 @@ final class Training {
             return of(counted);
         }
 
-        /** Every candidate pair of the blocks. */
-        static Patterns ofCandidates(BlockIndex blocks, Prepared[] records) {
-            Map<Integer, long[]> counted = IntStream.range(0, blocks.blocks()).parallel().filter(blocks::compared)
-                    .collect(HashMap::new, (counts, block) -> {
-                        int[] levels = new int[Agreement.COMPARISONS];
-                        blocks.forEachPair(block, (i, j) -> {
-                            Agreement.compare(records[i], records[j], levels);
-                            counts.computeIfAbsent(pattern(levels), p -> new long[1])[0]++;
-                        });
-                    }, Patterns::merge);
-            return of(counted);
-        }
-
         private static void merge(Map<Integer, long[]> counts, Map<Integer, long[]> more) {
             more.forEach((pattern, count) -> counts.computeIfAbsent(pattern, p -> new long[1])[0] += count[0]);
         }
