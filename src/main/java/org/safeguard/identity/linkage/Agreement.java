@@ -167,8 +167,9 @@ final class Agreement {
     }
 
     /**
-     * The same line (or UPRN), one's previous address is the other's, a similar line with the same postcode,
-     * the same postcode, different. Missing unless both have a line or both a postcode.
+     * The same line (or UPRN) and postcode (when both have one: "12 Acorn Road" is in many towns), one's previous
+     * address is the other's, a similar line with the same postcode, the same postcode, different. Missing
+     * unless both have a line or both a postcode.
      */
     static int addresses(Prepared a, Prepared b) {
         boolean lines = a.address != null && b.address != null;
@@ -178,13 +179,13 @@ final class Agreement {
         if (!lines && !postcodes && !movedBetween) {
             return MISSING;
         }
-        if (lines && a.address.equals(b.address)) {
+        boolean samePostcode = postcodes && a.postcode.equals(b.postcode);
+        if (lines && a.address.equals(b.address) && (samePostcode || !postcodes)) {
             return 0;
         }
         if (movedBetween) {
             return 1;
         }
-        boolean samePostcode = postcodes && a.postcode.equals(b.postcode);
         if (samePostcode && lines && Spelling.jaroWinkler(a.address, b.address) >= SIMILAR_ADDRESSES) {
             return 2;
         }

@@ -9,27 +9,34 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * How a {@link LinkageModel} is estimated from unlabelled records, the standard way (Fellegi–Sunter with
- * expectation–maximisation, as Splink and fastLink do):
+ * How a {@link LinkageModel} is estimated from unlabelled records: Fellegi–Sunter with
+ * expectation–maximisation over blocked pairs counted by their pattern of levels, in sessions as Splink
+ * trains, each blocking on something and leaving it out of that session's comparisons:
  * <ol>
- * <li>u probabilities from pairs drawn at random: nearly all are two different people;</li>
- * <li>m probabilities, and the expected number of matches, by EM over the candidate pairs blocking finds
- * ({@link BlockingRule}), counted by their pattern of levels: a two-class mixture with independent
- * comparisons, where the non-match class is fitted too (candidate pairs agree on a key, so they are not
- * random pairs). The prior is the expected number of matches over the number of all pairs;</li>
- * <li>how two people of one household compare ({@code uAtOneAddress}), by EM over the pairs of records at
- * the same address with m held: the matches among them are told apart by m, the rest are households.</li>
+ * <li>u from pairs drawn at random: nearly all are two different people;</li>
+ * <li>pairs born the same day: two different people born the same day are as unlike in name, address and
+ * phone as any two, so EM with u held gives the m of every comparison but the date of birth, and the
+ * expected number of matches born the same day;</li>
+ * <li>pairs with the same given and family name, the names and sex left out: the m of the date of birth;
+ * their address adds no weight (a family passes names down) and only says whether the two are compared as
+ * a household (next);</li>
+ * <li>pairs at one address, with m held: how two people of one household compare on what a household
+ * shares, the family name and a phone ({@code uAtOneAddress}). Rounds of 3 and 4 settle each on the other;</li>
+ * <li>the prior: matches born the same day over the m of "the same date of birth" is the expected number
+ * of matches, over the number of all pairs.</li>
  * </ol>
- * A large population is trained on a sample of records drawn at random (the share of pairs that match is
- * the same in a random sample); name frequencies come from every record. Deterministic for a seed: the
- * random draws come from the seed and the counts are summed in a fixed order.
+ * EM over all the candidate pairs that {@link BlockingRule}s find is not used: there households and the
+ * agreement blocking itself makes (a key is a shared name and date) form groups a two-class mixture mistakes
+ * for matches. A large population is trained on a sample of records drawn at random (the share of pairs that
+ * match is the same in a random sample); name frequencies come from every record. Deterministic for a seed:
+ * the random draws come from the seed and counts are summed in a fixed order.
  */
 final class Training {
 
     /** Records trained on at most; more are sampled. */
     static final int SAMPLE = 250_000;
     static final int RANDOM_PAIRS = 2_000_000;
-    /** The largest group of records born the same day, or at one address, whose pairs are fitted on. */
+    /** The largest group of records born the same day, of one name, or at one address, whose pairs are fitted on. */
     static final int LARGEST_GROUP = 200;
     /** Rounds of fitting a household's u, then the date of birth's m with it. */
     private static final int ROUNDS = 3;
@@ -55,10 +62,10 @@ final class Training {
         Patterns sameNames = Patterns.sameNames(prepared);
         MatchMixture.Fit names = null;
         for (int round = 0; round < ROUNDS; round++) {
-            MatchMixture.fitHousehold(atOneAddress, parameters);
+            MatchMixture.fitHousehold(atOneAddress, parameters, matchesAtOneAddress(sameDay, parameters, atOneAddress));
             names = MatchMixture.fitOneM(sameNames, parameters, Agreement.BIRTH);
         }
-        MatchMixture.fitHousehold(atOneAddress, parameters);
+        MatchMixture.fitHousehold(atOneAddress, parameters, matchesAtOneAddress(sameDay, parameters, atOneAddress));
         for (int c = 0; c < Agreement.COMPARISONS; c++) {
             for (int level = 0; level < u[c].length; level++) {
                 if (!sameDay.saw(c, level) && !names.saw(c, level)) {
@@ -72,6 +79,17 @@ final class Training {
         double prior = Math.min(0.5, Math.max(1e-15, matches / allPairs));
         return new LinkageModel(0, records.size(), seed, prior, parameters.m(), u, parameters.uAtOneAddress(),
                 given, family);
+    }
+
+    /**
+     * The share of matches among the pairs at one address: all matches (those born the same day over the m of
+     * "the same date of birth") times the m of "the same address", over those pairs.
+     */
+    private static double matchesAtOneAddress(MatchMixture.Fit sameDay, MatchMixture.Parameters parameters,
+                                              Patterns atOneAddress) {
+        double matches = sameDay.expectedMatches() / parameters.m()[Agreement.BIRTH][0];
+        double share = matches * parameters.m()[Agreement.ADDRESS][0] / Math.max(1, atOneAddress.total());
+        return Math.min(0.99, Math.max(1e-6, share));
     }
 
     private static List<LinkRecord> sample(List<LinkRecord> records, long seed) {
@@ -155,7 +173,7 @@ final class Training {
 
         /** The pairs of records at the same address (addresses with more records than a household has left out). */
         static Patterns atOneAddress(Prepared[] records) {
-            return ofGroups(records, r -> r.address);
+            return ofGroups(records, r -> r.address == null ? null : r.address + " " + r.postcode);
         }
 
         /**
