@@ -17,13 +17,13 @@ import java.util.stream.IntStream;
  * <li>pairs born the same day: two different people born the same day are as unlike in name, address and
  * phone as any two, so EM with u held gives the m of every comparison but the date of birth, and the
  * expected number of matches born the same day;</li>
- * <li>pairs with the same given and family name, the names and sex left out: the m of the date of birth;
- * their address adds no weight (a family passes names down) and only says whether the two are compared as
- * a household (next);</li>
- * <li>pairs at one address, with m held: how two people of one household compare on what a household
- * shares, the family name and a phone ({@code uAtOneAddress}). Rounds of 3 and 4 settle each on the other;</li>
- * <li>the prior: matches born the same day over the m of "the same date of birth" is the expected number
- * of matches, over the number of all pairs.</li>
+ * <li>pairs at one address: the m of the date of birth, and how two people of one household compare on
+ * what a household shares, the family name and a phone ({@code uAtOneAddress}), with the other m held and
+ * the share of matches among those pairs held at what the first session implies (all matches, times the m
+ * of "the same address", over the pairs at one address). Given name, sex and date of birth tell a person's
+ * second record from the rest of the household; a few rounds settle the date's m and that share;</li>
+ * <li>the prior: the matches born the same day over the m of "the same date of birth" is the expected
+ * number of matches, over the number of all pairs.</li>
  * </ol>
  * EM over all the candidate pairs that {@link BlockingRule}s find is not used: there households and the
  * agreement blocking itself makes (a key is a shared name and date) form groups a two-class mixture mistakes
@@ -36,9 +36,9 @@ final class Training {
     /** Records trained on at most; more are sampled. */
     static final int SAMPLE = 250_000;
     static final int RANDOM_PAIRS = 2_000_000;
-    /** The largest group of records born the same day, of one name, or at one address, whose pairs are fitted on. */
+    /** The largest group of records born the same day, or at one address, whose pairs are fitted on. */
     static final int LARGEST_GROUP = 200;
-    /** Rounds of fitting a household's u, then the date of birth's m with it. */
+    /** Rounds of fitting the household's u and the date's m, then the share of matches at one address with them. */
     private static final int ROUNDS = 3;
     private static final int RANDOM_CHUNKS = 64;
 
@@ -59,16 +59,14 @@ final class Training {
         MatchMixture.Parameters parameters = MatchMixture.Parameters.startingFrom(u);
         MatchMixture.Fit sameDay = MatchMixture.fitM(Patterns.bornTheSameDay(prepared), parameters);
         Patterns atOneAddress = Patterns.atOneAddress(prepared);
-        Patterns sameNames = Patterns.sameNames(prepared);
-        MatchMixture.Fit names = null;
+        MatchMixture.Fit household = null;
         for (int round = 0; round < ROUNDS; round++) {
-            MatchMixture.fitHousehold(atOneAddress, parameters, matchesAtOneAddress(sameDay, parameters, atOneAddress));
-            names = MatchMixture.fitOneM(sameNames, parameters, Agreement.BIRTH);
+            household = MatchMixture.fitHousehold(atOneAddress, parameters,
+                    matchesAtOneAddress(sameDay, parameters, atOneAddress), Agreement.BIRTH);
         }
-        MatchMixture.fitHousehold(atOneAddress, parameters, matchesAtOneAddress(sameDay, parameters, atOneAddress));
         for (int c = 0; c < Agreement.COMPARISONS; c++) {
             for (int level = 0; level < u[c].length; level++) {
-                if (!sameDay.saw(c, level) && !names.saw(c, level)) {
+                if (!sameDay.saw(c, level) && !household.saw(c, level)) {
                     parameters.m()[c][level] = u[c][level];
                 }
             }
@@ -174,15 +172,6 @@ final class Training {
         /** The pairs of records at the same address (addresses with more records than a household has left out). */
         static Patterns atOneAddress(Prepared[] records) {
             return ofGroups(records, r -> r.address == null ? null : r.address + " " + r.postcode);
-        }
-
-        /**
-         * The pairs of records with the same given and family name (groups too large left out), the names and
-         * the sex (a given name says it) left out.
-         */
-        static Patterns sameNames(Prepared[] records) {
-            return ofGroups(records, r -> r.given.isEmpty() || r.family.isEmpty() ? null : r.given.compact + " " + r.family.compact,
-                    Agreement.GIVEN, Agreement.FAMILY, Agreement.SEX);
         }
 
         /** The pairs of records born the same day, their dates of birth left out (as if missing). */
