@@ -132,7 +132,10 @@ final class Agreement {
         return different;
     }
 
-    /** The same, day and month swapped, one digit different, the same year only, different (on the digits). */
+    /**
+     * The same, day and month swapped, one digit different, the same year only, a year apart (31 December and
+     * 1 January, a slip in the year), different: on the digits, so an impossible date still compares.
+     */
     static int birthDates(String a, String b) {
         if (a == null || b == null) {
             return MISSING;
@@ -150,12 +153,23 @@ final class Agreement {
                 differing++;
             }
         }
-        return differing == 1 ? 2 : sameYear ? 3 : 4;
+        if (differing == 1) {
+            return 2;
+        }
+        if (sameYear) {
+            return 3;
+        }
+        return Math.abs(year(a) - year(b)) == 1 ? 4 : 5;
+    }
+
+    private static int year(String digits) {
+        return Integer.parseInt(digits, 0, 4, 10);
     }
 
     /**
-     * The same line (or UPRN), one's previous address is the other's, a similar line with the same postcode,
-     * the same postcode, different. Missing unless both have a line or both a postcode.
+     * The same line (or UPRN) and postcode (when both have one: "12 Acorn Road" is in many towns), one's previous
+     * address is the other's, a similar line with the same postcode, the same postcode, different. Missing
+     * unless both have a line or both a postcode.
      */
     static int addresses(Prepared a, Prepared b) {
         boolean lines = a.address != null && b.address != null;
@@ -165,13 +179,13 @@ final class Agreement {
         if (!lines && !postcodes && !movedBetween) {
             return MISSING;
         }
-        if (lines && a.address.equals(b.address)) {
+        boolean samePostcode = postcodes && a.postcode.equals(b.postcode);
+        if (lines && a.address.equals(b.address) && (samePostcode || !postcodes)) {
             return 0;
         }
         if (movedBetween) {
             return 1;
         }
-        boolean samePostcode = postcodes && a.postcode.equals(b.postcode);
         if (samePostcode && lines && Spelling.jaroWinkler(a.address, b.address) >= SIMILAR_ADDRESSES) {
             return 2;
         }

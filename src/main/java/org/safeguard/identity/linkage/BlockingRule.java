@@ -33,7 +33,10 @@ public enum BlockingRule {
      * birth missing or mistyped. A number alone says little (recycled numbers, a family's landline, a hostel).
      */
     PHONE("P"),
-    /** The same postcode and the same first letter of the given name (its full form): catches most slips in a name or a date. */
+    /**
+     * The same postcode and the same first letter of a name (the given name, its full form, or the family name):
+     * catches most slips in a name or a date, and swapped names, when the person has not moved.
+     */
     POSTCODE_AND_GIVEN_INITIAL("A"),
     /** Given name (its full form) and family name both sound alike, in either order: catches a missing or mistyped date of birth. */
     GIVEN_AND_FAMILY_SOUND("N"),
@@ -93,6 +96,9 @@ public enum BlockingRule {
                 if (record.postcode != null) {
                     for (String fullForm : record.given.fullForms) {
                         keys.add(key(record.postcode, fullForm.substring(0, 1)));
+                    }
+                    if (!record.family.isEmpty()) {
+                        keys.add(key(record.postcode, String.valueOf(record.family.initial())));
                     }
                 }
             }

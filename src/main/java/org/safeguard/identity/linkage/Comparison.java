@@ -16,7 +16,7 @@ public enum Comparison {
             "a slip of typing apart", "sound alike", "similar", "different, both female (a married name?)",
             "different")),
     BIRTH_DATE("Date of birth", List.of("the same", "day and month swapped", "one digit different",
-            "same year only", "different")),
+            "same year only", "a year apart", "different")),
     SEX("Sex", List.of("the same", "different")),
     ADDRESS("Address", List.of("the same", "one lived at the other's address", "similar, same postcode",
             "same postcode", "different")),

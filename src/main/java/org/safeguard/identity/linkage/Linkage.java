@@ -1,6 +1,7 @@
 package org.safeguard.identity.linkage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -25,6 +26,8 @@ public final class Linkage {
     private final List<LinkRecord> records;
     private final Prepared[] prepared;
     private final BlockIndex blocks;
+    /** Ids by position when they ascend (found by binary search), else null and {@link #positions} is used. */
+    private final long[] ascendingIds;
     private final Map<Long, Integer> positions;
     private volatile Map<BlockingRule, Long> pairsPerRule;
 
@@ -33,8 +36,14 @@ public final class Linkage {
         Preparation preparation = new Preparation();
         this.prepared = records.parallelStream().map(preparation::prepare).toArray(Prepared[]::new);
         this.blocks = new BlockIndex(prepared, leftCount);
-        this.positions = new HashMap<>(records.size() * 2);
-        for (int r = 0; r < records.size(); r++) {
+        long[] ids = records.stream().mapToLong(LinkRecord::id).toArray();
+        boolean ascending = true;
+        for (int r = 1; r < ids.length && ascending; r++) {
+            ascending = ids[r - 1] < ids[r];
+        }
+        this.ascendingIds = ascending ? ids : null;
+        this.positions = ascending ? Map.of() : new HashMap<>(records.size() * 2);
+        for (int r = 0; !ascending && r < records.size(); r++) {
             positions.putIfAbsent(records.get(r).id(), r);
         }
     }
@@ -125,10 +134,14 @@ public final class Linkage {
     }
 
     private int positionOf(long id) {
-        Integer position = positions.get(id);
+        Integer position = ascendingIds == null ? positions.get(id) : found(Arrays.binarySearch(ascendingIds, id));
         if (position == null) {
             throw new IllegalArgumentException("No record " + id + " in this linkage");
         }
         return position;
+    }
+
+    private static Integer found(int index) {
+        return index >= 0 ? index : null;
     }
 }

@@ -87,28 +87,17 @@ final class MatchMixture {
         for (int c = 0; c < Agreement.COMPARISONS; c++) {
             freeM[c] = seen[c] != null;
         }
-        return fit(patterns, parameters, seen, freeM, false, false);
-    }
-
-    /**
-     * Fits the m of one comparison and the share, holding the rest, on pairs whose address only tells
-     * whether they are compared as a household (it adds no weight: among pairs sharing a name, a family
-     * passes names down, so agreeing on the address is no sign of a match there).
-     */
-    static Fit fitOneM(Training.Patterns patterns, Parameters parameters, int comparison) {
-        boolean[][] seen = seen(patterns);
-        boolean[] freeM = new boolean[Agreement.COMPARISONS];
-        freeM[comparison] = seen[comparison] != null;
-        return fit(patterns, parameters, seen, freeM, false, true);
+        return fit(patterns, parameters, seen, freeM, false, false, Double.NaN);
     }
 
     /**
      * Fits, on pairs at the same address, how two people of one household compare on what a household shares
-     * ({@code uAtOneAddress}: family name and phone), and the share, with m held. The address, the same for
-     * all, adds no weight: the share is that of matches among pairs at one address. Starts from the levels'
+     * ({@code uAtOneAddress}: family name and phone), and the m of the comparisons in {@code alsoFreeM}, with
+     * the other m and the share of matches among those pairs held (left free, a household sharing name and
+     * phone passes for a match). The address, the same for all, adds no weight. Starts from the levels'
      * shares among those pairs.
      */
-    static Fit fitHousehold(Training.Patterns patterns, Parameters parameters) {
+    static Fit fitHousehold(Training.Patterns patterns, Parameters parameters, double share, int... alsoFreeM) {
         boolean[][] seen = seen(patterns);
         for (int c = 0; c < Agreement.COMPARISONS; c++) {
             if (!Agreement.sharedByAHousehold(c)) {
@@ -120,7 +109,14 @@ final class MatchMixture {
                 startAsShares(patterns, c, parameters.uAtOneAddress()[c]);
             }
         }
-        return fit(patterns, parameters, seen, new boolean[Agreement.COMPARISONS], true, true);
+        boolean[] freeM = new boolean[Agreement.COMPARISONS];
+        boolean[][] all = seen(patterns);
+        for (int c : alsoFreeM) {
+            freeM[c] = all[c] != null;
+            seen[c] = all[c];
+        }
+        Fit fit = fit(patterns, parameters, seen, freeM, true, true, share);
+        return new Fit(fit.share(), fit.expectedMatches(), all);
     }
 
     /**
@@ -129,11 +125,12 @@ final class MatchMixture {
      * of strangers had been seen too (so a population with few households keeps nearly u).
      */
     private static Fit fit(Training.Patterns patterns, Parameters parameters, boolean[][] seen, boolean[] freeM,
-                           boolean freeHousehold, boolean addressOnlyTellsHousehold) {
+                           boolean freeHousehold, boolean addressOnlyTellsHousehold, double heldShare) {
         int[][] levels = patterns.levels();
         double[] counts = patterns.counts();
         double total = Arrays.stream(counts).sum();
-        double share = FIRST_SHARE;
+        boolean shareHeld = !Double.isNaN(heldShare);
+        double share = shareHeld ? heldShare : FIRST_SHARE;
         double matches = 0;
         for (int c = 0; c < Agreement.COMPARISONS; c++) {
             if (freeM[c]) {
@@ -160,13 +157,13 @@ final class MatchMixture {
                     }
                 }
             }
-            double change = Math.abs(matches / total - share);
-            share = matches / total;
+            double change = shareHeld ? 0 : Math.abs(matches / total - share);
+            share = shareHeld ? share : matches / total;
             for (int c = 0; c < Agreement.COMPARISONS; c++) {
                 if (freeM[c]) {
                     change = Math.max(change, normalise(matchCounts[c], parameters.m()[c]));
                 }
-                if (freeHousehold && seen[c] != null) {
+                if (freeHousehold && seen[c] != null && Agreement.sharedByAHousehold(c)) {
                     for (int level = 0; level < householdCounts[c].length; level++) {
                         householdCounts[c][level] += HOUSEHOLD_PRIOR_PAIRS * parameters.u()[c][level];
                     }

@@ -14,7 +14,10 @@ final class Name {
     final String sound;
     final String otherSound;
     final int[] groups;
-    /** The full forms of a given name (its short-form groups' first names, else itself); a family name's words. */
+    /**
+     * The forms blocking keys use: a given name itself, or a family name's words, and the full forms of the
+     * short-form groups it is in (a family name may be a given name typed in the wrong place).
+     */
     final String[] fullForms;
     /** The sounds of {@link #fullForms}, for blocking keys. */
     final String[] keySounds;

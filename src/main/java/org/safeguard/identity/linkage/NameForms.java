@@ -1,6 +1,9 @@
 package org.safeguard.identity.linkage;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -73,19 +76,17 @@ public final class NameForms {
             otherSound = null;
         }
         int[] groups = ShortForms.groupsOf(text, words[0]);
-        String[] fullForms;
-        if (given && groups.length > 0) {
-            fullForms = new String[groups.length];
-            for (int g = 0; g < groups.length; g++) {
-                fullForms[g] = ShortForms.fullForm(groups[g]).replace(" ", "");
-            }
+        Set<String> forms = new LinkedHashSet<>();
+        if (given) {
+            forms.add(compact);
         } else {
-            fullForms = given ? new String[] {compact} : words;
+            forms.addAll(Arrays.asList(words));
         }
-        String[] keySounds = new String[fullForms.length];
-        for (int f = 0; f < fullForms.length; f++) {
-            keySounds[f] = sound(fullForms[f]);
+        for (int group : groups) {
+            forms.add(ShortForms.fullForm(group).replace(" ", ""));
         }
+        String[] fullForms = forms.toArray(String[]::new);
+        String[] keySounds = Arrays.stream(fullForms).map(NameForms::sound).distinct().toArray(String[]::new);
         return new Name(text, compact, words, sound, otherSound, groups, fullForms, keySounds);
     }
 

@@ -37,8 +37,4 @@ final class Prepared {
     boolean female() {
         return sex == Sex.FEMALE;
     }
-
-    int birthYear() {
-        return Integer.parseInt(birthDate, 0, 4, 10);
-    }
 }

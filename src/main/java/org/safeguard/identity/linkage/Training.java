@@ -9,20 +9,27 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * How a {@link LinkageModel} is estimated from unlabelled records, the standard way (Fellegi–Sunter with
- * expectation–maximisation, as Splink and fastLink do):
+ * How a {@link LinkageModel} is estimated from unlabelled records: Fellegi–Sunter with
+ * expectation–maximisation over blocked pairs counted by their pattern of levels, in sessions as Splink
+ * trains, each blocking on something and leaving it out of that session's comparisons:
  * <ol>
- * <li>u probabilities from pairs drawn at random: nearly all are two different people;</li>
- * <li>m probabilities, and the expected number of matches, by EM over the candidate pairs blocking finds
- * ({@link BlockingRule}), counted by their pattern of levels: a two-class mixture with independent
- * comparisons, where the non-match class is fitted too (candidate pairs agree on a key, so they are not
- * random pairs). The prior is the expected number of matches over the number of all pairs;</li>
- * <li>how two people of one household compare ({@code uAtOneAddress}), by EM over the pairs of records at
- * the same address with m held: the matches among them are told apart by m, the rest are households.</li>
+ * <li>u from pairs drawn at random: nearly all are two different people;</li>
+ * <li>pairs born the same day: two different people born the same day are as unlike in name, address and
+ * phone as any two, so EM with u held gives the m of every comparison but the date of birth, and the
+ * expected number of matches born the same day;</li>
+ * <li>pairs at one address: the m of the date of birth, and how two people of one household compare on
+ * what a household shares, the family name and a phone ({@code uAtOneAddress}), with the other m held and
+ * the share of matches among those pairs held at what the first session implies (all matches, times the m
+ * of "the same address", over the pairs at one address). Given name, sex and date of birth tell a person's
+ * second record from the rest of the household; a few rounds settle the date's m and that share;</li>
+ * <li>the prior: the matches born the same day over the m of "the same date of birth" is the expected
+ * number of matches, over the number of all pairs.</li>
  * </ol>
- * A large population is trained on a sample of records drawn at random (the share of pairs that match is
- * the same in a random sample); name frequencies come from every record. Deterministic for a seed: the
- * random draws come from the seed and the counts are summed in a fixed order.
+ * EM over all the candidate pairs that {@link BlockingRule}s find is not used: there households and the
+ * agreement blocking itself makes (a key is a shared name and date) form groups a two-class mixture mistakes
+ * for matches. A large population is trained on a sample of records drawn at random (the share of pairs that
+ * match is the same in a random sample); name frequencies come from every record. Deterministic for a seed:
+ * the random draws come from the seed and counts are summed in a fixed order.
  */
 final class Training {
 
@@ -31,7 +38,7 @@ final class Training {
     static final int RANDOM_PAIRS = 2_000_000;
     /** The largest group of records born the same day, or at one address, whose pairs are fitted on. */
     static final int LARGEST_GROUP = 200;
-    /** Rounds of fitting a household's u, then the date of birth's m with it. */
+    /** Rounds of fitting the household's u and the date's m, then the share of matches at one address with them. */
     private static final int ROUNDS = 3;
     private static final int RANDOM_CHUNKS = 64;
 
@@ -52,16 +59,14 @@ final class Training {
         MatchMixture.Parameters parameters = MatchMixture.Parameters.startingFrom(u);
         MatchMixture.Fit sameDay = MatchMixture.fitM(Patterns.bornTheSameDay(prepared), parameters);
         Patterns atOneAddress = Patterns.atOneAddress(prepared);
-        Patterns sameNames = Patterns.sameNames(prepared);
-        MatchMixture.Fit names = null;
+        MatchMixture.Fit household = null;
         for (int round = 0; round < ROUNDS; round++) {
-            MatchMixture.fitHousehold(atOneAddress, parameters);
-            names = MatchMixture.fitOneM(sameNames, parameters, Agreement.BIRTH);
+            household = MatchMixture.fitHousehold(atOneAddress, parameters,
+                    matchesAtOneAddress(sameDay, parameters, atOneAddress), Agreement.BIRTH);
         }
-        MatchMixture.fitHousehold(atOneAddress, parameters);
         for (int c = 0; c < Agreement.COMPARISONS; c++) {
             for (int level = 0; level < u[c].length; level++) {
-                if (!sameDay.saw(c, level) && !names.saw(c, level)) {
+                if (!sameDay.saw(c, level) && !household.saw(c, level)) {
                     parameters.m()[c][level] = u[c][level];
                 }
             }
@@ -72,6 +77,17 @@ final class Training {
         double prior = Math.min(0.5, Math.max(1e-15, matches / allPairs));
         return new LinkageModel(0, records.size(), seed, prior, parameters.m(), u, parameters.uAtOneAddress(),
                 given, family);
+    }
+
+    /**
+     * The share of matches among the pairs at one address: all matches (those born the same day over the m of
+     * "the same date of birth") times the m of "the same address", over those pairs.
+     */
+    private static double matchesAtOneAddress(MatchMixture.Fit sameDay, MatchMixture.Parameters parameters,
+                                              Patterns atOneAddress) {
+        double matches = sameDay.expectedMatches() / parameters.m()[Agreement.BIRTH][0];
+        double share = matches * parameters.m()[Agreement.ADDRESS][0] / Math.max(1, atOneAddress.total());
+        return Math.min(0.99, Math.max(1e-6, share));
     }
 
     private static List<LinkRecord> sample(List<LinkRecord> records, long seed) {
@@ -155,16 +171,7 @@ final class Training {
 
         /** The pairs of records at the same address (addresses with more records than a household has left out). */
         static Patterns atOneAddress(Prepared[] records) {
-            return ofGroups(records, r -> r.address);
-        }
-
-        /**
-         * The pairs of records with the same given and family name (groups too large left out), the names and
-         * the sex (a given name says it) left out.
-         */
-        static Patterns sameNames(Prepared[] records) {
-            return ofGroups(records, r -> r.given.isEmpty() || r.family.isEmpty() ? null : r.given.compact + " " + r.family.compact,
-                    Agreement.GIVEN, Agreement.FAMILY, Agreement.SEX);
+            return ofGroups(records, r -> r.address == null ? null : r.address + " " + r.postcode);
         }
 
         /** The pairs of records born the same day, their dates of birth left out (as if missing). */
@@ -195,19 +202,6 @@ final class Training {
                     }
                 }
             }, Patterns::merge);
-            return of(counted);
-        }
-
-        /** Every candidate pair of the blocks. */
-        static Patterns ofCandidates(BlockIndex blocks, Prepared[] records) {
-            Map<Integer, long[]> counted = IntStream.range(0, blocks.blocks()).parallel().filter(blocks::compared)
-                    .collect(HashMap::new, (counts, block) -> {
-                        int[] levels = new int[Agreement.COMPARISONS];
-                        blocks.forEachPair(block, (i, j) -> {
-                            Agreement.compare(records[i], records[j], levels);
-                            counts.computeIfAbsent(pattern(levels), p -> new long[1])[0]++;
-                        });
-                    }, Patterns::merge);
             return of(counted);
         }
 

@@ -9,13 +9,21 @@
  * has an <em>m</em> probability (how often a true match lands there) and a <em>u</em> probability (how often two
  * different people do). The pair's match weight is the prior log-odds plus the sum of log2(m/u) over the
  * comparisons; a missing value adds nothing. Agreeing exactly on a name adds more for a rare name than for
- * a common one (term-frequency adjustment). The m and u probabilities and the prior are estimated from the
- * data by expectation–maximisation ({@link org.safeguard.identity.linkage.LinkageModel#train}) — never typed in —
- * and a trained model is stored with a version.
+ * a common one (term-frequency adjustment). Two records at one address are weighed against two people of one
+ * household on what a household shares (family name, phone), not against strangers. The m and u
+ * probabilities and the prior are estimated from the data, u from random pairs and the rest by
+ * expectation–maximisation over blocked pairs ({@link org.safeguard.identity.linkage.LinkageModel#train}) —
+ * never typed in — and a trained model is stored with a version. Names are prepared by
+ * {@link org.safeguard.identity.linkage.NameForms} (accents, punctuation, short forms from
+ * {@code identity/linkage/short-forms.txt}, Double Metaphone, Jaro–Winkler).
  *
  * <h2>Blocking</h2>
  * No step compares all pairs: candidate pairs are only those sharing a key of one of the
- * {@link org.safeguard.identity.linkage.BlockingRule}s; a pair found by an earlier rule is not compared again.
+ * {@link org.safeguard.identity.linkage.BlockingRule}s; a pair found by an earlier rule is not compared again,
+ * and a block larger than {@link org.safeguard.identity.linkage.Blocking#MAX_BLOCK} is not compared within
+ * itself. A key depends on its record alone, so keys are stored and looked up for a record typed at intake.
+ * Each candidate pair belongs to the partition of the hash of the block key that first found it, so a batch
+ * run can go partition by partition.
  *
  * <h2>Decisions</h2>
  * {@link org.safeguard.identity.linkage.Thresholds}: at or above the upper threshold a pair is linked

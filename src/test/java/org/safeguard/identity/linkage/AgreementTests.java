@@ -19,6 +19,7 @@ class AgreementTests {
         assertThat(level(Comparison.BIRTH_DATE, "19850403", "19850413")).isEqualTo("one digit different");
         assertThat(level(Comparison.BIRTH_DATE, "19900231", "19900221")).isEqualTo("one digit different");
         assertThat(level(Comparison.BIRTH_DATE, "19850403", "19851127")).isEqualTo("same year only");
+        assertThat(level(Comparison.BIRTH_DATE, "19891231", "19900101")).isEqualTo("a year apart");
         assertThat(level(Comparison.BIRTH_DATE, "19850403", "19721127")).isEqualTo("different");
     }
 

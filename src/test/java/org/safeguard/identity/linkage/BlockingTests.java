@@ -28,7 +28,7 @@ class BlockingTests {
         for (BlockingRule rule : BlockingRule.values()) {
             assertThat(rule.keysOf(record)).isNotEmpty().allSatisfy(key -> assertThat(key).startsWith(rule.prefix() + ":"));
         }
-        assertThat(BlockingRule.POSTCODE_AND_GIVEN_INITIAL.keysOf(record)).containsExactly("A:SG12AB:w");
+        assertThat(BlockingRule.POSTCODE_AND_GIVEN_INITIAL.keysOf(record)).containsExactly("A:SG12AB:b", "A:SG12AB:w", "A:SG12AB:o");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.safeguard.identity.Sex;
 /** What a model trained on generated people (without their truth) makes of pairs an operator would know. */
 class LinkageModelTests {
 
-    private static final Thresholds RECOMMENDED = new Thresholds(0.99, 0.5);
+    private static final Thresholds RECOMMENDED = new Thresholds(0.999, 0.5);
 
     @Test
     void aShortFormAndDayAndMonthSwappedStillMatch() {
