@@ -29,7 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * call from the first partition not saved, and nothing done is lost or done twice. One run is unfinished
  * at a time (a unique index); a second node starting meanwhile joins it, and the two share its partitions
  * (an advisory lock per partition); the run is finished by whichever saves the last partition. A carried-on
- * run reads the records again, so records made since it stopped are in its later partitions.
+ * run reads the records again, so records made since it stopped are in its later partitions; and because a
+ * pair belongs to the partition of the first block that holds it, a record changed meanwhile can move a pair
+ * between a saved and an unsaved partition. Compared twice does no harm (a link or proposal is made once);
+ * a pair missed that way is compared by the next night's run.
  */
 @Service
 public class LinkageRuns {
