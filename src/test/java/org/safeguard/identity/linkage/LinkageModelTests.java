@@ -2,6 +2,7 @@ package org.safeguard.identity.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -111,6 +112,41 @@ class LinkageModelTests {
     }
 
     @Test
+    void trainingRefusesWhenNoTwoRecordsAtOneAddressBothHaveADateOfBirth() {
+        java.util.Set<String> dated = new java.util.HashSet<>();
+        List<LinkRecord> records = GeneratedPeople.sample().records().subList(0, 5000).stream()
+                .map(r -> r.address() == null || dated.add(r.address() + "|" + r.postcode()) ? r : withBirthDate(r, null))
+                .toList();
+        assertThatThrownBy(() -> LinkageModel.train(records, 3)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Too few records").hasMessageContaining("at one address both with a date of birth");
+    }
+
+    @Test
+    void trainingRefusesWhenNoTwoRecordsShareADateOfBirth() {
+        List<LinkRecord> records = GeneratedPeople.sample().records().subList(0, 5000).stream()
+                .map(r -> withBirthDate(r, LinkRecord.birthDate(java.time.LocalDate.of(1900, 1, 1).plusDays(r.id())))).toList();
+        assertThatThrownBy(() -> LinkageModel.train(records, 3)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("pairs born the same day");
+    }
+
+    @Test
+    void trainingRefusesWhenNoTwoRecordsShareAnAddress() {
+        List<LinkRecord> records = GeneratedPeople.sample().records().subList(0, 5000).stream()
+                .map(r -> new LinkRecord(r.id(), r.givenName(), r.familyName(), r.birthDate(), r.sex(), null, null,
+                        null, r.phones(), null)).toList();
+        assertThatThrownBy(() -> LinkageModel.train(records, 3)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("pairs at one address");
+    }
+
+    @Test
+    void thePriorCountsMatchesWhoseDateOfBirthIsMissing() {
+        List<LinkRecord> records = GeneratedPeople.sample().records();
+        List<LinkRecord> someUndated = records.stream().map(r -> r.id() % 10 < 3 ? withBirthDate(r, null) : r).toList();
+        double ratio = LinkageModel.train(someUndated, 7).prior() / model().prior();
+        assertThat(ratio).isBetween(0.75, 1.33);
+    }
+
+    @Test
     void trainingIsTheSameForTheSameSeed() {
         List<LinkRecord> records = GeneratedPeople.sample().records().subList(0, 5000);
         assertThat(LinkageModel.train(records, 3).toJson()).isEqualTo(LinkageModel.train(records, 3).toJson());
@@ -129,6 +165,11 @@ class LinkageModelTests {
             assertThat(after.evidence()).isEqualTo(before.evidence());
             assertThat(after.modelVersion()).isEqualTo(4);
         }
+    }
+
+    private static LinkRecord withBirthDate(LinkRecord r, String birthDate) {
+        return new LinkRecord(r.id(), r.givenName(), r.familyName(), birthDate, r.sex(), r.address(), r.postcode(),
+                r.previousAddresses(), r.phones(), r.identifiers());
     }
 
     private static double familyWeight(MatchScore score) {
