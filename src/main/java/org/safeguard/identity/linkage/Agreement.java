@@ -72,17 +72,18 @@ final class Agreement {
 
     /**
      * The same, a short form, a slip of typing, sound alike, similar, one is the other's initial, different
-     * (level 1, names swapped, is found by {@link #compare}).
+     * (level 1, names swapped, is found by {@link #compare}). Two equal initials ("J", "J") are initials, not
+     * the same name: "the same" would give them the rare-name bonus of a name seen once.
      */
     static int givenNames(Name a, Name b) {
         if (a.isEmpty() || b.isEmpty()) {
             return MISSING;
         }
-        if (a.compact.equals(b.compact)) {
-            return 0;
-        }
         if (a.compact.length() == 1 || b.compact.length() == 1) {
             return a.initial() == b.initial() ? 6 : 7;
+        }
+        if (a.compact.equals(b.compact)) {
+            return 0;
         }
         if (a.sharesAGroupWith(b)) {
             return 2;

@@ -50,6 +50,11 @@ class AgreementTests {
     }
 
     @Test
+    void twoEqualInitialsAreInitialsNotTheSameName() {
+        assertThat(level(Comparison.GIVEN_NAME, "J", "j.")).isEqualTo("one is the other's initial");
+    }
+
+    @Test
     void aWomanWithAnotherFamilyNameMayHaveMarried() {
         LinkRecord before = new LinkRecord(1, "Ann", "Taylor", "19850403", Sex.FEMALE, null, null, null, null, null);
         LinkRecord after = new LinkRecord(2, "Ann", "Okafor", "19850403", Sex.FEMALE, null, null, null, null, null);
