@@ -147,6 +147,12 @@ class LinkageModelTests {
     }
 
     @Test
+    void aNameNeverSeenCountsNoRarerThanOneInAHundredThousand() {
+        NameFrequencies millions = new NameFrequencies(java.util.Map.of("SMITH", 100_000), 10_000_000, 1e-4);
+        assertThat(millions.adjustment("ZQXWV")).isEqualTo(LinkageModel.log2(1e-4 / NameFrequencies.RAREST));
+    }
+
+    @Test
     void trainingIsTheSameForTheSameSeed() {
         List<LinkRecord> records = GeneratedPeople.sample().records().subList(0, 5000);
         assertThat(LinkageModel.train(records, 3).toJson()).isEqualTo(LinkageModel.train(records, 3).toJson());
