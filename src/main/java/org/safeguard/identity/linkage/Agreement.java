@@ -168,29 +168,30 @@ final class Agreement {
     }
 
     /**
-     * The same line (or UPRN) and postcode (when both have one: "12 Acorn Road" is in many towns), one's previous
-     * address is the other's, a similar line with the same postcode, the same postcode, different. Missing
-     * unless both have a line or both a postcode.
+     * The same place (the same line and postcode, both recorded, or the same UPRN: "12 Acorn Road" is in many
+     * towns), one's previous place is the other's current one, a similar line with the same postcode, the same
+     * postcode, different. Missing unless both have a line or both a postcode, and when the lines are the same
+     * but a postcode is missing (it may or may not be the same place).
      */
     static int addresses(Prepared a, Prepared b) {
-        boolean lines = a.address != null && b.address != null;
-        boolean postcodes = a.postcode != null && b.postcode != null;
-        boolean movedBetween = (a.address != null && contains(b.previousAddresses, a.address))
-                || (b.address != null && contains(a.previousAddresses, b.address));
-        if (!lines && !postcodes && !movedBetween) {
-            return MISSING;
-        }
-        boolean samePostcode = postcodes && a.postcode.equals(b.postcode);
-        if (lines && a.address.equals(b.address) && (samePostcode || !postcodes)) {
+        if (a.place != null && a.place.equals(b.place)) {
             return 0;
         }
-        if (movedBetween) {
+        if ((a.place != null && contains(b.previousAddresses, a.place))
+                || (b.place != null && contains(a.previousAddresses, b.place))) {
             return 1;
         }
-        if (samePostcode && lines && Spelling.jaroWinkler(a.address, b.address) >= SIMILAR_ADDRESSES) {
-            return 2;
+        boolean lines = a.address != null && b.address != null;
+        boolean postcodes = a.postcode != null && b.postcode != null;
+        if (postcodes && a.postcode.equals(b.postcode)) {
+            boolean similar = lines && !a.address.startsWith("UPRN:") && !b.address.startsWith("UPRN:")
+                    && Spelling.jaroWinkler(a.address, b.address) >= SIMILAR_ADDRESSES;
+            return similar ? 2 : 3;
         }
-        return samePostcode ? 3 : 4;
+        if (postcodes || (lines && !a.address.equals(b.address))) {
+            return 4;
+        }
+        return MISSING;
     }
 
     /** The same, one character different, different. */

@@ -19,11 +19,44 @@ final class Preparation {
     private final Map<String, Name> familyNames = new ConcurrentHashMap<>();
     private final Map<String, String> values = new ConcurrentHashMap<>();
 
+    /**
+     * An address may carry its postcode after a bar ("12 ACORN ROAD|SG1 2AB", as the store writes it) or be a
+     * UPRN ("UPRN:12345"): the line is compared without it, and the postcode is the record's own or, lacking
+     * that, the one after the bar. Previous addresses become places as {@link #place} writes them.
+     */
     Prepared prepare(LinkRecord record) {
+        String address = line(withoutPostcode(record.address()));
+        String postcode = postcode(record.postcode());
+        postcode = postcode != null ? postcode : postcode(postcodeOf(record.address()));
         return new Prepared(record.id(), givenName(record.givenName()), familyName(record.familyName()),
-                shared(birthDigits(record.birthDate())), record.sex(), shared(line(record.address())),
-                shared(postcode(record.postcode())), all(record.previousAddresses(), Preparation::line),
+                shared(birthDigits(record.birthDate())), record.sex(), shared(address), shared(postcode),
+                shared(place(address, postcode)),
+                all(record.previousAddresses(), a -> place(line(withoutPostcode(a)), postcode(postcodeOf(a)))),
                 all(record.phones(), Preparation::lettersAndDigits), all(record.identifiers(), Preparation::lettersAndDigits));
+    }
+
+    /**
+     * Where someone lives, as one string to compare: a UPRN alone, else the line and postcode ("12 ACORN
+     * ROAD|SG12AB"); null without a postcode, because "12 ACORN ROAD" is in many towns.
+     */
+    static String place(String line, String postcode) {
+        if (line == null) {
+            return null;
+        }
+        if (line.startsWith("UPRN:")) {
+            return line;
+        }
+        return postcode == null ? null : line + "|" + postcode;
+    }
+
+    private static String withoutPostcode(String address) {
+        int bar = address == null ? -1 : address.indexOf('|');
+        return bar < 0 ? address : address.substring(0, bar);
+    }
+
+    private static String postcodeOf(String address) {
+        int bar = address == null ? -1 : address.indexOf('|');
+        return bar < 0 ? null : address.substring(bar + 1);
     }
 
     Name givenName(String raw) {

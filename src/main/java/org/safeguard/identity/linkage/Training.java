@@ -223,9 +223,9 @@ final class Training {
             return pairs;
         }
 
-        /** The pairs of records at the same address (addresses with more records than a household has left out). */
+        /** The pairs of records at the same place (places with more records than a household has left out). */
         static Patterns atOneAddress(Prepared[] records) {
-            return ofGroups(records, r -> r.address == null ? null : r.address + " " + r.postcode);
+            return ofGroups(records, r -> r.place);
         }
 
         /** The pairs of records born the same day, their dates of birth left out (as if missing). */

@@ -82,12 +82,43 @@ class AgreementTests {
     void addressesFromTheSameToDifferent() {
         LinkRecord here = at("12 ACORN ROAD", "SG1 2AB", List.of());
         assertThat(comparisonLevel(Comparison.ADDRESS, here, at("12 ACORN ROAD", "SG1 2AB", List.of()))).isEqualTo("the same");
-        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("UPRN:9", "AL1 1AA", List.of("12 ACORN ROAD"))))
+        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("UPRN:9", "AL1 1AA", List.of("12 ACORN ROAD|SG1 2AB"))))
                 .isEqualTo("one lived at the other's address");
         assertThat(comparisonLevel(Comparison.ADDRESS, here, at("12 ACORN RAOD", "SG12AB", List.of())))
                 .isEqualTo("similar, same postcode");
         assertThat(comparisonLevel(Comparison.ADDRESS, here, at("FLAT 3 HERON HOUSE", "SG1 2AB", List.of()))).isEqualTo("same postcode");
         assertThat(comparisonLevel(Comparison.ADDRESS, here, at("4 ELM WAY", "LU1 1AA", List.of()))).isEqualTo("different");
+    }
+
+    @Test
+    void theSameAddressNeedsTheSamePostcodeOnBothSides() {
+        LinkRecord here = at("12 ACORN ROAD", "SG1 2AB", List.of());
+        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("12 ACORN ROAD", null, List.of()))).isEqualTo("missing");
+        assertThat(comparisonLevel(Comparison.ADDRESS, at("12 ACORN ROAD", null, List.of()), at("12 ACORN ROAD", null, List.of())))
+                .isEqualTo("missing");
+        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("12 ACORN ROAD", "LS6 3QT", List.of()))).isEqualTo("different");
+    }
+
+    @Test
+    void aPreviousAddressCountsOnlyWithItsPostcode() {
+        LinkRecord here = at("12 ACORN ROAD", "SG1 2AB", List.of());
+        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("4 ELM WAY", "LU1 1AA", List.of("12 ACORN ROAD|LS6 3QT"))))
+                .isEqualTo("different");
+        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("4 ELM WAY", "LU1 1AA", List.of("12 ACORN ROAD"))))
+                .isEqualTo("different");
+        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("4 ELM WAY", "LU1 1AA", List.of("12 Acorn Road|sg12ab"))))
+                .isEqualTo("one lived at the other's address");
+        assertThat(comparisonLevel(Comparison.ADDRESS, at("UPRN:9", "SG1 2AB", List.of()), at("4 ELM WAY", "LU1 1AA", List.of("UPRN:9"))))
+                .isEqualTo("one lived at the other's address");
+    }
+
+    @Test
+    void anAddressAsTheStoreWritesItCarriesItsPostcodeAfterABar() {
+        LinkRecord stored = at("12 ACORN ROAD|SG1 2AB", "SG1 2AB", List.of());
+        assertThat(comparisonLevel(Comparison.ADDRESS, stored, at("12 ACORN ROAD", "SG12AB", List.of()))).isEqualTo("the same");
+        assertThat(comparisonLevel(Comparison.ADDRESS, at("12 ACORN ROAD|SG1 2AB", null, List.of()), stored)).isEqualTo("the same");
+        assertThat(comparisonLevel(Comparison.ADDRESS, at("UPRN:7", "SG1 2AB", List.of()), at("UPRN:8", "SG1 2AB", List.of())))
+                .isEqualTo("same postcode");
     }
 
     private static LinkRecord at(String address, String postcode, List<String> previous) {
