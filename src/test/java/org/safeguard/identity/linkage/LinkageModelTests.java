@@ -153,6 +153,48 @@ class LinkageModelTests {
     }
 
     @Test
+    void aStoredModelWithAProbabilityOutsideZeroAndOneIsRefused() {
+        assertRefused(json -> json.put("prior", 1.5), "the prior");
+        assertRefused(json -> json.put("prior", Double.NaN), "the prior");
+        assertRefused(json -> level(json, 0, 0).put("m", 0.0), "m of GIVEN_NAME");
+        assertRefused(json -> level(json, 2, 1).put("u", 1.0), "u of BIRTH_DATE");
+        assertRefused(json -> level(json, Comparison.FAMILY_NAME.ordinal(), 0).put("uAtOneAddress", -0.1),
+                "uAtOneAddress of FAMILY_NAME");
+    }
+
+    @Test
+    void aStoredModelWithAFieldMissingOrAComparisonTwiceIsRefused() {
+        assertRefused(json -> json.remove("seed"), "no seed");
+        assertRefused(json -> level(json, 3, 0).remove("u"), "no u of SEX");
+        assertRefused(json -> level(json, Comparison.PHONE.ordinal(), 0).remove("uAtOneAddress"), "no uAtOneAddress of PHONE");
+        assertRefused(json -> json.remove("familyNames"), "no familyNames");
+        assertRefused(json -> ((tools.jackson.databind.node.ArrayNode) json.get("comparisons"))
+                .add(json.get("comparisons").get(1).deepCopy()), "FAMILY_NAME twice");
+    }
+
+    @Test
+    void aStoredModelOfAnotherWayOfComparingIsRefusedAskingToTrainAgain() {
+        assertRefused(json -> json.put("method", LinkageModel.METHOD - 1), "train the model again");
+        assertRefused(json -> json.remove("method"), "train the model again");
+    }
+
+    private static void assertRefused(java.util.function.Consumer<tools.jackson.databind.node.ObjectNode> change,
+                                      String saying) {
+        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode json =
+                (tools.jackson.databind.node.ObjectNode) mapper.readTree(model().toJson());
+        change.accept(json);
+        String changed = mapper.writeValueAsString(json);
+        assertThatThrownBy(() -> LinkageModel.fromJson(changed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(saying);
+    }
+
+    private static tools.jackson.databind.node.ObjectNode level(tools.jackson.databind.node.ObjectNode json,
+                                                               int comparison, int level) {
+        return (tools.jackson.databind.node.ObjectNode) json.get("comparisons").get(comparison).get("levels").get(level);
+    }
+
+    @Test
     void trainingIsTheSameForTheSameSeed() {
         List<LinkRecord> records = GeneratedPeople.sample().records().subList(0, 5000);
         assertThat(LinkageModel.train(records, 3).toJson()).isEqualTo(LinkageModel.train(records, 3).toJson());
