@@ -135,11 +135,15 @@ final class Agreement {
 
     /**
      * The same, day and month swapped, one digit different, the same year only, a year apart (31 December and
-     * 1 January, a slip in the year), different: on the digits, so an impossible date still compares.
+     * 1 January, a slip in the year), different: on the digits, so an impossible date still compares. A date
+     * recorded as a year only is at best "same year only".
      */
     static int birthDates(String a, String b) {
         if (a == null || b == null) {
             return MISSING;
+        }
+        if (!Preparation.dayKnown(a) || !Preparation.dayKnown(b)) {
+            return a.regionMatches(0, b, 0, 4) ? 3 : Math.abs(year(a) - year(b)) == 1 ? 4 : 5;
         }
         if (a.equals(b)) {
             return 0;

@@ -230,7 +230,7 @@ final class Training {
 
         /** The pairs of records born the same day, their dates of birth left out (as if missing). */
         static Patterns bornTheSameDay(Prepared[] records) {
-            return ofGroups(records, r -> r.birthDate, Agreement.BIRTH);
+            return ofGroups(records, r -> Preparation.dayKnown(r.birthDate) ? r.birthDate : null, Agreement.BIRTH);
         }
 
         private static Patterns ofGroups(Prepared[] records, java.util.function.Function<Prepared, String> key,

@@ -40,6 +40,26 @@ class AgreementTests {
     }
 
     @Test
+    void eightDigitsAreReadDayFirstWhenYearFirstGivesNoPlausibleYear() {
+        assertThat(Preparation.birthDigits("03041985")).isEqualTo("19850403");
+        assertThat(Preparation.birthDigits("19850403")).isEqualTo("19850403");
+        assertThat(Preparation.birthDigits("20011990")).isEqualTo("19900120");
+        assertThat(Preparation.birthDigits("19851327")).isEqualTo("19851327");
+        assertThat(Preparation.birthDigits("12345678")).isNull();
+        assertThat(level(Comparison.BIRTH_DATE, "03041985", "19850403")).isEqualTo("the same");
+    }
+
+    @Test
+    void aYearAloneIsAtBestTheSameYear() {
+        assertThat(level(Comparison.BIRTH_DATE, "1985", "19850403")).isEqualTo("same year only");
+        assertThat(level(Comparison.BIRTH_DATE, "1985", " 1985 ")).isEqualTo("same year only");
+        assertThat(level(Comparison.BIRTH_DATE, "1985", "19860101")).isEqualTo("a year apart");
+        assertThat(level(Comparison.BIRTH_DATE, "19850403", "1970")).isEqualTo("different");
+        assertThat(Preparation.birthDigits("0985")).isNull();
+        assertThat(Blocking.keysOf(person("Ann", "Lee", "1985"))).noneMatch(key -> key.contains("?"));
+    }
+
+    @Test
     void givenNamesFromTheSameToDifferent() {
         assertThat(level(Comparison.GIVEN_NAME, "Jonathan", "JONATHAN")).isEqualTo("the same");
         assertThat(level(Comparison.GIVEN_NAME, "Jon", "Jonathan")).isEqualTo("a short form of the other");
