@@ -21,6 +21,11 @@ final class Agreement {
     /** The given name's level for names typed the wrong way round. */
     static final int NAMES_SWAPPED = 1;
     private static final int NOT_CLOSE = 9;
+    /**
+     * Identifiers at least this long may be "one character different": in a shorter one (a 4-digit code) a
+     * changed character is as likely another person's value as a slip.
+     */
+    private static final int SLIP_IN_IDENTIFIER_FROM = 5;
 
     /** Names at least this alike (Jaro–Winkler) are "similar". */
     static final double SIMILAR_NAMES = 0.88;
@@ -208,7 +213,7 @@ final class Agreement {
         }
         for (String one : a) {
             for (String other : b) {
-                if (one.length() >= 5 && Spelling.oneSlipApart(one, other)) {
+                if (one.length() >= SLIP_IN_IDENTIFIER_FROM && Spelling.oneSlipApart(one, other)) {
                     return 1;
                 }
             }

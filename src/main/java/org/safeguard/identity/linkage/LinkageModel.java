@@ -76,8 +76,11 @@ public final class LinkageModel {
     }
 
     /**
-     * Estimates a model from the records themselves by expectation–maximisation over the candidate
-     * pairs that blocking finds. Deterministic for a seed.
+     * Estimates a model from the records themselves, without labels ({@link Training}): u from random pairs;
+     * m by expectation–maximisation over pairs born the same day; the date's m and a household's u over pairs
+     * at one address; the prior from the matches born the same day. Deterministic for a seed.
+     *
+     * @throws IllegalStateException when the records give too few pairs for one of these steps
      */
     public static LinkageModel train(List<LinkRecord> records, long seed) {
         return Training.train(records, seed);

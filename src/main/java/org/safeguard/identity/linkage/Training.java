@@ -22,9 +22,11 @@ import java.util.stream.IntStream;
  * the share of matches among those pairs held at what the first session implies (all matches, times the m
  * of "the same address", over the pairs at one address). Given name, sex and date of birth tell a person's
  * second record from the rest of the household; a few rounds settle the date's m and that share;</li>
- * <li>the prior: the matches born the same day over the m of "the same date of birth" is the expected
- * number of matches, over the number of all pairs.</li>
+ * <li>the prior: the matches born the same day over the m of "the same date of birth" are the matches with
+ * both dates recorded; over the share of pairs with both dates, all the matches; over the number of all
+ * pairs, the prior.</li>
  * </ol>
+ * Each step needs at least {@link #MIN_PAIRS} pairs, else training throws IllegalStateException saying which.
  * EM over all the candidate pairs that {@link BlockingRule}s find is not used: there households and the
  * agreement blocking itself makes (a key is a shared name and date) form groups a two-class mixture mistakes
  * for matches. A large population is trained on a sample of records drawn at random (the share of pairs that
@@ -33,13 +35,21 @@ import java.util.stream.IntStream;
  */
 final class Training {
 
-    /** Records trained on at most; more are sampled. */
+    /** Records trained on at most; more are sampled (bounds time and memory; a random sample has the same share of matches). */
     static final int SAMPLE = 250_000;
+    /** Random pairs for u: two million put even a level one pair in 100,000 shows at about twenty times. */
     static final int RANDOM_PAIRS = 2_000_000;
-    /** The largest group of records born the same day, or at one address, whose pairs are fitted on. */
+    /**
+     * The largest group of records born the same day, or at one address, whose pairs are fitted on: a larger
+     * one is a hostel or a default date typed for unknowns, whose pairs (up to 20,000 a group) would swamp the rest.
+     */
     static final int LARGEST_GROUP = 200;
-    /** Rounds of fitting the household's u and the date's m, then the share of matches at one address with them. */
+    /**
+     * Rounds of fitting the household's u and the date's m, then the share of matches at one address with them:
+     * the share moves only through the date's m, which settles within a few rounds; three is a hand-chosen bound.
+     */
     private static final int ROUNDS = 3;
+    /** Random pairs are drawn in this many streams, one per task, so the draws are the same on any number of cores. */
     private static final int RANDOM_CHUNKS = 64;
     /** Fewest pairs a training step fits on: below it the estimates are noise, and training refuses. */
     static final int MIN_PAIRS = 30;
