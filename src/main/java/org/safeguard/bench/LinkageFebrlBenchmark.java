@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LinkageFebrlBenchmark implements Benchmark {
 
+    /** What the service does: links automatically from 0.999 (with the family-name safeguard), reviews from 0.5. */
+    private static final Thresholds SERVICE = new Thresholds(0.999, 0.5);
+
     static final String DEFAULT_DIR = "../shared/benchmarks/febrl";
     private static final long SEED = 4;
     private static final long RIGHT_IDS = 1_000_000;
@@ -74,7 +77,7 @@ class LinkageFebrlBenchmark implements Benchmark {
             long compared = linkage.scoreAll(model, new Thresholds(0.5, 0.5), links::add);
             long scored = System.nanoTime();
             List<MatchScore> oneToOne = LinkQuality.bestMatchesOnly(links);
-            long truePairs = a.size();
+            long truePairs = truePairs(a, b, truth);
             Map<String, Long> rightByNumber = new HashMap<>();
             b.forEach(r -> rightByNumber.put(truth.get(r.id()), r.id()));
             long candidatesTrue = a.stream().filter(r -> {
@@ -83,11 +86,16 @@ class LinkageFebrlBenchmark implements Benchmark {
             }).count();
             LinkQuality all = LinkQuality.of(links, (x, y) -> truth.get(x).equals(truth.get(y)), truePairs);
             LinkQuality best = LinkQuality.of(oneToOne, (x, y) -> truth.get(x).equals(truth.get(y)), truePairs);
+            List<MatchScore> autoLinked = links.stream()
+                    .filter(l -> SERVICE.decide(l) == Thresholds.Decision.LINK).toList();
+            long reviewPairs = links.stream().filter(l -> SERVICE.decide(l) == Thresholds.Decision.REVIEW).count();
+            LinkQuality auto = LinkQuality.of(autoLinked, (x, y) -> truth.get(x).equals(truth.get(y)), truePairs);
             System.out.println("linkage-febrl: pairs compared per blocking rule " + linkage.pairsPerRule());
             System.out.printf("linkage-febrl: trained in %.1f s, blocked and scored in %.1f s; prior %s%n",
                     (trained - start) / 1e9, (scored - trained) / 1e9, model.toJson().lines()
                             .filter(l -> l.contains("\"prior\"")).findFirst().orElse("").trim());
-            System.out.println("linkage-febrl: every link at p >= 0.5: " + all + "; best match only: " + best);
+            System.out.println("linkage-febrl: every link at p >= 0.5: " + all + "; best match only: " + best
+                    + "; linked automatically by " + SERVICE + ": " + auto + ", " + reviewPairs + " to review");
             figures.put("precision", round(best.precision()));
             figures.put("recall", round(best.recall()));
             figures.put("f1", round(best.f1()));
@@ -96,9 +104,20 @@ class LinkageFebrlBenchmark implements Benchmark {
             figures.put("seconds", Math.round((scored - start) / 1e8) / 10.0);
             figures.put("blocking_recall", round(candidatesTrue / (double) truePairs));
             figures.put("f1_every_link", round(all.f1()));
+            figures.put("auto_precision", round(auto.precision()));
+            figures.put("auto_recall", round(auto.recall()));
+            figures.put("auto_f1", round(auto.f1()));
+            figures.put("review_pairs", reviewPairs);
             figures.put("peak_heap_mb", heap.peakMegabytes());
         }
         return figures;
+    }
+
+    /** Pairs of a left and a right record of one person, from the truth (a person may have several records). */
+    private static long truePairs(List<LinkRecord> left, List<LinkRecord> right, Map<Long, String> truth) {
+        Map<String, Long> rightPerPerson = new HashMap<>();
+        right.forEach(r -> rightPerPerson.merge(truth.get(r.id()), 1L, Long::sum));
+        return left.stream().mapToLong(r -> rightPerPerson.getOrDefault(truth.get(r.id()), 0L)).sum();
     }
 
     /**

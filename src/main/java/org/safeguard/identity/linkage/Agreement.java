@@ -21,6 +21,11 @@ final class Agreement {
     /** The given name's level for names typed the wrong way round. */
     static final int NAMES_SWAPPED = 1;
     private static final int NOT_CLOSE = 9;
+    /**
+     * Identifiers at least this long may be "one character different": in a shorter one (a 4-digit code) a
+     * changed character is as likely another person's value as a slip.
+     */
+    private static final int SLIP_IN_IDENTIFIER_FROM = 5;
 
     /** Names at least this alike (Jaro–Winkler) are "similar". */
     static final double SIMILAR_NAMES = 0.88;
@@ -72,17 +77,18 @@ final class Agreement {
 
     /**
      * The same, a short form, a slip of typing, sound alike, similar, one is the other's initial, different
-     * (level 1, names swapped, is found by {@link #compare}).
+     * (level 1, names swapped, is found by {@link #compare}). Two equal initials ("J", "J") are initials, not
+     * the same name: "the same" would give them the rare-name bonus of a name seen once.
      */
     static int givenNames(Name a, Name b) {
         if (a.isEmpty() || b.isEmpty()) {
             return MISSING;
         }
-        if (a.compact.equals(b.compact)) {
-            return 0;
-        }
         if (a.compact.length() == 1 || b.compact.length() == 1) {
             return a.initial() == b.initial() ? 6 : 7;
+        }
+        if (a.compact.equals(b.compact)) {
+            return 0;
         }
         if (a.sharesAGroupWith(b)) {
             return 2;
@@ -134,11 +140,15 @@ final class Agreement {
 
     /**
      * The same, day and month swapped, one digit different, the same year only, a year apart (31 December and
-     * 1 January, a slip in the year), different: on the digits, so an impossible date still compares.
+     * 1 January, a slip in the year), different: on the digits, so an impossible date still compares. A date
+     * recorded as a year only is at best "same year only".
      */
     static int birthDates(String a, String b) {
         if (a == null || b == null) {
             return MISSING;
+        }
+        if (!Preparation.dayKnown(a) || !Preparation.dayKnown(b)) {
+            return a.regionMatches(0, b, 0, 4) ? 3 : Math.abs(year(a) - year(b)) == 1 ? 4 : 5;
         }
         if (a.equals(b)) {
             return 0;
@@ -167,29 +177,30 @@ final class Agreement {
     }
 
     /**
-     * The same line (or UPRN) and postcode (when both have one: "12 Acorn Road" is in many towns), one's previous
-     * address is the other's, a similar line with the same postcode, the same postcode, different. Missing
-     * unless both have a line or both a postcode.
+     * The same place (the same line and postcode, both recorded, or the same UPRN: "12 Acorn Road" is in many
+     * towns), one's previous place is the other's current one, a similar line with the same postcode, the same
+     * postcode, different. Missing unless both have a line or both a postcode, and when the lines are the same
+     * but a postcode is missing (it may or may not be the same place).
      */
     static int addresses(Prepared a, Prepared b) {
-        boolean lines = a.address != null && b.address != null;
-        boolean postcodes = a.postcode != null && b.postcode != null;
-        boolean movedBetween = (a.address != null && contains(b.previousAddresses, a.address))
-                || (b.address != null && contains(a.previousAddresses, b.address));
-        if (!lines && !postcodes && !movedBetween) {
-            return MISSING;
-        }
-        boolean samePostcode = postcodes && a.postcode.equals(b.postcode);
-        if (lines && a.address.equals(b.address) && (samePostcode || !postcodes)) {
+        if (a.place != null && a.place.equals(b.place)) {
             return 0;
         }
-        if (movedBetween) {
+        if ((a.place != null && contains(b.previousAddresses, a.place))
+                || (b.place != null && contains(a.previousAddresses, b.place))) {
             return 1;
         }
-        if (samePostcode && lines && Spelling.jaroWinkler(a.address, b.address) >= SIMILAR_ADDRESSES) {
-            return 2;
+        boolean lines = a.address != null && b.address != null;
+        boolean postcodes = a.postcode != null && b.postcode != null;
+        if (postcodes && a.postcode.equals(b.postcode)) {
+            boolean similar = lines && !a.address.startsWith("UPRN:") && !b.address.startsWith("UPRN:")
+                    && Spelling.jaroWinkler(a.address, b.address) >= SIMILAR_ADDRESSES;
+            return similar ? 2 : 3;
         }
-        return samePostcode ? 3 : 4;
+        if (postcodes || (lines && !a.address.equals(b.address))) {
+            return 4;
+        }
+        return MISSING;
     }
 
     /** The same, one character different, different. */
@@ -202,7 +213,7 @@ final class Agreement {
         }
         for (String one : a) {
             for (String other : b) {
-                if (one.length() >= 5 && Spelling.oneSlipApart(one, other)) {
+                if (one.length() >= SLIP_IN_IDENTIFIER_FROM && Spelling.oneSlipApart(one, other)) {
                     return 1;
                 }
             }

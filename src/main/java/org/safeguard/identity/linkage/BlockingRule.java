@@ -75,12 +75,12 @@ public enum BlockingRule {
                 }
             }
             case BIRTH_DATE -> {
-                if (born != null) {
+                if (Preparation.dayKnown(born)) {
                     nameSounds(record).forEach(sound -> keys.add(key(born, sound)));
                 }
             }
             case BIRTH_DATE_SWAPPED -> {
-                if (born != null && dayMayBeAMonth(born)) {
+                if (Preparation.dayKnown(born) && dayMayBeAMonth(born)) {
                     String month = born.substring(4, 6);
                     String day = born.substring(6, 8);
                     String unordered = born.substring(0, 4) + (month.compareTo(day) < 0 ? month + day : day + month);

@@ -44,7 +44,11 @@ public final class Linkage {
         this.ascendingIds = ascending ? ids : null;
         this.positions = ascending ? Map.of() : new HashMap<>(records.size() * 2);
         for (int r = 0; !ascending && r < records.size(); r++) {
-            positions.putIfAbsent(records.get(r).id(), r);
+            Integer earlier = positions.putIfAbsent(records.get(r).id(), r);
+            if (earlier != null) {
+                throw new IllegalArgumentException("Record id " + records.get(r).id() + " is given twice (at "
+                        + earlier + " and " + r + "): each record in a linkage needs its own id");
+            }
         }
     }
 

@@ -22,6 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 public final class LinkageModel {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * How records are compared into levels, stored with each model: a model trained under another method
+     * has m and u for levels found differently, and is refused. 2: equal initials are initials, an address
+     * is the same only with the same postcode on both sides, previous addresses compared with their postcode.
+     */
+    static final int METHOD = 2;
     private static final double LN2 = Math.log(2);
 
     private final int version;
@@ -39,6 +45,13 @@ public final class LinkageModel {
 
     LinkageModel(int version, int records, long seed, double prior, double[][] m, double[][] u,
                  double[][] uAtOneAddress, NameFrequencies givenNames, NameFrequencies familyNames) {
+        requireProbability("the prior", prior);
+        requireProbabilities("m", m);
+        requireProbabilities("u", u);
+        requireProbabilities("uAtOneAddress", uAtOneAddress);
+        if (givenNames == null || familyNames == null) {
+            throw new IllegalArgumentException("A linkage model needs given and family name frequencies");
+        }
         this.version = version;
         this.records = records;
         this.seed = seed;
@@ -63,11 +76,37 @@ public final class LinkageModel {
     }
 
     /**
-     * Estimates a model from the records themselves by expectation–maximisation over the candidate
-     * pairs that blocking finds. Deterministic for a seed.
+     * Estimates a model from the records themselves, without labels ({@link Training}): u from random pairs;
+     * m by expectation–maximisation over pairs born the same day; the date's m and a household's u over pairs
+     * at one address; the prior from the matches born the same day. Deterministic for a seed.
+     *
+     * @throws IllegalStateException when the records give too few pairs for one of these steps
      */
     public static LinkageModel train(List<LinkRecord> records, long seed) {
         return Training.train(records, seed);
+    }
+
+    private static void requireProbabilities(String what, double[][] byComparison) {
+        if (byComparison == null || byComparison.length != Agreement.COMPARISONS) {
+            throw new IllegalArgumentException("A linkage model needs " + what + " for each of the "
+                    + Agreement.COMPARISONS + " comparisons");
+        }
+        for (Comparison comparison : Comparison.values()) {
+            double[] levels = byComparison[comparison.ordinal()];
+            if (levels == null || levels.length != comparison.levels().size()) {
+                throw new IllegalArgumentException("A linkage model needs " + what + " for each of the "
+                        + comparison.levels().size() + " levels of " + comparison);
+            }
+            for (int level = 0; level < levels.length; level++) {
+                requireProbability(what + " of " + comparison + " \"" + comparison.levels().get(level) + "\"", levels[level]);
+            }
+        }
+    }
+
+    private static void requireProbability(String what, double value) {
+        if (!(value > 0 && value < 1)) {
+            throw new IllegalArgumentException("In a linkage model " + what + " must be a probability strictly between 0 and 1, not " + value);
+        }
     }
 
     /** The same model carrying the version it was stored under. */
@@ -190,27 +229,64 @@ public final class LinkageModel {
             }
             comparisons.add(new ComparisonFile(comparison, levels));
         }
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new ModelFile(version, records, seed, prior,
-                comparisons, FrequencyFile.of(givenNames), FrequencyFile.of(familyNames)));
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new ModelFile(METHOD, version, records, seed,
+                prior, comparisons, FrequencyFile.of(givenNames), FrequencyFile.of(familyNames)));
     }
 
+    /**
+     * A model as {@link #toJson} wrote it. Refuses (IllegalArgumentException, saying what is wrong) a model
+     * with a field missing, a probability outside (0, 1), a comparison twice or none, or written by another
+     * {@link #METHOD} of comparing: its m and u describe levels this code no longer finds the same way.
+     */
     public static LinkageModel fromJson(String json) {
-        ModelFile file = JSON.readValue(json, ModelFile.class);
+        ModelFile file;
+        try {
+            file = JSON.readValue(json, ModelFile.class);
+        } catch (RuntimeException unreadable) {
+            throw new IllegalArgumentException("The stored linkage model is not readable: " + unreadable.getMessage(), unreadable);
+        }
+        if (file == null) {
+            throw new IllegalArgumentException("The stored linkage model is empty");
+        }
+        if (!Integer.valueOf(METHOD).equals(file.method())) {
+            throw new IllegalArgumentException("The stored linkage model was trained for comparison method "
+                    + (file.method() == null ? "1 (before methods were numbered)" : file.method()) + ", this code compares by method "
+                    + METHOD + ": train the model again");
+        }
+        present("version", file.version());
+        present("records", file.records());
+        present("seed", file.seed());
+        present("prior", file.prior());
+        present("comparisons", file.comparisons());
+        present("givenNames", file.givenNames());
+        present("familyNames", file.familyNames());
         double[][] m = new double[Agreement.COMPARISONS][];
         double[][] u = new double[Agreement.COMPARISONS][];
         double[][] uAtOneAddress = new double[Agreement.COMPARISONS][];
         for (ComparisonFile comparison : file.comparisons()) {
+            present("a comparison's name", comparison.comparison());
+            present("the levels of " + comparison.comparison(), comparison.levels());
+            int c = comparison.comparison().ordinal();
+            if (m[c] != null) {
+                throw new IllegalArgumentException("The stored linkage model lists " + comparison.comparison() + " twice");
+            }
             List<String> expected = comparison.comparison().levels();
             List<String> stored = comparison.levels().stream().map(LevelFile::level).toList();
             if (!expected.equals(stored)) {
                 throw new IllegalArgumentException("The stored model's levels of " + comparison.comparison()
                         + " are " + stored + ", not " + expected + ": train a new model");
             }
-            int c = comparison.comparison().ordinal();
-            m[c] = comparison.levels().stream().mapToDouble(LevelFile::m).toArray();
-            u[c] = comparison.levels().stream().mapToDouble(LevelFile::u).toArray();
-            uAtOneAddress[c] = comparison.levels().stream()
-                    .mapToDouble(l -> l.uAtOneAddress() == null ? l.u() : l.uAtOneAddress()).toArray();
+            m[c] = new double[stored.size()];
+            u[c] = new double[stored.size()];
+            uAtOneAddress[c] = new double[stored.size()];
+            for (int level = 0; level < stored.size(); level++) {
+                LevelFile levelFile = comparison.levels().get(level);
+                String where = comparison.comparison() + " \"" + levelFile.level() + "\"";
+                m[c][level] = present("m of " + where, levelFile.m());
+                u[c][level] = present("u of " + where, levelFile.u());
+                uAtOneAddress[c][level] = Agreement.sharedByAHousehold(c)
+                        ? present("uAtOneAddress of " + where, levelFile.uAtOneAddress()) : u[c][level];
+            }
         }
         for (Comparison comparison : Comparison.values()) {
             if (m[comparison.ordinal()] == null) {
@@ -221,12 +297,19 @@ public final class LinkageModel {
                 file.givenNames().frequencies(), file.familyNames().frequencies());
     }
 
+    private static <T> T present(String field, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException("The stored linkage model has no " + field + ": train the model again");
+        }
+        return value;
+    }
+
     static double log2(double x) {
         return Math.log(x) / LN2;
     }
 
-    record ModelFile(int version, int records, long seed, double prior, List<ComparisonFile> comparisons,
-                     FrequencyFile givenNames, FrequencyFile familyNames) {
+    record ModelFile(Integer method, Integer version, Integer records, Long seed, Double prior,
+                     List<ComparisonFile> comparisons, FrequencyFile givenNames, FrequencyFile familyNames) {
     }
 
     record ComparisonFile(Comparison comparison, List<LevelFile> levels) {
@@ -236,17 +319,18 @@ public final class LinkageModel {
      * One level's m, u and, for what a household shares (family name, phone), u for two people of one
      * household; the weight (log2 m/u) is written for people to read and ignored when read back.
      */
-    record LevelFile(String level, double m, double u, Double uAtOneAddress, double weight) {
+    record LevelFile(String level, Double m, Double u, Double uAtOneAddress, double weight) {
     }
 
-    record FrequencyFile(long total, double sumOfSquares, Map<String, Integer> counts) {
+    record FrequencyFile(Long total, Double sumOfSquares, Map<String, Integer> counts) {
 
         static FrequencyFile of(NameFrequencies frequencies) {
             return new FrequencyFile(frequencies.total(), frequencies.sumOfSquares(), new TreeMap<>(frequencies.counts()));
         }
 
         NameFrequencies frequencies() {
-            return new NameFrequencies(counts == null ? Map.of() : counts, total, sumOfSquares);
+            return new NameFrequencies(present("name counts", counts), present("total of names", total),
+                    present("sum of squared name frequencies", sumOfSquares));
         }
     }
 }

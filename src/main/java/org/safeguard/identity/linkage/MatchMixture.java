@@ -17,7 +17,11 @@ final class MatchMixture {
     private static final double PSEUDO_COUNT = 0.5;
     private static final double FIRST_SHARE = 0.1;
     private static final double FIRST_AGREEMENT = 0.9;
-    /** How strongly a household's u is drawn towards u: as many pairs of strangers as this. */
+    /**
+     * How strongly a household's u is drawn towards u: as many pairs of strangers as this. Twenty is a
+     * handful of households' worth, so a population with few households keeps nearly u and a real one is
+     * soon led by its own pairs.
+     */
     static final double HOUSEHOLD_PRIOR_PAIRS = 20;
 
     private MatchMixture() {

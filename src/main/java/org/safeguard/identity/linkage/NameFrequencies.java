@@ -9,9 +9,16 @@ import java.util.stream.Stream;
  * How often each name occurs among the records a model was trained on, for the term-frequency adjustment:
  * agreeing exactly on a name of frequency f counts log2(Σf² / f) more than the average exact agreement
  * (positive for a rare name, negative for "smith"). Names seen once are not kept: an unseen name gets the
- * smallest frequency, one in {@code total}.
+ * smallest frequency, one in {@code total}, but never less than {@link #RAREST}.
  */
 final class NameFrequencies {
+
+    /**
+     * No name counts as rarer than one in 100,000 records: a name seen once or never among millions is as
+     * likely a typing slip or a spelling the sample missed as a rare name, and an uncapped bonus would let one
+     * odd spelling outweigh a date of birth.
+     */
+    static final double RAREST = 1e-5;
 
     private final Map<String, Integer> counts;
     private final long total;
@@ -40,9 +47,9 @@ final class NameFrequencies {
         return total == 0 ? 0 : LinkageModel.log2(sumOfSquares / frequency(name));
     }
 
-    /** The share of records with this name (at least one in {@code total}). */
+    /** The share of records with this name: at least one in {@code total}, and never below {@link #RAREST}. */
     double frequency(String name) {
-        return total == 0 ? 1 : counts.getOrDefault(name, 1) / (double) total;
+        return total == 0 ? 1 : Math.max(RAREST, counts.getOrDefault(name, 1) / (double) total);
     }
 
     Map<String, Integer> counts() {

@@ -14,16 +14,55 @@ import java.util.function.Function;
 final class Preparation {
 
     private static final String[] NONE = new String[0];
+    /** Month and day of a date of birth recorded as a year only: not digits, so never equal to a real day. */
+    static final String UNKNOWN_DAY = "????";
+    /** The earliest year of birth read as such: no one alive or recently dead was born before it. */
+    static final int EARLIEST_YEAR = 1880;
+    /** The latest: a later "year" is digits of a day and month. */
+    static final int LATEST_YEAR = 2100;
 
     private final Map<String, Name> givenNames = new ConcurrentHashMap<>();
     private final Map<String, Name> familyNames = new ConcurrentHashMap<>();
     private final Map<String, String> values = new ConcurrentHashMap<>();
 
+    /**
+     * An address may carry its postcode after a bar ("12 ACORN ROAD|SG1 2AB", as the store writes it) or be a
+     * UPRN ("UPRN:12345"): the line is compared without it, and the postcode is the record's own or, lacking
+     * that, the one after the bar. Previous addresses become places as {@link #place} writes them.
+     */
     Prepared prepare(LinkRecord record) {
+        String address = line(withoutPostcode(record.address()));
+        String postcode = postcode(record.postcode());
+        postcode = postcode != null ? postcode : postcode(postcodeOf(record.address()));
         return new Prepared(record.id(), givenName(record.givenName()), familyName(record.familyName()),
-                shared(birthDigits(record.birthDate())), record.sex(), shared(line(record.address())),
-                shared(postcode(record.postcode())), all(record.previousAddresses(), Preparation::line),
+                shared(birthDigits(record.birthDate())), record.sex(), shared(address), shared(postcode),
+                shared(place(address, postcode)),
+                all(record.previousAddresses(), a -> place(line(withoutPostcode(a)), postcode(postcodeOf(a)))),
                 all(record.phones(), Preparation::lettersAndDigits), all(record.identifiers(), Preparation::lettersAndDigits));
+    }
+
+    /**
+     * Where someone lives, as one string to compare: a UPRN alone, else the line and postcode ("12 ACORN
+     * ROAD|SG12AB"); null without a postcode, because "12 ACORN ROAD" is in many towns.
+     */
+    static String place(String line, String postcode) {
+        if (line == null) {
+            return null;
+        }
+        if (line.startsWith("UPRN:")) {
+            return line;
+        }
+        return postcode == null ? null : line + "|" + postcode;
+    }
+
+    private static String withoutPostcode(String address) {
+        int bar = address == null ? -1 : address.indexOf('|');
+        return bar < 0 ? address : address.substring(0, bar);
+    }
+
+    private static String postcodeOf(String address) {
+        int bar = address == null ? -1 : address.indexOf('|');
+        return bar < 0 ? null : address.substring(bar + 1);
     }
 
     Name givenName(String raw) {
@@ -35,16 +74,22 @@ final class Preparation {
     }
 
     /**
-     * The eight digits {@code yyyyMMdd} of a date as recorded, or null. Written with separators it is read
-     * year first ("1985-04-03") or, as in the UK, day first ("03/04/1985"); anything else is missing.
+     * The eight digits {@code yyyyMMdd} of a date as recorded, {@code yyyy} and {@link #UNKNOWN_DAY} when only
+     * a year is recorded ("1985"), or null; never an error. Eight digits are read year first when that gives a
+     * year from {@link #EARLIEST_YEAR} to {@link #LATEST_YEAR} (and a month, when day first would not), else day
+     * first as in the UK ("03041985" is 3 April 1985); a possible year but impossible day stays, so a slip still
+     * compares. Written with separators it is read year first ("1985-04-03") or day first ("03/04/1985").
      */
     static String birthDigits(String recorded) {
         if (recorded == null) {
             return null;
         }
         String trimmed = recorded.trim();
+        if (trimmed.length() == 4 && allDigits(trimmed)) {
+            return plausibleYear(trimmed, 0) ? trimmed + UNKNOWN_DAY : null;
+        }
         if (trimmed.length() == 8 && allDigits(trimmed)) {
-            return trimmed;
+            return eightDigits(trimmed);
         }
         String[] parts = trimmed.split("[-/. ]+");
         if (parts.length != 3 || !java.util.Arrays.stream(parts).allMatch(p -> p.matches("\\d{1,4}"))) {
@@ -57,6 +102,30 @@ final class Preparation {
             return parts[2] + twoDigits(parts[1]) + twoDigits(parts[0]);
         }
         return null;
+    }
+
+    private static String eightDigits(String digits) {
+        boolean yearFirst = plausibleYear(digits, 0);
+        boolean dayFirst = plausibleYear(digits, 4);
+        if (yearFirst && (plausibleMonth(digits, 4) || !dayFirst || !plausibleMonth(digits, 2))) {
+            return digits;
+        }
+        return dayFirst ? digits.substring(4, 8) + digits.substring(2, 4) + digits.substring(0, 2) : null;
+    }
+
+    private static boolean plausibleYear(String digits, int from) {
+        int year = Integer.parseInt(digits, from, from + 4, 10);
+        return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+    }
+
+    private static boolean plausibleMonth(String digits, int from) {
+        int month = Integer.parseInt(digits, from, from + 2, 10);
+        return month >= 1 && month <= 12;
+    }
+
+    /** Whether a prepared date of birth records the day, not only the year. */
+    static boolean dayKnown(String birthDigits) {
+        return birthDigits != null && !birthDigits.endsWith(UNKNOWN_DAY);
     }
 
     private static boolean allDigits(String value) {

@@ -16,12 +16,15 @@ final class Prepared {
     final Sex sex;
     final String address;
     final String postcode;
+    /** The current address with its postcode, or its UPRN ({@link Preparation#place}); null when not known. */
+    final String place;
+    /** Previous addresses as places. */
     final String[] previousAddresses;
     final String[] phones;
     final String[] identifiers;
 
     Prepared(long id, Name given, Name family, String birthDate, Sex sex, String address, String postcode,
-             String[] previousAddresses, String[] phones, String[] identifiers) {
+             String place, String[] previousAddresses, String[] phones, String[] identifiers) {
         this.id = id;
         this.given = given;
         this.family = family;
@@ -29,6 +32,7 @@ final class Prepared {
         this.sex = sex;
         this.address = address;
         this.postcode = postcode;
+        this.place = place;
         this.previousAddresses = previousAddresses;
         this.phones = phones;
         this.identifiers = identifiers;

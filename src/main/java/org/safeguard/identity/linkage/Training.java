@@ -22,9 +22,11 @@ import java.util.stream.IntStream;
  * the share of matches among those pairs held at what the first session implies (all matches, times the m
  * of "the same address", over the pairs at one address). Given name, sex and date of birth tell a person's
  * second record from the rest of the household; a few rounds settle the date's m and that share;</li>
- * <li>the prior: the matches born the same day over the m of "the same date of birth" is the expected
- * number of matches, over the number of all pairs.</li>
+ * <li>the prior: the matches born the same day over the m of "the same date of birth" are the matches with
+ * both dates recorded; over the share of pairs with both dates, all the matches; over the number of all
+ * pairs, the prior.</li>
  * </ol>
+ * Each step needs at least {@link #MIN_PAIRS} pairs, else training throws IllegalStateException saying which.
  * EM over all the candidate pairs that {@link BlockingRule}s find is not used: there households and the
  * agreement blocking itself makes (a key is a shared name and date) form groups a two-class mixture mistakes
  * for matches. A large population is trained on a sample of records drawn at random (the share of pairs that
@@ -33,14 +35,32 @@ import java.util.stream.IntStream;
  */
 final class Training {
 
-    /** Records trained on at most; more are sampled. */
+    /** Records trained on at most; more are sampled (bounds time and memory; a random sample has the same share of matches). */
     static final int SAMPLE = 250_000;
+    /** Random pairs for u: two million put even a level one pair in 100,000 shows at about twenty times. */
     static final int RANDOM_PAIRS = 2_000_000;
-    /** The largest group of records born the same day, or at one address, whose pairs are fitted on. */
+    /**
+     * The largest group of records born the same day, or at one address, whose pairs are fitted on: a larger
+     * one is a hostel or a default date typed for unknowns, whose pairs (up to 20,000 a group) would swamp the rest.
+     */
     static final int LARGEST_GROUP = 200;
-    /** Rounds of fitting the household's u and the date's m, then the share of matches at one address with them. */
+    /**
+     * Rounds of fitting the household's u and the date's m, then the share of matches at one address with them:
+     * the share moves only through the date's m, which settles within a few rounds; three is a hand-chosen bound.
+     */
     private static final int ROUNDS = 3;
+    /** Random pairs are drawn in this many streams, one per task, so the draws are the same on any number of cores. */
     private static final int RANDOM_CHUNKS = 64;
+    /** Fewest pairs a training step fits on: below it the estimates are noise, and training refuses. */
+    static final int MIN_PAIRS = 30;
+    /** The prior's floor: one in 10^15 is already "never", and log-odds stay finite. */
+    private static final double SMALLEST_PRIOR = 1e-15;
+    /** The prior's ceiling: even a list made only of duplicates is no more than even odds for a random pair. */
+    private static final double LARGEST_PRIOR = 0.5;
+    /** The share of matches at one address at least: above zero, so EM can still find some. */
+    private static final double SMALLEST_SHARE_AT_ONE_ADDRESS = 1e-6;
+    /** And at most: below one, so the household's u is still fitted on some pairs. */
+    private static final double LARGEST_SHARE_AT_ONE_ADDRESS = 0.99;
 
     private Training() {
     }
@@ -54,16 +74,27 @@ final class Training {
         NameFrequencies family = NameFrequencies.count(records.stream(), r -> preparation.familyName(r.familyName()).compact);
         List<LinkRecord> sample = sample(records, seed);
         Prepared[] prepared = sample.parallelStream().map(preparation::prepare).toArray(Prepared[]::new);
+        requireEnough(Math.min(RANDOM_PAIRS, prepared.length * (prepared.length - 1.0) / 2),
+                "pairs of records", "how often two different people agree (u)");
         double[][] u = fromRandomPairs(prepared, seed);
 
         MatchMixture.Parameters parameters = MatchMixture.Parameters.startingFrom(u);
-        MatchMixture.Fit sameDay = MatchMixture.fitM(Patterns.bornTheSameDay(prepared), parameters);
+        Patterns bornTheSameDay = Patterns.bornTheSameDay(prepared);
+        requireEnough(bornTheSameDay.total(), "pairs born the same day",
+                "how often one person's records agree (m) and how many are one person (the prior)");
+        MatchMixture.Fit sameDay = MatchMixture.fitM(bornTheSameDay, parameters);
         Patterns atOneAddress = Patterns.atOneAddress(prepared);
+        requireEnough(atOneAddress.total(), "pairs at one address", "how people of one household compare");
+        requireEnough(atOneAddress.withBoth(Agreement.BIRTH), "pairs at one address both with a date of birth",
+                "how often one person's dates of birth agree (m)");
+        double shareWithDates = shareOfPairsWithBothDates(prepared);
         MatchMixture.Fit household = null;
         for (int round = 0; round < ROUNDS; round++) {
             household = MatchMixture.fitHousehold(atOneAddress, parameters,
-                    matchesAtOneAddress(sameDay, parameters, atOneAddress), Agreement.BIRTH);
+                    matchesAtOneAddress(sameDay, parameters, atOneAddress, shareWithDates), Agreement.BIRTH);
         }
+        double allPairs = prepared.length * (prepared.length - 1.0) / 2;
+        double prior = clamp(allMatches(sameDay, parameters, shareWithDates) / allPairs, SMALLEST_PRIOR, LARGEST_PRIOR);
         for (int c = 0; c < Agreement.COMPARISONS; c++) {
             for (int level = 0; level < u[c].length; level++) {
                 if (!sameDay.saw(c, level) && !household.saw(c, level)) {
@@ -71,23 +102,47 @@ final class Training {
                 }
             }
         }
-        double matchesBornTheSameDay = sameDay.expectedMatches();
-        double matches = matchesBornTheSameDay / parameters.m()[Agreement.BIRTH][0];
-        double allPairs = prepared.length * (prepared.length - 1.0) / 2;
-        double prior = Math.min(0.5, Math.max(1e-15, matches / allPairs));
         return new LinkageModel(0, records.size(), seed, prior, parameters.m(), u, parameters.uAtOneAddress(),
                 given, family);
     }
 
+    /** A training step fitted on fewer pairs than {@link #MIN_PAIRS} would give a model that only looks trained. */
+    private static void requireEnough(double pairs, String what, String estimating) {
+        if (pairs < MIN_PAIRS) {
+            throw new IllegalStateException("Too few records to train a linkage model: " + (long) pairs + " " + what
+                    + ", at least " + MIN_PAIRS + " needed to estimate " + estimating);
+        }
+    }
+
     /**
-     * The share of matches among the pairs at one address: all matches (those born the same day over the m of
-     * "the same date of birth") times the m of "the same address", over those pairs.
+     * All matches among the records: those born the same day, over the m of "the same date of birth", are the
+     * matches with both dates recorded; over the share of pairs with both dates, all of them (a date is taken
+     * to be missing as often for one person's records as for anyone's).
+     */
+    private static double allMatches(MatchMixture.Fit sameDay, MatchMixture.Parameters parameters,
+                                     double shareWithDates) {
+        return sameDay.expectedMatches() / parameters.m()[Agreement.BIRTH][0] / shareWithDates;
+    }
+
+    /** The share of pairs of records in which both have a date of birth. */
+    private static double shareOfPairsWithBothDates(Prepared[] records) {
+        double dated = Arrays.stream(records).filter(r -> r.birthDate != null).count() / (double) records.length;
+        return dated * dated;
+    }
+
+    /**
+     * The share of matches among the pairs at one address: all matches times the m of "the same address",
+     * over those pairs.
      */
     private static double matchesAtOneAddress(MatchMixture.Fit sameDay, MatchMixture.Parameters parameters,
-                                              Patterns atOneAddress) {
-        double matches = sameDay.expectedMatches() / parameters.m()[Agreement.BIRTH][0];
-        double share = matches * parameters.m()[Agreement.ADDRESS][0] / Math.max(1, atOneAddress.total());
-        return Math.min(0.99, Math.max(1e-6, share));
+                                              Patterns atOneAddress, double shareWithDates) {
+        double matches = allMatches(sameDay, parameters, shareWithDates);
+        double share = matches * parameters.m()[Agreement.ADDRESS][0] / atOneAddress.total();
+        return clamp(share, SMALLEST_SHARE_AT_ONE_ADDRESS, LARGEST_SHARE_AT_ONE_ADDRESS);
+    }
+
+    private static double clamp(double value, double smallest, double largest) {
+        return Math.min(largest, Math.max(smallest, value));
     }
 
     private static List<LinkRecord> sample(List<LinkRecord> records, long seed) {
@@ -169,14 +224,23 @@ final class Training {
             return Arrays.stream(counts).sum();
         }
 
-        /** The pairs of records at the same address (addresses with more records than a household has left out). */
+        /** The pairs in which both records have a value for this comparison. */
+        double withBoth(int comparison) {
+            double pairs = 0;
+            for (int p = 0; p < levels.length; p++) {
+                pairs += levels[p][comparison] >= 0 ? counts[p] : 0;
+            }
+            return pairs;
+        }
+
+        /** The pairs of records at the same place (places with more records than a household has left out). */
         static Patterns atOneAddress(Prepared[] records) {
-            return ofGroups(records, r -> r.address == null ? null : r.address + " " + r.postcode);
+            return ofGroups(records, r -> r.place);
         }
 
         /** The pairs of records born the same day, their dates of birth left out (as if missing). */
         static Patterns bornTheSameDay(Prepared[] records) {
-            return ofGroups(records, r -> r.birthDate, Agreement.BIRTH);
+            return ofGroups(records, r -> Preparation.dayKnown(r.birthDate) ? r.birthDate : null, Agreement.BIRTH);
         }
 
         private static Patterns ofGroups(Prepared[] records, java.util.function.Function<Prepared, String> key,

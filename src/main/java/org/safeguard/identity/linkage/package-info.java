@@ -11,9 +11,13 @@
  * comparisons; a missing value adds nothing. Agreeing exactly on a name adds more for a rare name than for
  * a common one (term-frequency adjustment). Two records at one address are weighed against two people of one
  * household on what a household shares (family name, phone), not against strangers. The m and u
- * probabilities and the prior are estimated from the data, u from random pairs and the rest by
- * expectation–maximisation over blocked pairs ({@link org.safeguard.identity.linkage.LinkageModel#train}) —
- * never typed in — and a trained model is stored with a version. Names are prepared by
+ * probabilities and the prior are estimated from the data, never typed in
+ * ({@link org.safeguard.identity.linkage.LinkageModel#train}): u from pairs drawn at random; the m of every
+ * comparison but the date by expectation–maximisation over pairs born the same day (strangers born the same
+ * day are as unlike as any two); the date's m and a household's u over pairs at one address; the prior as the
+ * matches born the same day, over the m of "the same date of birth" and the share of pairs with both dates,
+ * over all pairs. Training refuses records too few for any of these steps. A trained model is stored with a
+ * version and the method of comparing it was trained for. Names are prepared by
  * {@link org.safeguard.identity.linkage.NameForms} (accents, punctuation, short forms from
  * {@code identity/linkage/short-forms.txt}, Double Metaphone, Jaro–Winkler).
  *
@@ -28,6 +32,9 @@
  * <h2>Decisions</h2>
  * {@link org.safeguard.identity.linkage.Thresholds}: at or above the upper threshold a pair is linked
  * automatically, between the two it goes to a specialist's review queue, below it nothing happens.
+ * {@link org.safeguard.identity.linkage.Thresholds#decide(MatchScore)} adds one safeguard: a pair whose family
+ * names disagree (a married name, or two women sharing a given name and a date of birth) is linked
+ * automatically only when an address, a phone or an identifier backs it; otherwise it goes to review.
  */
 @org.springframework.modulith.NamedInterface("linkage")
 package org.safeguard.identity.linkage;

@@ -40,6 +40,26 @@ class AgreementTests {
     }
 
     @Test
+    void eightDigitsAreReadDayFirstWhenYearFirstGivesNoPlausibleYear() {
+        assertThat(Preparation.birthDigits("03041985")).isEqualTo("19850403");
+        assertThat(Preparation.birthDigits("19850403")).isEqualTo("19850403");
+        assertThat(Preparation.birthDigits("20011990")).isEqualTo("19900120");
+        assertThat(Preparation.birthDigits("19851327")).isEqualTo("19851327");
+        assertThat(Preparation.birthDigits("12345678")).isNull();
+        assertThat(level(Comparison.BIRTH_DATE, "03041985", "19850403")).isEqualTo("the same");
+    }
+
+    @Test
+    void aYearAloneIsAtBestTheSameYear() {
+        assertThat(level(Comparison.BIRTH_DATE, "1985", "19850403")).isEqualTo("same year only");
+        assertThat(level(Comparison.BIRTH_DATE, "1985", " 1985 ")).isEqualTo("same year only");
+        assertThat(level(Comparison.BIRTH_DATE, "1985", "19860101")).isEqualTo("a year apart");
+        assertThat(level(Comparison.BIRTH_DATE, "19850403", "1970")).isEqualTo("different");
+        assertThat(Preparation.birthDigits("0985")).isNull();
+        assertThat(Blocking.keysOf(person("Ann", "Lee", "1985"))).noneMatch(key -> key.contains("?"));
+    }
+
+    @Test
     void givenNamesFromTheSameToDifferent() {
         assertThat(level(Comparison.GIVEN_NAME, "Jonathan", "JONATHAN")).isEqualTo("the same");
         assertThat(level(Comparison.GIVEN_NAME, "Jon", "Jonathan")).isEqualTo("a short form of the other");
@@ -47,6 +67,11 @@ class AgreementTests {
         assertThat(level(Comparison.GIVEN_NAME, "Stephen", "Stevan")).isEqualTo("sound alike");
         assertThat(level(Comparison.GIVEN_NAME, "J", "John")).isEqualTo("one is the other's initial");
         assertThat(level(Comparison.GIVEN_NAME, "Olivia", "Fatima")).isEqualTo("different");
+    }
+
+    @Test
+    void twoEqualInitialsAreInitialsNotTheSameName() {
+        assertThat(level(Comparison.GIVEN_NAME, "J", "j.")).isEqualTo("one is the other's initial");
     }
 
     @Test
@@ -77,12 +102,43 @@ class AgreementTests {
     void addressesFromTheSameToDifferent() {
         LinkRecord here = at("12 ACORN ROAD", "SG1 2AB", List.of());
         assertThat(comparisonLevel(Comparison.ADDRESS, here, at("12 ACORN ROAD", "SG1 2AB", List.of()))).isEqualTo("the same");
-        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("UPRN:9", "AL1 1AA", List.of("12 ACORN ROAD"))))
+        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("UPRN:9", "AL1 1AA", List.of("12 ACORN ROAD|SG1 2AB"))))
                 .isEqualTo("one lived at the other's address");
         assertThat(comparisonLevel(Comparison.ADDRESS, here, at("12 ACORN RAOD", "SG12AB", List.of())))
                 .isEqualTo("similar, same postcode");
         assertThat(comparisonLevel(Comparison.ADDRESS, here, at("FLAT 3 HERON HOUSE", "SG1 2AB", List.of()))).isEqualTo("same postcode");
         assertThat(comparisonLevel(Comparison.ADDRESS, here, at("4 ELM WAY", "LU1 1AA", List.of()))).isEqualTo("different");
+    }
+
+    @Test
+    void theSameAddressNeedsTheSamePostcodeOnBothSides() {
+        LinkRecord here = at("12 ACORN ROAD", "SG1 2AB", List.of());
+        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("12 ACORN ROAD", null, List.of()))).isEqualTo("missing");
+        assertThat(comparisonLevel(Comparison.ADDRESS, at("12 ACORN ROAD", null, List.of()), at("12 ACORN ROAD", null, List.of())))
+                .isEqualTo("missing");
+        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("12 ACORN ROAD", "LS6 3QT", List.of()))).isEqualTo("different");
+    }
+
+    @Test
+    void aPreviousAddressCountsOnlyWithItsPostcode() {
+        LinkRecord here = at("12 ACORN ROAD", "SG1 2AB", List.of());
+        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("4 ELM WAY", "LU1 1AA", List.of("12 ACORN ROAD|LS6 3QT"))))
+                .isEqualTo("different");
+        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("4 ELM WAY", "LU1 1AA", List.of("12 ACORN ROAD"))))
+                .isEqualTo("different");
+        assertThat(comparisonLevel(Comparison.ADDRESS, here, at("4 ELM WAY", "LU1 1AA", List.of("12 Acorn Road|sg12ab"))))
+                .isEqualTo("one lived at the other's address");
+        assertThat(comparisonLevel(Comparison.ADDRESS, at("UPRN:9", "SG1 2AB", List.of()), at("4 ELM WAY", "LU1 1AA", List.of("UPRN:9"))))
+                .isEqualTo("one lived at the other's address");
+    }
+
+    @Test
+    void anAddressAsTheStoreWritesItCarriesItsPostcodeAfterABar() {
+        LinkRecord stored = at("12 ACORN ROAD|SG1 2AB", "SG1 2AB", List.of());
+        assertThat(comparisonLevel(Comparison.ADDRESS, stored, at("12 ACORN ROAD", "SG12AB", List.of()))).isEqualTo("the same");
+        assertThat(comparisonLevel(Comparison.ADDRESS, at("12 ACORN ROAD|SG1 2AB", null, List.of()), stored)).isEqualTo("the same");
+        assertThat(comparisonLevel(Comparison.ADDRESS, at("UPRN:7", "SG1 2AB", List.of()), at("UPRN:8", "SG1 2AB", List.of())))
+                .isEqualTo("same postcode");
     }
 
     private static LinkRecord at(String address, String postcode, List<String> previous) {

@@ -19,6 +19,16 @@ class BlockingTests {
     private static final Thresholds EVERY_PAIR = new Thresholds(Double.MIN_VALUE, Double.MIN_VALUE);
 
     @Test
+    void aLinkageRefusesTheSameRecordIdTwice() {
+        LinkRecord ann = new LinkRecord(7, "Ann", "Lee", "19850403", Sex.FEMALE, null, null, null, null, null);
+        LinkRecord bob = new LinkRecord(3, "Bob", "Lee", "19800101", Sex.MALE, null, null, null, null, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Linkage.within(List.of(ann, bob, ann)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Record id 7 is given twice");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Linkage.between(List.of(ann), List.of(ann)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Record id 7");
+    }
+
+    @Test
     void keysArePrefixedByRuleDeterministicAndShortEnoughToStore() {
         LinkRecord record = new LinkRecord(1, "Bill", "O'Brien-Smith", "19850403", Sex.MALE, "12 ACORN ROAD", "sg1 2ab",
                 null, List.of("07700900123"), List.of("QQ123456C"));

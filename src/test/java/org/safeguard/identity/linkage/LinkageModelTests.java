@@ -2,6 +2,7 @@ package org.safeguard.identity.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -111,6 +112,89 @@ class LinkageModelTests {
     }
 
     @Test
+    void trainingRefusesWhenNoTwoRecordsAtOneAddressBothHaveADateOfBirth() {
+        java.util.Set<String> dated = new java.util.HashSet<>();
+        List<LinkRecord> records = GeneratedPeople.sample().records().subList(0, 5000).stream()
+                .map(r -> r.address() == null || dated.add(r.address() + "|" + r.postcode()) ? r : withBirthDate(r, null))
+                .toList();
+        assertThatThrownBy(() -> LinkageModel.train(records, 3)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Too few records").hasMessageContaining("at one address both with a date of birth");
+    }
+
+    @Test
+    void trainingRefusesWhenNoTwoRecordsShareADateOfBirth() {
+        List<LinkRecord> records = GeneratedPeople.sample().records().subList(0, 5000).stream()
+                .map(r -> withBirthDate(r, LinkRecord.birthDate(java.time.LocalDate.of(1900, 1, 1).plusDays(r.id())))).toList();
+        assertThatThrownBy(() -> LinkageModel.train(records, 3)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("pairs born the same day");
+    }
+
+    @Test
+    void trainingRefusesWhenNoTwoRecordsShareAnAddress() {
+        List<LinkRecord> records = GeneratedPeople.sample().records().subList(0, 5000).stream()
+                .map(r -> new LinkRecord(r.id(), r.givenName(), r.familyName(), r.birthDate(), r.sex(), null, null,
+                        null, r.phones(), null)).toList();
+        assertThatThrownBy(() -> LinkageModel.train(records, 3)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("pairs at one address");
+    }
+
+    @Test
+    void thePriorCountsMatchesWhoseDateOfBirthIsMissing() {
+        List<LinkRecord> records = GeneratedPeople.sample().records();
+        List<LinkRecord> someUndated = records.stream().map(r -> r.id() % 10 < 3 ? withBirthDate(r, null) : r).toList();
+        double ratio = LinkageModel.train(someUndated, 7).prior() / model().prior();
+        assertThat(ratio).isBetween(0.75, 1.33);
+    }
+
+    @Test
+    void aNameNeverSeenCountsNoRarerThanOneInAHundredThousand() {
+        NameFrequencies millions = new NameFrequencies(java.util.Map.of("SMITH", 100_000), 10_000_000, 1e-4);
+        assertThat(millions.adjustment("ZQXWV")).isEqualTo(LinkageModel.log2(1e-4 / NameFrequencies.RAREST));
+    }
+
+    @Test
+    void aStoredModelWithAProbabilityOutsideZeroAndOneIsRefused() {
+        assertRefused(json -> json.put("prior", 1.5), "the prior");
+        assertRefused(json -> json.put("prior", Double.NaN), "the prior");
+        assertRefused(json -> level(json, 0, 0).put("m", 0.0), "m of GIVEN_NAME");
+        assertRefused(json -> level(json, 2, 1).put("u", 1.0), "u of BIRTH_DATE");
+        assertRefused(json -> level(json, Comparison.FAMILY_NAME.ordinal(), 0).put("uAtOneAddress", -0.1),
+                "uAtOneAddress of FAMILY_NAME");
+    }
+
+    @Test
+    void aStoredModelWithAFieldMissingOrAComparisonTwiceIsRefused() {
+        assertRefused(json -> json.remove("seed"), "no seed");
+        assertRefused(json -> level(json, 3, 0).remove("u"), "no u of SEX");
+        assertRefused(json -> level(json, Comparison.PHONE.ordinal(), 0).remove("uAtOneAddress"), "no uAtOneAddress of PHONE");
+        assertRefused(json -> json.remove("familyNames"), "no familyNames");
+        assertRefused(json -> ((tools.jackson.databind.node.ArrayNode) json.get("comparisons"))
+                .add(json.get("comparisons").get(1).deepCopy()), "FAMILY_NAME twice");
+    }
+
+    @Test
+    void aStoredModelOfAnotherWayOfComparingIsRefusedAskingToTrainAgain() {
+        assertRefused(json -> json.put("method", LinkageModel.METHOD - 1), "train the model again");
+        assertRefused(json -> json.remove("method"), "train the model again");
+    }
+
+    private static void assertRefused(java.util.function.Consumer<tools.jackson.databind.node.ObjectNode> change,
+                                      String saying) {
+        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode json =
+                (tools.jackson.databind.node.ObjectNode) mapper.readTree(model().toJson());
+        change.accept(json);
+        String changed = mapper.writeValueAsString(json);
+        assertThatThrownBy(() -> LinkageModel.fromJson(changed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(saying);
+    }
+
+    private static tools.jackson.databind.node.ObjectNode level(tools.jackson.databind.node.ObjectNode json,
+                                                               int comparison, int level) {
+        return (tools.jackson.databind.node.ObjectNode) json.get("comparisons").get(comparison).get("levels").get(level);
+    }
+
+    @Test
     void trainingIsTheSameForTheSameSeed() {
         List<LinkRecord> records = GeneratedPeople.sample().records().subList(0, 5000);
         assertThat(LinkageModel.train(records, 3).toJson()).isEqualTo(LinkageModel.train(records, 3).toJson());
@@ -129,6 +213,11 @@ class LinkageModelTests {
             assertThat(after.evidence()).isEqualTo(before.evidence());
             assertThat(after.modelVersion()).isEqualTo(4);
         }
+    }
+
+    private static LinkRecord withBirthDate(LinkRecord r, String birthDate) {
+        return new LinkRecord(r.id(), r.givenName(), r.familyName(), birthDate, r.sex(), r.address(), r.postcode(),
+                r.previousAddresses(), r.phones(), r.identifiers());
     }
 
     private static double familyWeight(MatchScore score) {
