@@ -80,6 +80,16 @@ public class PersonLinks {
     }
 
     /**
+     * The person key of every record that is not the first of its person: linked records share the
+     * smallest id among them, so a record missing from the map is its own key. For modules that count
+     * per person over many records at once (the offender module's RFG ranking).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> linkedRecordKeys() {
+        return store.linkedRecordKeys();
+    }
+
+    /**
      * Existing records that may be the person described (scored at or above the review threshold), best
      * first; empty while no model has been trained. A building block: the caller audits what it shows.
      */

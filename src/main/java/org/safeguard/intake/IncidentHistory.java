@@ -11,6 +11,7 @@ import org.safeguard.audit.AuditTrail;
 import org.safeguard.intake.history.CounterAllegations;
 import org.safeguard.intake.history.HistoryAssembler;
 import org.safeguard.intake.store.HistoryStore;
+import org.safeguard.intake.store.OffendingStore;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +27,16 @@ public class IncidentHistory {
 
     private final HistoryAssembler assembler;
     private final HistoryStore store;
+    private final OffendingStore offending;
     private final CounterAllegations counterAllegations;
     private final AuditTrail audit;
     private final Clock clock;
 
-    IncidentHistory(HistoryAssembler assembler, HistoryStore store, CounterAllegations counterAllegations,
+    IncidentHistory(HistoryAssembler assembler, HistoryStore store, OffendingStore offending, CounterAllegations counterAllegations,
                     AuditTrail audit, Clock clock) {
         this.assembler = assembler;
         this.store = store;
+        this.offending = offending;
         this.counterAllegations = counterAllegations;
         this.audit = audit;
         this.clock = clock;
@@ -56,6 +59,22 @@ public class IncidentHistory {
     @Transactional(readOnly = true)
     public List<Long> incidentsWithSuspect(long personId) {
         return store.suspectIncidents(personId, 500);
+    }
+
+    /**
+     * Every suspect's domestic abuse offending received from {@code since} on (one row per incident,
+     * suspect and victim), handed to {@code each} as it streams from the database: for a ranking of every
+     * perpetrator at once. Person records, not linked people: the caller groups them. The caller audits its use.
+     */
+    @Transactional(readOnly = true)
+    public void eachOffending(Instant since, java.util.function.Consumer<Offending> each) {
+        offending.eachOffending(since, each);
+    }
+
+    /** The domestic abuse offending of these suspect records received from {@code since} on. The caller audits its use. */
+    @Transactional(readOnly = true)
+    public List<Offending> offending(Collection<Long> suspectIds, Instant since) {
+        return offending.offending(suspectIds, since);
     }
 
     /** The history for what has been typed so far; empty when nothing searchable has been typed. */

@@ -39,6 +39,7 @@ import org.safeguard.intake.rules.ResponseTargets;
 import org.safeguard.intake.store.HistoryStore;
 import org.safeguard.intake.store.IncidentStore;
 import org.safeguard.intake.store.OfficerSkillStore;
+import org.safeguard.intake.store.OffendingStore;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.platform.RecordNotFound;
@@ -72,6 +73,7 @@ public class Incidents {
     private final IncidentStore store;
     private final HistoryStore historyStore;
     private final OfficerSkillStore skills;
+    private final OffendingStore offending;
     private final HistoryAssembler history;
     private final PersonRecords identity;
     private final PersonLinks linkage;
@@ -86,13 +88,14 @@ public class Incidents {
     private final CheckRunner checkRunner;
     private final List<IncidentSectionContributor> sectionContributors;
 
-    Incidents(IncidentStore store, HistoryStore historyStore, OfficerSkillStore skills, HistoryAssembler history,
+    Incidents(IncidentStore store, HistoryStore historyStore, OfficerSkillStore skills, OffendingStore offending, HistoryAssembler history,
               PersonRecords identity, PersonLinks linkage, StaffDirectory staff, RepeatVictimRule repeatRule, ResponseTargets targets,
               AuditTrail audit, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
               CheckRunner checkRunner, List<IncidentSectionContributor> sectionContributors) {
         this.store = store;
         this.historyStore = historyStore;
         this.skills = skills;
+        this.offending = offending;
         this.history = history;
         this.identity = identity;
         this.linkage = linkage;
@@ -223,6 +226,40 @@ public class Incidents {
         });
         runChecks(incident, recorder.username());
         return fileOf(incident);
+    }
+
+    /**
+     * Records an offence the incident's suspects are alleged to have committed (the offender module weighs
+     * each incident by its most serious). Recording the same offence twice changes nothing. Only on a
+     * domestic abuse incident with a suspect.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','DA_SPECIALIST')")
+    @Transactional
+    public Set<OffenceGroup> recordOffence(long incidentId, OffenceGroup offence) {
+        if (offence == null) {
+            throw InvalidRequest.of("offence", "Select the offence");
+        }
+        Incident incident = store.find(incidentId).orElseThrow(() -> notFound(incidentId));
+        List<Long> suspects = incident.parties().stream().filter(p -> p.role() == PartyRole.SUSPECT)
+                .map(Incident.Party::personId).toList();
+        InvalidRequest.Check check = new InvalidRequest.Check();
+        check.require(incident.domesticAbuse(), "offence", "Offences are recorded here only on domestic abuse incidents");
+        check.require(!suspects.isEmpty(), "offence", "Add the suspect to the incident before recording an offence");
+        check.throwIfAny();
+        String recorder = signedIn().username();
+        Instant now = clock.instant();
+        if (offending.insertOffence(incidentId, offence, recorder, now)) {
+            audit.record(AuditEvent.of("OFFENCE_RECORDED", "incident", incidentId).because(offence.name()));
+            events.publishEvent(new OffenceRecorded(incidentId, offence, suspects, now, recorder));
+        }
+        return offending.offences(incidentId);
+    }
+
+    /** The offences recorded on the incident; the caller has already read (and audited) the incident. */
+    @PreAuthorize(WORKS_INCIDENTS + " or hasRole('PARTNER')")
+    @Transactional(readOnly = true)
+    public Set<OffenceGroup> offences(long incidentId) {
+        return offending.offences(incidentId);
     }
 
     /** Runs the checks again (after a check could not complete, or new information elsewhere). */

@@ -1,5 +1,6 @@
 package org.safeguard.safeguarding;
 
+import org.safeguard.offender.CustodyDecision;
 import org.safeguard.intake.IncidentRecorded;
 import org.safeguard.risk.ReassessmentRequested;
 import org.safeguard.risk.RiskAssessed;

@@ -1,5 +1,6 @@
 package org.safeguard.safeguarding;
 
+import org.safeguard.offender.CustodyDecision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;

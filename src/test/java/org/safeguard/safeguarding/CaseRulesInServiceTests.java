@@ -1,5 +1,6 @@
 package org.safeguard.safeguarding;
 
+import org.safeguard.offender.CustodyDecision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -27,7 +27,7 @@ import org.safeguard.risk.ImportedAssessment;
 import org.safeguard.risk.RiskLevel;
 import org.safeguard.safeguarding.CaseTask;
 import org.safeguard.safeguarding.ContactChannel;
-import org.safeguard.safeguarding.CustodyDecision;
+import org.safeguard.offender.CustodyDecision;
 import org.safeguard.safeguarding.ImportedCase;
 import org.safeguard.safeguarding.rules.ContactWarning;
 import org.safeguard.safeguarding.rules.SpecialistHours;

@@ -75,6 +75,16 @@ public class LinkStore {
         return same;
     }
 
+    /** Every record linked to a record with a smaller id, with that person's key (the smallest id among them). */
+    public Map<Long, Long> linkedRecordKeys() {
+        Map<Long, Long> keys = new HashMap<>();
+        jdbc.sql("SELECT id, person_key FROM identity.person WHERE person_key <> id")
+                .query(rs -> {
+                    keys.put(rs.getLong("id"), rs.getLong("person_key"));
+                });
+        return keys;
+    }
+
     public Optional<Long> personKey(long recordId) {
         return jdbc.sql("SELECT person_key FROM identity.person WHERE id = :id").param("id", recordId)
                 .query(Long.class).optional();

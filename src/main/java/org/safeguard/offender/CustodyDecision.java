@@ -1,4 +1,4 @@
-package org.safeguard.safeguarding;
+package org.safeguard.offender;
 
 import java.time.Instant;
 
