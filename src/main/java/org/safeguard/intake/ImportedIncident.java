@@ -12,15 +12,17 @@ import java.util.List;
  * @param addressId   the identity address the location resolved to, or null when it did not
  * @param childAges   ages of the children at the time, youngest or oldest first as recorded
  * @param closedAt    when it was closed, or null while it is open
+ * @param offences    the offences recorded on it (none for an incident without a crime)
  */
 public record ImportedIncident(Instant receivedAt, Channel channel, String callerName, String callerPhone,
                                String location, Long addressId, Relationship relationship, Boolean bothAged16OrOver,
                                Boolean personallyConnected, int childrenPresent, int childrenLiving,
                                List<Integer> childAges, boolean weapon, boolean injury, boolean threatToLife,
                                Grade grade, String summary, String recordedBy, Instant closedAt, String closedBy,
-                               List<Party> parties) {
+                               List<Party> parties, List<OffenceGroup> offences) {
 
     public ImportedIncident {
+        offences = offences == null ? List.of() : List.copyOf(offences);
         childAges = childAges == null ? List.of() : List.copyOf(childAges);
         parties = List.copyOf(parties);
         if (closedAt != null && closedAt.isBefore(receivedAt)) {

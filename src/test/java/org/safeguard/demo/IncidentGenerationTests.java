@@ -112,6 +112,19 @@ class IncidentGenerationTests {
     }
 
     @Test
+    void mostDomesticAbuseIncidentsRecordAnOffenceFollowingWhatHappenedAndOthersNone() {
+        long domestic = count("SELECT count(*) FROM intake.incident WHERE id IN (" + RUN + ") AND domestic_abuse "
+                + "AND EXISTS (SELECT 1 FROM intake.party s WHERE s.incident_id = incident.id AND s.role = 'SUSPECT')");
+        long withOffence = count("SELECT count(DISTINCT o.incident_id) FROM intake.offence o WHERE o.incident_id IN (" + RUN + ")");
+        assertThat(withOffence).as("a crime recorded at most DA incidents, not all").isBetween(domestic / 2, domestic * 9 / 10);
+        assertThat(count("SELECT count(*) FROM intake.offence o JOIN intake.incident i ON i.id = o.incident_id "
+                + "WHERE i.id IN (" + RUN + ") AND NOT i.domestic_abuse")).as("none on other incidents").isZero();
+        assertThat(count("SELECT count(*) FROM intake.offence o JOIN intake.incident i ON i.id = o.incident_id "
+                + "WHERE i.id IN (" + RUN + ") AND o.offence_group IN ('ASSAULT_WITH_INJURY', 'SERIOUS_WOUNDING') AND NOT i.injury"))
+                .as("an injury offence only where there was an injury").isZero();
+    }
+
+    @Test
     void childrenAreRecordedAtTheAddressTheyLiveAt() {
         assertThat(count("SELECT count(*) FROM intake.party c JOIN intake.incident i ON i.id = c.incident_id "
                 + "JOIN identity.person_address a ON a.person_id = c.person_id AND a.address_id = i.address_id "

@@ -13,6 +13,7 @@ import org.safeguard.demo.population.Cast.Person;
 import org.safeguard.intake.Channel;
 import org.safeguard.intake.Grade;
 import org.safeguard.intake.ImportedIncident;
+import org.safeguard.intake.OffenceGroup;
 import org.safeguard.intake.PartyRole;
 
 /**
@@ -72,7 +73,46 @@ final class CallTaker {
                 AsTyped.location(o.place().address(), random), (long) o.place().slot(), o.relationship(), both16,
                 o.domesticAbuse(), present, living.size(), living.stream().map(c -> c.ageOn(day)).toList(),
                 weapon, injury, threatToLife, grade, Summaries.of(o, random, weapon, injury, threatToLife, present > 0),
-                CALL_HANDLER, closedAt, closedAt == null ? null : supervisor ? SUPERVISOR : OFFICER, parties);
+                CALL_HANDLER, closedAt, closedAt == null ? null : supervisor ? SUPERVISOR : OFFICER, parties,
+                offences(o, weapon, injury, threatToLife, both16));
+    }
+
+    /**
+     * The offences recorded on a domestic abuse incident, following what happened: about four in ten record
+     * none (a domestic incident without a crime). Drawn from a random of the incident's own, so adding them
+     * changed nothing else the generator makes.
+     */
+    private static List<OffenceGroup> offences(Occurrence o, boolean weapon, boolean injury, boolean threatToLife,
+                                               boolean both16) {
+        if (!o.domesticAbuse() || o.suspect() == null || !both16) {
+            return List.of();
+        }
+        SplittableRandom own = new SplittableRandom(o.at().toEpochMilli() * 31 + o.victim().ref());
+        List<OffenceGroup> offences = new ArrayList<>();
+        if (threatToLife) {
+            offences.add(own.nextDouble() < 0.35 ? OffenceGroup.STRANGULATION : OffenceGroup.THREATS_TO_KILL);
+        }
+        if (injury) {
+            offences.add(weapon && own.nextDouble() < 0.3 ? OffenceGroup.SERIOUS_WOUNDING : OffenceGroup.ASSAULT_WITH_INJURY);
+        } else if (own.nextDouble() < 0.35) {
+            offences.add(OffenceGroup.COMMON_ASSAULT);
+        }
+        if (own.nextDouble() < 0.03) {
+            offences.add(OffenceGroup.SEXUAL_OFFENCE);
+        }
+        if (o.step() >= 2 && own.nextDouble() < 0.15) {
+            offences.add(OffenceGroup.CONTROLLING_OR_COERCIVE_BEHAVIOUR);
+        }
+        if (o.step() >= 1 && own.nextDouble() < Math.min(0.2, 0.04 * o.step())) {
+            offences.add(own.nextBoolean() ? OffenceGroup.BREACH_OF_ORDER : OffenceGroup.HARASSMENT);
+        }
+        if (o.kind() == Occurrence.Kind.FORMER_PARTNER_ABUSE && own.nextDouble() < 0.1) {
+            offences.add(OffenceGroup.STALKING);
+        }
+        if (own.nextDouble() < 0.08) {
+            offences.add(OffenceGroup.CRIMINAL_DAMAGE);
+        }
+        return offences;
     }
 
     private record Caller(Channel channel, String name, String phone) {

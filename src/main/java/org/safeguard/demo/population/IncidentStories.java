@@ -75,7 +75,7 @@ public final class IncidentStories {
                     i.childAges(), i.weapon(), i.injury(), i.threatToLife(), i.grade(), i.summary(), i.recordedBy(),
                     i.closedAt(), i.closedBy(), i.parties().stream().map(p -> new ImportedIncident.Party(
                             personIds[Math.toIntExact(p.personId())], p.role(), p.name(), p.dateOfBirth(), p.phone()))
-                    .toList())).toList();
+                    .toList(), i.offences())).toList();
         }
 
         public List<WarningMarker> markersWithIds(long[] personIds) {

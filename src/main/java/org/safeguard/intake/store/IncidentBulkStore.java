@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.safeguard.intake.ImportedIncident;
+import org.safeguard.intake.OffenceGroup;
 import org.safeguard.platform.CopyRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,6 +43,7 @@ public class IncidentBulkStore {
         long[] references = reserve("intake.incident_reference_seq", rows.size());
         CopyRows incidents = new CopyRows();
         CopyRows parties = new CopyRows();
+        CopyRows offences = new CopyRows();
         for (int n = 0; n < rows.size(); n++) {
             Row row = rows.get(n);
             ImportedIncident i = row.incident();
@@ -62,6 +64,9 @@ public class IncidentBulkStore {
                 parties.value(ids[n]).value(p.personId()).value(p.role().name()).value(p.name())
                         .value(p.dateOfBirth()).value(p.phone()).endRow();
             }
+            for (OffenceGroup offence : new java.util.LinkedHashSet<>(i.offences())) {
+                offences.value(ids[n]).value(offence.name()).value(i.recordedBy()).value(i.receivedAt().plus(TYPING_TIME)).endRow();
+            }
         }
         incidents.copyInto(dataSource, "COPY intake.incident (id, reference, received_at, channel, caller_name, "
                 + "caller_phone, caller_phone_typed, location_typed, address_id, area, relationship, both_16_or_over, "
@@ -70,6 +75,9 @@ public class IncidentBulkStore {
                 + "closed_at, closed_by, owning_agency) FROM STDIN");
         parties.copyInto(dataSource, "COPY intake.party (incident_id, person_id, role, name_given, date_of_birth, "
                 + "phone_typed) FROM STDIN");
+        if (!offences.isEmpty()) {
+            offences.copyInto(dataSource, "COPY intake.offence (incident_id, offence_group, recorded_by, recorded_at) FROM STDIN");
+        }
         return ids;
     }
 

@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.Incidents;
 import org.safeguard.intake.NewAttendance;
+import org.safeguard.intake.OffenceGroup;
 import org.safeguard.intake.NewCloseOut;
 import org.safeguard.intake.NewParty;
 import org.safeguard.intake.OfficerSuggestion;
@@ -116,6 +117,36 @@ class IncidentActionPages {
         model.addAttribute("file", incidents.file(id));
         model.addAttribute("form", typed);
         return "intake/attendance";
+    }
+
+    @GetMapping("/offences")
+    String offenceForm(@PathVariable long id, Model model) {
+        return offencePage(id, model, Map.of());
+    }
+
+    @PostMapping("/offences")
+    String recordOffence(@PathVariable long id, @RequestParam Map<String, String> typed, Model model,
+                         RedirectAttributes redirect) {
+        InvalidRequest.Check unreadable = new InvalidRequest.Check();
+        OffenceGroup offence = null;
+        try {
+            offence = OffenceGroup.valueOf(typed.getOrDefault("offence", ""));
+        } catch (IllegalArgumentException notOne) {
+            unreadable.require(false, "offence", "Select the offence");
+        }
+        OffenceGroup chosen = offence;
+        return submit(id, unreadable, () -> {
+            incidents.recordOffence(id, chosen);
+            return "Offence recorded: " + chosen.words();
+        }, () -> offencePage(id, model, typed), model, redirect);
+    }
+
+    private String offencePage(long id, Model model, Map<String, String> typed) {
+        model.addAttribute("file", incidents.file(id));
+        model.addAttribute("recorded", incidents.offences(id));
+        model.addAttribute("offenceOptions", Options.offences());
+        model.addAttribute("form", typed);
+        return "intake/offence";
     }
 
     @GetMapping("/close")

@@ -5,6 +5,7 @@ import org.safeguard.intake.History;
 import org.safeguard.intake.HistoryQuery;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.IncidentHistory;
+import org.safeguard.intake.OffenceGroup;
 import org.safeguard.intake.Incidents;
 import org.safeguard.intake.NewIncident;
 import org.springframework.http.HttpStatus;
@@ -46,6 +47,18 @@ class IncidentApi {
     @GetMapping("/incidents/{id}")
     IncidentFile file(@PathVariable long id) {
         return incidents.file(id);
+    }
+
+    /** Records an offence on the incident: {@code {"offence": "COMMON_ASSAULT"}}; answers with every offence recorded. */
+    @PostMapping(path = "/incidents/{id}/offences", consumes = MediaType.APPLICATION_JSON_VALUE)
+    RecordedOffences recordOffence(@PathVariable long id, @RequestBody OffenceTyped typed) {
+        return new RecordedOffences(incidents.recordOffence(id, typed.offence()));
+    }
+
+    record OffenceTyped(OffenceGroup offence) {
+    }
+
+    record RecordedOffences(java.util.Set<OffenceGroup> offences) {
     }
 
     @GetMapping("/history")

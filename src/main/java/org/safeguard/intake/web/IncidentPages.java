@@ -131,6 +131,7 @@ class IncidentPages {
         IncidentFile file = incidents.file(id);
         model.addAttribute("file", file);
         model.addAttribute("sections", incidents.sectionsFor(file.incident()));
+        model.addAttribute("offences", incidents.offences(id));
         return "intake/incident";
     }
 

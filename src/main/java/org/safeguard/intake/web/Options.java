@@ -31,6 +31,10 @@ final class Options {
         return of(Relationship.values(), Relationship::label);
     }
 
+    static List<String[]> offences() {
+        return of(org.safeguard.intake.OffenceGroup.values(), org.safeguard.intake.OffenceGroup::words);
+    }
+
     static List<String[]> sexes() {
         return Arrays.stream(Sex.values()).map(s -> new String[] {s.name(), words(s.name())}).toList();
     }

@@ -284,7 +284,7 @@ class DashAnswersTests {
         return new ImportedIncident(receivedAt, Channel.EMERGENCY_999, i.callerName(), i.callerPhone(), i.location(),
                 i.addressId(), i.relationship(), i.bothAged16OrOver(), i.personallyConnected(), i.childrenPresent(),
                 i.childrenLiving(), i.childAges(), i.weapon(), i.injury(), i.threatToLife(), Grade.IMMEDIATE, i.summary(),
-                i.recordedBy(), null, null, i.parties());
+                i.recordedBy(), null, null, i.parties(), i.offences());
     }
 
     private static Instrument instrument(String file) {
