@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +44,7 @@ class DisclosurePromptTests {
 
     @AfterEach
     void takeTheTestRowsOffTheList() {
-        jdbc.sql("DELETE FROM offender.rfg_score WHERE area = :area").param("area", area).update();
+        Perpetrator.offTheList(jdbc, area);
     }
 
     @Test
@@ -115,11 +113,7 @@ class DisclosurePromptTests {
     }
 
     private void onTheList(long personKey, BigDecimal score) {
-        jdbc.sql("INSERT INTO offender.rfg_score (person_key, recency, frequency, gravity, victims, score, incidents, "
-                        + "latest_incident_at, area, computed_at) VALUES (:key, 5, 1, 1, 1, :score, 1, :at, :area, :at) "
-                        + "ON CONFLICT (person_key) DO UPDATE SET score = :score, area = :area")
-                .param("key", personKey).param("score", score).param("at", Timestamp.from(Instant.now()))
-                .param("area", area).update();
+        Perpetrator.onTheList(jdbc, personKey, score, area);
     }
 
     private Optional<DisclosurePrompt> promptFor(long perpetrator, long victim) {

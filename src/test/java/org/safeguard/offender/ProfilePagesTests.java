@@ -11,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.safeguard.intake.IncidentFile;
@@ -84,10 +82,7 @@ class ProfilePagesTests {
         String him = Calls.unusedFamilyName();
         String area = "Prompt page " + him;
         long perpetrator = Perpetrator.suspect(Perpetrator.incident(calls, "Abi", Calls.unusedFamilyName(), "Bo", him, 100));
-        jdbc.sql("INSERT INTO offender.rfg_score (person_key, recency, frequency, gravity, victims, score, incidents, "
-                        + "latest_incident_at, area, computed_at) VALUES (:key, 5, 1, 1, 1, :score, 1, :at, :area, :at)")
-                .param("key", perpetrator).param("score", new BigDecimal("9999999999.99"))
-                .param("at", Timestamp.from(Instant.now())).param("area", area).update();
+        Perpetrator.onTheList(jdbc, perpetrator, new BigDecimal("9999999999.99"), area);
         try {
             String partner = Calls.unusedFamilyName();
             IncidentFile withNewPartner = Perpetrator.incident(calls, "Cy", partner, "Bo", him, 0);
@@ -110,7 +105,7 @@ class ProfilePagesTests {
                     .andExpect(content().string(not(containsString("Cy " + partner))));
             mvc.perform(get("/offenders/prompts").with(staff.as("officer"))).andExpect(status().isForbidden());
         } finally {
-            jdbc.sql("DELETE FROM offender.rfg_score WHERE area = :area").param("area", area).update();
+            Perpetrator.offTheList(jdbc, area);
         }
     }
 }

@@ -42,10 +42,7 @@ class StaffRestrictionTests {
     void anOfficerOpeningAStaffPerpetratorsProfileIsRefusedAndTheAttemptAudited() {
         long suspect = Perpetrator.suspect(Perpetrator.incident(calls, "Hana", Calls.unusedFamilyName(), "Kai",
                 Calls.unusedFamilyName(), 1));
-        calls.as("professional.standards", () -> {
-            perpetrators.markStaff(suspect, "Serving constable");
-            return null;
-        });
+        mark("professional.standards", suspect, "Serving constable");
 
         assertThatThrownBy(() -> calls.as("officer", () -> perpetrators.profile(suspect)))
                 .isInstanceOf(Perpetrators.RestrictedRecord.class)
@@ -58,10 +55,7 @@ class StaffRestrictionTests {
     void professionalStandardsAndASpecialistOpenAStaffPerpetratorsProfile() {
         long suspect = Perpetrator.suspect(Perpetrator.incident(calls, "Ines", Calls.unusedFamilyName(), "Lev",
                 Calls.unusedFamilyName(), 1));
-        calls.as("specialist", () -> {
-            perpetrators.markStaff(suspect, "Police staff, control room");
-            return null;
-        });
+        mark("specialist", suspect, "Police staff, control room");
 
         for (String reader : new String[] {"professional.standards", "specialist"}) {
             PerpetratorProfile profile = calls.as(reader, () -> perpetrators.profile(suspect));
@@ -76,10 +70,7 @@ class StaffRestrictionTests {
     void aVictimWhoIsStaffIsARestrictedRecordToAnOfficerAndNamedToASpecialist() {
         String her = Calls.unusedFamilyName();
         IncidentFile file = Perpetrator.incident(calls, "Jo", her, "Max", Calls.unusedFamilyName(), 1);
-        calls.as("specialist", () -> {
-            perpetrators.markStaff(Perpetrator.victim(file), "Serving sergeant");
-            return null;
-        });
+        mark("specialist", Perpetrator.victim(file), "Serving sergeant");
 
         PerpetratorProfile officers = calls.as("officer", () -> perpetrators.profile(Perpetrator.suspect(file)));
         PerpetratorProfile specialists = calls.as("specialist", () -> perpetrators.profile(Perpetrator.suspect(file)));
@@ -98,14 +89,15 @@ class StaffRestrictionTests {
         long suspect = Perpetrator.suspect(Perpetrator.incident(calls, "Kit", Calls.unusedFamilyName(), "Ned",
                 Calls.unusedFamilyName(), 1));
 
-        assertThatThrownBy(() -> calls.as("specialist", () -> {
-            perpetrators.markStaff(suspect, "  ");
-            return null;
-        })).isInstanceOf(InvalidRequest.class).hasMessageContaining("Enter why");
-        assertThatThrownBy(() -> calls.as("officer", () -> {
-            perpetrators.markStaff(suspect, "A colleague");
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mark("specialist", suspect, "  ")).isInstanceOf(InvalidRequest.class).hasMessageContaining("Enter why");
+        assertThatThrownBy(() -> mark("officer", suspect, "A colleague")).isInstanceOf(AccessDeniedException.class);
         assertThat(calls.as("officer", () -> perpetrators.profile(suspect)).restricted()).isFalse();
+    }
+
+    private void mark(String who, long personId, String reason) {
+        calls.as(who, () -> {
+            perpetrators.markStaff(personId, reason);
+            return null;
+        });
     }
 }
