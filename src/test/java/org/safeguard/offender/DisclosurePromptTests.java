@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguard.intake.Incident;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.IncidentRecorded;
+import org.safeguard.intake.NewIncident;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.support.Calls;
@@ -85,6 +88,22 @@ class DisclosurePromptTests {
 
         assertThat(promptEvents.promptFor(recorded(withNewPartner))).isEmpty();
         assertThat(promptsFor(perpetrator, Perpetrator.victim(withNewPartner))).isZero();
+    }
+
+    @Test
+    void aNewVictimInAFamilyIncidentIsNoNewPartnerAndPromptsNothing() {
+        String family = Calls.unusedFamilyName();
+        IncidentFile earlier = Perpetrator.incident(calls, "Sal", Calls.unusedFamilyName(), "Tor", family, 200);
+        long perpetrator = Perpetrator.suspect(earlier);
+        onTheList(perpetrator, TOP_SCORE);
+
+        IncidentFile againstHisMother = calls.record("call.handler", new NewIncident(Instant.now(), "EMERGENCY_999",
+                "Una " + family, null, "3 Test Row", "Testtown", Calls.unusedPostcode(),
+                List.of(Calls.victim("Una", family, LocalDate.of(1960, 1, 1)), Calls.suspect("Tor", family, LocalDate.of(1988, 8, 8))),
+                "PARENT", true, true, 0, 0, null, false, false, false, "PRIORITY", "Son pushed his mother."));
+
+        assertThat(promptEvents.promptFor(recorded(againstHisMother))).isEmpty();
+        assertThat(promptsFor(perpetrator, Perpetrator.victim(againstHisMother))).isZero();
     }
 
     @Test
