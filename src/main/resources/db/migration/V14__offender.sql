@@ -131,12 +131,14 @@ CREATE INDEX programme_review_due_idx ON offender.programme_review (due_at) WHER
 CREATE INDEX programme_review_referral_idx ON offender.programme_review (referral_id, due_at);
 
 -- A perpetrator near the top of the RFG list was recorded with a new partner: the specialist team considers
--- a 'right to know' disclosure. One prompt per perpetrator and new victim.
+-- a 'right to know' disclosure. One prompt per perpetrator and new victim (perpetrator_key: the smallest of
+-- their linked record ids when prompted; victim_id: the victim's record on the incident).
 CREATE TABLE offender.disclosure_prompt (
     id               bigserial PRIMARY KEY,
     perpetrator_key  bigint        NOT NULL,
     victim_id        bigint        NOT NULL,
     incident_id      bigint        NOT NULL,
+    incident_reference varchar(20) NOT NULL,
     rank_at_prompt   int           NOT NULL,
     prompted_at      timestamptz   NOT NULL,
     decision         varchar(20)   CHECK (decision IN ('REFER', 'NOT_NEEDED')),

@@ -6,6 +6,8 @@ public enum Role {
     OFFICER("Officer", "Attends incidents, assesses risk and investigates."),
     SUPERVISOR("Supervisor", "Oversees incidents and cases, closes high-risk incidents, reviews decisions."),
     DA_SPECIALIST("Domestic abuse specialist", "Domestic violence officer or member of the specialist unit."),
+    PROFESSIONAL_STANDARDS("Professional standards", "Investigates complaints and misconduct; sees records in which "
+            + "a member of the organisation's own staff is a perpetrator or victim."),
     MARAC_COORDINATOR("MARAC coordinator", "Runs MARAC meetings, agendas and action plans."),
     IDVA("IDVA", "Independent domestic violence adviser supporting high-risk victims."),
     PARTNER("Partner agency representative", "Works with victims for a partner agency."),

@@ -40,8 +40,8 @@ public class DemoOrganisation {
 
     private static final List<DemoAgency> AGENCIES = List.of(
             new DemoAgency("POLICE", "Demo Constabulary", "POLICE", List.of("Force Control Room", "Response North",
-                    "Response South", "Domestic Abuse Investigation and Safeguarding Unit", "MARAC Coordination",
-                    "Performance and Analysis", "Information Services")),
+                    "Response South", "Domestic Abuse Investigation and Safeguarding Unit", "Professional Standards",
+                    "MARAC Coordination", "Performance and Analysis", "Information Services")),
             new DemoAgency("CHILDRENS_SERVICES", "Demo County Children's Services", "CHILDRENS_SERVICES",
                     List.of("Multi-Agency Safeguarding Hub")),
             new DemoAgency("ADULT_SOCIAL_CARE", "Demo County Adult Social Care", "ADULT_SOCIAL_CARE", List.of("Safeguarding Adults")),
@@ -58,6 +58,8 @@ public class DemoOrganisation {
             new DemoSignIn("supervisor", "Priya Marsh", Role.SUPERVISOR, "POLICE", "Response North"),
             new DemoSignIn("specialist", "Jordan Hale", Role.DA_SPECIALIST, "POLICE",
                     "Domestic Abuse Investigation and Safeguarding Unit"),
+            new DemoSignIn("professional.standards", "Kit Ashdown", Role.PROFESSIONAL_STANDARDS, "POLICE",
+                    "Professional Standards"),
             new DemoSignIn("marac.coordinator", "Morgan Tate", Role.MARAC_COORDINATOR, "POLICE", "MARAC Coordination"),
             new DemoSignIn("idva", "Robin Ellery", Role.IDVA, "IDVA_SERVICE", "IDVA Team"),
             new DemoSignIn("partner", "Casey Noor", Role.PARTNER, "CHILDRENS_SERVICES", "Multi-Agency Safeguarding Hub"),

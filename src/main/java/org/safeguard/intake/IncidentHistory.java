@@ -77,6 +77,15 @@ public class IncidentHistory {
         return offending.offending(suspectIds, since);
     }
 
+    /**
+     * Every incident in which any of these person records is a suspect, newest first (at most {@code limit}),
+     * with its victims and offences. The caller audits its use.
+     */
+    @Transactional(readOnly = true)
+    public List<SuspectIncident> incidentsAsSuspect(Collection<Long> suspectRecordIds, int limit) {
+        return store.asSuspect(suspectRecordIds, limit);
+    }
+
     /** The history for what has been typed so far; empty when nothing searchable has been typed. */
     @PreAuthorize(Incidents.WORKS_INCIDENTS)
     @Transactional

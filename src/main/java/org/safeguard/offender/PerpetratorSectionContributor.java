@@ -16,6 +16,11 @@ public interface PerpetratorSectionContributor {
         return 100;
     }
 
+    /** What the section is called, for the line saying it could not be shown when it fails. */
+    default String title() {
+        return "A section from another part of the service";
+    }
+
     /**
      * The section for this perpetrator, or empty when the module has nothing to say.
      *

@@ -1,36 +1,301 @@
 package org.safeguard.offender;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.safeguard.access.SignedInStaff;
+import org.safeguard.audit.AuditEvent;
+import org.safeguard.audit.AuditTrail;
+import org.safeguard.identity.PersonLinks;
+import org.safeguard.identity.PersonRecords;
+import org.safeguard.identity.PersonSummary;
+import org.safeguard.intake.Incident;
+import org.safeguard.intake.IncidentHistory;
+import org.safeguard.intake.OffenceGroup;
+import org.safeguard.intake.SuspectIncident;
+import org.safeguard.offender.rules.StaffRestriction;
+import org.safeguard.offender.store.PromptStore;
+import org.safeguard.offender.store.StaffInvolvementStore;
+import org.safeguard.platform.ConcurrentEdit;
+import org.safeguard.platform.InvalidRequest;
+import org.safeguard.platform.RecordNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The perpetrator profile, the 'right to know' prompts, and the restriction of records of the
- * organisation's own staff.
+ * organisation's own staff. Every profile opened or refused, every marking and every decision is audited.
  */
 @Service
 public class Perpetrators {
 
+    /** What a reader without the role sees in place of a member of staff's name. */
+    public static final String RESTRICTED_NAME = "Restricted record";
+    private static final int MAX_INCIDENTS = 500;
+    private static final int MAX_OPEN_PROMPTS = 500;
+    private static final Logger log = LoggerFactory.getLogger(Perpetrators.class);
+
+    private final PersonLinks linkage;
+    private final PersonRecords people;
+    private final IncidentHistory history;
+    private final PriorityList priorityList;
+    private final Orders orders;
+    private final Custody custody;
+    private final Programmes programmes;
+    private final StaffInvolvementStore staff;
+    private final PromptStore prompts;
+    private final List<PerpetratorSectionContributor> contributors;
+    private final TransactionTemplate eachSection;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Perpetrators(PersonLinks linkage, PersonRecords people, IncidentHistory history, PriorityList priorityList, Orders orders,
+                 Custody custody, Programmes programmes, StaffInvolvementStore staff, PromptStore prompts,
+                 List<PerpetratorSectionContributor> contributors, PlatformTransactionManager transactions, AuditTrail audit,
+                 Clock clock) {
+        this.linkage = linkage;
+        this.people = people;
+        this.history = history;
+        this.priorityList = priorityList;
+        this.orders = orders;
+        this.custody = custody;
+        this.programmes = programmes;
+        this.staff = staff;
+        this.prompts = prompts;
+        this.contributors = contributors.stream().sorted(Comparator.comparingInt(PerpetratorSectionContributor::order)).toList();
+        // Each section in a savepoint: a module's failed query must not take the profile's audit row down with it.
+        this.eachSection = new TransactionTemplate(transactions);
+        this.eachSection.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** A staff-involved record opened by a reader without the role: refused, and the attempt audited. */
+    public static final class RestrictedRecord extends AccessDeniedException {
+
+        public RestrictedRecord() {
+            super("This record is restricted: only professional standards and the specialist team can open it");
+        }
+    }
+
     /** The profile of the person any of whose records is given; audited. Restricted profiles only for the roles allowed. */
+    @PreAuthorize(OffenderAccess.READS)
+    @Transactional(noRollbackFor = RestrictedRecord.class)
     public PerpetratorProfile profile(long personId) {
-        throw new UnsupportedOperationException("built in issue 8");
+        Set<Long> records = new TreeSet<>(linkage.samePerson(List.of(personId)).get(personId));
+        List<PersonSummary> summaries = people.people(records);
+        if (summaries.isEmpty()) {
+            throw new RecordNotFound("person", personId);
+        }
+        boolean maySee = readerMaySeeStaff();
+        Set<Long> staffRecords = staff.staffAmong(records);
+        if (!staffRecords.isEmpty() && !maySee) {
+            audit.record(AuditEvent.of("PERPETRATOR_PROFILE_REFUSED", "person", personId)
+                    .because("a restricted record: a member of staff"));
+            throw new RestrictedRecord();
+        }
+        PersonSummary person = summaries.stream().filter(p -> p.id() == personId).findFirst().orElse(summaries.get(0));
+        List<SuspectIncident> incidents = history.incidentsAsSuspect(records, MAX_INCIDENTS);
+        Set<Long> victimRecords = new LinkedHashSet<>();
+        Set<Long> abuseVictimRecords = new LinkedHashSet<>();
+        incidents.forEach(i -> i.victims().forEach(v -> {
+            victimRecords.add(v.personId());
+            if (i.domesticAbuse()) {
+                abuseVictimRecords.add(v.personId());
+            }
+        }));
+        Map<Long, Set<Long>> victimPeople = linkage.samePerson(victimRecords);
+        Set<Long> staffVictims = restrictedAmong(victimPeople);
+        Set<Long> hiddenVictims = maySee ? Set.of() : staffVictims;
+        List<ProfileSection> sections = new ArrayList<>();
+        List<String> notShown = new ArrayList<>();
+        for (PerpetratorSectionContributor contributor : contributors) {
+            try {
+                eachSection.executeWithoutResult(status ->
+                        contributor.sectionFor(personId, Set.copyOf(records), Set.copyOf(abuseVictimRecords)).ifPresent(sections::add));
+            } catch (AccessDeniedException notForThisReader) {
+                log.debug("Profile section {} not shown to this reader", contributor.title());
+            } catch (RuntimeException failed) {
+                log.warn("Profile section {} could not be shown", contributor.title(), failed);
+                notShown.add(contributor.title());
+            }
+        }
+        audit.record(AuditEvent.of("PERPETRATOR_PROFILE_VIEWED", "person", personId)
+                .because(records.size() + (records.size() == 1 ? " record" : " linked records") + ", "
+                        + incidents.size() + (incidents.size() == 1 ? " incident" : " incidents") + " as suspect"
+                        + (staffRecords.isEmpty() ? "" : "; restricted: a member of staff")));
+        return new PerpetratorProfile(person.id(), person.fullName(), person.dateOfBirth(), List.copyOf(records),
+                priorityList.standing(personId).orElse(null), incidentLines(incidents, hiddenVictims),
+                victimLines(incidents, victimPeople, hiddenVictims, staffVictims),
+                ordersAgainst(personId, maySee), custody.status(personId).orElse(null), custody.eventsOf(personId),
+                programmes.referralsOf(personId),
+                people.markers(records).stream().map(m -> new PerpetratorProfile.Marker(m.kind().label(), m.note())).toList(),
+                !staffRecords.isEmpty(), staffRecords.isEmpty() ? null : staff.reason(Collections.min(staffRecords)).orElse(null),
+                sections, notShown);
+    }
+
+    /**
+     * The records among these that the signed-in reader may not see named: those of a member of staff (any
+     * record linked to one counts), unless the reader is in professional standards or the specialist team.
+     * For other modules' sections of the profile.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> hiddenFromReader(Collection<Long> personIds) {
+        if (personIds.isEmpty() || readerMaySeeStaff()) {
+            return Set.of();
+        }
+        return restrictedAmong(linkage.samePerson(personIds));
     }
 
     /** Marks the person as a member of the organisation's staff, with the reason: their records become restricted. */
+    @PreAuthorize(OffenderAccess.MARKS_STAFF)
+    @Transactional
     public void markStaff(long personId, String reason) {
-        throw new UnsupportedOperationException("built in issue 8");
+        String cleanReason = reason == null ? "" : reason.strip();
+        new InvalidRequest.Check()
+                .require(!cleanReason.isEmpty(), "reason", "Enter why this person's records are restricted")
+                .require(cleanReason.length() <= 1000, "reason", "The reason must be 1,000 characters or fewer")
+                .throwIfAny();
+        if (people.people(List.of(personId)).isEmpty()) {
+            throw new RecordNotFound("person", personId);
+        }
+        boolean marked = staff.mark(personId, cleanReason, SignedInStaff.current().username(), clock.instant());
+        audit.record(AuditEvent.of(marked ? "PERSON_MARKED_STAFF" : "PERSON_ALREADY_MARKED_STAFF", "person", personId)
+                .because(cleanReason));
     }
 
-    /** Prompts the specialist team has not yet decided, oldest first. */
+    /** Prompts the specialist team has not yet decided, oldest first; audited. */
+    @PreAuthorize(OffenderAccess.SPECIALISTS)
+    @Transactional
     public List<DisclosurePrompt> openPrompts() {
-        throw new UnsupportedOperationException("built in issue 8");
+        List<DisclosurePrompt> open = withNames(prompts.open(MAX_OPEN_PROMPTS));
+        audit.record(AuditEvent.of("DISCLOSURE_PROMPTS_VIEWED", "disclosure_prompt", null)
+                .because(open.size() + " open"));
+        return open;
     }
 
+    @Transactional(readOnly = true)
     public int openPromptCount() {
-        throw new UnsupportedOperationException("built in issue 8");
+        return prompts.countOpen();
     }
 
+    /** Decides the prompt on the version the reader saw: refer for a disclosure, or none needed; the reason is required. */
+    @PreAuthorize(OffenderAccess.SPECIALISTS)
+    @Transactional
     public DisclosurePrompt decidePrompt(long promptId, DisclosurePrompt.Decision decision, String reason, int version) {
-        throw new UnsupportedOperationException("built in issue 8");
+        String cleanReason = reason == null ? "" : reason.strip();
+        new InvalidRequest.Check()
+                .require(decision != null, "decision", "Choose whether to refer for a disclosure")
+                .require(!cleanReason.isEmpty(), "reason", "Enter the reason for the decision")
+                .require(cleanReason.length() <= 2000, "reason", "The reason must be 2,000 characters or fewer")
+                .throwIfAny();
+        PromptStore.PromptRow row = prompts.find(promptId).orElseThrow(() -> new RecordNotFound("prompt", promptId));
+        String by = SignedInStaff.current().username();
+        if (!prompts.decide(promptId, version, decision.name(), cleanReason, by, clock.instant())) {
+            throw new ConcurrentEdit(row.decision() == null ? "This prompt was changed by someone else"
+                    : "This prompt was already decided by " + row.decidedBy());
+        }
+        audit.record(AuditEvent.of("DISCLOSURE_PROMPT_DECIDED", "disclosure_prompt", promptId)
+                .because(decision.name() + ": " + cleanReason));
+        return withNames(List.of(prompts.find(promptId).orElseThrow())).get(0);
+    }
+
+    /** The orders against the person, a protected member of staff not named to a reader without the role. */
+    private List<ProtectiveOrder> ordersAgainst(long personId, boolean maySee) {
+        List<ProtectiveOrder> found = orders.againstPerson(personId);
+        Set<Long> protectedIds = new HashSet<>();
+        found.stream().map(ProtectiveOrder::protectedId).filter(Objects::nonNull).forEach(protectedIds::add);
+        Set<Long> hidden = maySee || protectedIds.isEmpty() ? Set.of() : restrictedAmong(linkage.samePerson(protectedIds));
+        return found.stream().map(o -> o.protectedId() == null || !hidden.contains(o.protectedId()) ? o
+                : new ProtectiveOrder(o.id(), o.kind(), o.perpetratorId(), o.perpetratorName(), o.protectedId(), RESTRICTED_NAME,
+                        o.incidentId(), o.reference(), o.startsAt(), o.endsAt(), o.conditions(), o.endedEarlyAt(),
+                        o.endedEarlyReason(), o.breaches(), o.recordedBy(), o.version())).toList();
+    }
+
+    private List<PerpetratorProfile.IncidentLine> incidentLines(List<SuspectIncident> incidents, Set<Long> hiddenVictims) {
+        return incidents.stream().map(i -> new PerpetratorProfile.IncidentLine(i.incidentId(), i.reference(), i.receivedAt(),
+                i.domesticAbuse(), i.area(),
+                i.victims().stream().map(v -> hiddenVictims.contains(v.personId()) ? RESTRICTED_NAME : v.name()).toList(),
+                i.offences().stream().sorted().map(OffenceGroup::words).toList())).toList();
+    }
+
+    /** Victims as people (linked records as one, under the smallest record id), the first victimised first. */
+    private List<PerpetratorProfile.VictimLine> victimLines(List<SuspectIncident> incidents, Map<Long, Set<Long>> victimPeople,
+                                                           Set<Long> hiddenVictims, Set<Long> staffVictims) {
+        record Seen(String name, Instant first, Instant latest, int count) {
+        }
+        Map<Long, Seen> byPerson = new LinkedHashMap<>();
+        // Oldest first, so the latest name given is the one kept.
+        List<SuspectIncident> oldestFirst = new ArrayList<>(incidents);
+        Collections.reverse(oldestFirst);
+        for (SuspectIncident incident : oldestFirst) {
+            Set<Long> counted = new HashSet<>();
+            for (Incident.Party victim : incident.victims()) {
+                long key = Collections.min(victimPeople.get(victim.personId()));
+                if (counted.add(key)) {
+                    byPerson.merge(key, new Seen(victim.name(), incident.receivedAt(), incident.receivedAt(), 1),
+                            (was, now) -> new Seen(now.name(), was.first(), now.latest(), was.count() + 1));
+                }
+            }
+        }
+        return byPerson.entrySet().stream().map(e -> new PerpetratorProfile.VictimLine(e.getKey(),
+                hiddenVictims.contains(e.getKey()) ? RESTRICTED_NAME : e.getValue().name(), e.getValue().first(),
+                e.getValue().latest(), e.getValue().count(), staffVictims.contains(e.getKey()))).toList();
+    }
+
+    /** Every record (of those given and those linked to them) of a person any of whose records is marked as staff. */
+    private Set<Long> restrictedAmong(Map<Long, Set<Long>> samePerson) {
+        Set<Long> all = new HashSet<>();
+        samePerson.values().forEach(all::addAll);
+        Set<Long> marked = staff.staffAmong(all);
+        Set<Long> restricted = new HashSet<>();
+        samePerson.values().stream().filter(records -> !Collections.disjoint(records, marked)).forEach(restricted::addAll);
+        return restricted;
+    }
+
+    private static boolean readerMaySeeStaff() {
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn != null && signedIn.getPrincipal() instanceof SignedInStaff reader && StaffRestriction.maySee(reader.roles());
+    }
+
+    /** The prompts with the people's names, a member of staff's withheld from a reader without the role. */
+    private List<DisclosurePrompt> withNames(List<PromptStore.PromptRow> rows) {
+        Set<Long> named = new HashSet<>();
+        rows.forEach(r -> {
+            named.add(r.perpetratorKey());
+            named.add(r.victimId());
+        });
+        Map<Long, String> names = new LinkedHashMap<>();
+        people.people(named).forEach(p -> names.put(p.id(), p.fullName()));
+        Set<Long> hidden = readerMaySeeStaff() ? Set.of() : restrictedAmong(linkage.samePerson(named));
+        return rows.stream().map(r -> new DisclosurePrompt(r.id(), r.perpetratorKey(),
+                nameOf(r.perpetratorKey(), names, hidden), r.victimId(), nameOf(r.victimId(), names, hidden), r.incidentId(),
+                r.incidentReference(), r.rankAtPrompt(), r.promptedAt(),
+                r.decision() == null ? null : DisclosurePrompt.Decision.valueOf(r.decision()), r.decisionReason(),
+                r.decidedBy(), r.decidedAt(), r.version())).toList();
+    }
+
+    private static String nameOf(long personId, Map<Long, String> names, Set<Long> hidden) {
+        return hidden.contains(personId) ? RESTRICTED_NAME : names.getOrDefault(personId, "Person " + personId);
     }
 }

@@ -2,12 +2,21 @@ package org.safeguard.intake.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.safeguard.intake.Incident;
+import org.safeguard.intake.OffenceGroup;
+import org.safeguard.intake.PartyRole;
+import org.safeguard.intake.Relationship;
+import org.safeguard.intake.SuspectIncident;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -139,6 +148,43 @@ public class HistoryStore {
                 .query((rs, n) -> new Opposite(rs.getLong(1), rs.getBoolean(2), rs.getLong(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), rs.getLong(6)))
                 .list();
+    }
+
+    /** The incidents in which any of the records is a suspect, newest first, with their victims and offences. */
+    public List<SuspectIncident> asSuspect(Collection<Long> recordIds, int limit) {
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        record Row(long id, String reference, Instant receivedAt, boolean domesticAbuse, String area, String relationship,
+                   String offences) {
+        }
+        List<Row> rows = jdbc.sql("SELECT i.id, i.reference, i.received_at, i.domestic_abuse, i.area, i.relationship, "
+                        + "(SELECT string_agg(o.offence_group, ',') FROM intake.offence o WHERE o.incident_id = i.id) "
+                        + "FROM intake.incident i WHERE i.id IN (SELECT p.incident_id FROM intake.party p "
+                        + "WHERE p.person_id = ANY(:ids) AND p.role = 'SUSPECT') ORDER BY i.received_at DESC, i.id DESC LIMIT :limit")
+                .param("ids", ids(recordIds)).param("limit", limit)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getBoolean(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+        Map<Long, List<Incident.Party>> victims = new HashMap<>();
+        jdbc.sql("SELECT incident_id, person_id, name_given, date_of_birth, phone_typed FROM intake.party "
+                        + "WHERE incident_id = ANY(:incidents) AND role = 'VICTIM' ORDER BY incident_id, name_given, person_id")
+                .param("incidents", rows.stream().mapToLong(Row::id).toArray())
+                .query(rs -> {
+                    victims.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Incident.Party(rs.getLong(2),
+                            PartyRole.VICTIM, rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5)));
+                });
+        return rows.stream().map(r -> new SuspectIncident(r.id(), r.reference(), r.receivedAt(), r.domesticAbuse(), r.area(),
+                r.relationship() == null ? null : Relationship.valueOf(r.relationship()),
+                victims.getOrDefault(r.id(), List.of()), offences(r.offences()))).toList();
+    }
+
+    private static Set<OffenceGroup> offences(String joined) {
+        Set<OffenceGroup> groups = EnumSet.noneOf(OffenceGroup.class);
+        if (joined != null) {
+            Arrays.stream(joined.split(",")).map(OffenceGroup::valueOf).forEach(groups::add);
+        }
+        return groups;
     }
 
     private static long[] ids(Collection<Long> ids) {

@@ -1,0 +1,127 @@
+package org.safeguard.offender;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.safeguard.audit.AuditEvent;
+import org.safeguard.audit.AuditTrail;
+import org.safeguard.identity.PersonLinks;
+import org.safeguard.intake.Incident;
+import org.safeguard.intake.IncidentHistory;
+import org.safeguard.intake.IncidentRecorded;
+import org.safeguard.intake.SuspectIncident;
+import org.safeguard.offender.rules.NewPartnerRule;
+import org.safeguard.offender.store.PromptStore;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 'Right to know' prompts from recorded incidents: a suspect of a domestic abuse incident between intimate
+ * partners who ranks within {@code safeguard.offender.prompts.top} of the priority list, and a victim of it
+ * never before a victim of theirs ({@link NewPartnerRule}, linked records as one person), gives the specialist
+ * team one prompt to consider a disclosure. Handling the same incident again adds nothing.
+ */
+@Component
+@EnableConfigurationProperties(PromptSettings.class)
+class PromptEvents {
+
+    /** Enough of a perpetrator's history to know every partner of theirs. */
+    private static final int HISTORY_LIMIT = 500;
+
+    private final IncidentHistory history;
+    private final PersonLinks linkage;
+    private final PriorityList priorityList;
+    private final PromptStore prompts;
+    private final PromptSettings settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PromptEvents(IncidentHistory history, PersonLinks linkage, PriorityList priorityList, PromptStore prompts,
+                 PromptSettings settings, AuditTrail audit, Clock clock) {
+        this.history = history;
+        this.linkage = linkage;
+        this.priorityList = priorityList;
+        this.prompts = prompts;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(IncidentRecorded recorded) {
+        promptFor(recorded);
+    }
+
+    /** The prompts the incident raised (ids); none when it raised none or raised them before. */
+    @Transactional
+    List<Long> promptFor(IncidentRecorded recorded) {
+        if (!recorded.domesticAbuse() || recorded.victimIds().isEmpty()) {
+            return List.of();
+        }
+        List<Long> raised = new ArrayList<>();
+        for (Long suspect : recorded.suspectIds()) {
+            Set<Long> records = linkage.samePerson(List.of(suspect)).get(suspect);
+            List<SuspectIncident> incidents = history.incidentsAsSuspect(records, HISTORY_LIMIT);
+            Optional<SuspectIncident> thisOne = incidents.stream().filter(i -> i.incidentId() == recorded.incidentId()).findFirst();
+            if (thisOne.isEmpty() || thisOne.get().relationship() == null || !thisOne.get().relationship().intimate()) {
+                continue;
+            }
+            Optional<Integer> rank = rankOf(suspect, records);
+            if (rank.isEmpty() || !settings.ranksWithin(rank.get())) {
+                continue;
+            }
+            Map<Long, Set<Long>> victimsByIncident = victimsByIncident(incidents);
+            long perpetratorKey = Collections.min(records);
+            for (Long victim : recorded.victimIds()) {
+                Set<Long> victimRecords = linkage.samePerson(List.of(victim)).get(victim);
+                if (NewPartnerRule.newToPerpetrator(victimRecords, recorded.incidentId(), victimsByIncident)
+                        && !prompts.exists(records, victimRecords)) {
+                    prompts.insert(perpetratorKey, victim, recorded.incidentId(), recorded.reference(), rank.get(), clock.instant())
+                            .ifPresent(id -> {
+                                audit.record(AuditEvent.of("DISCLOSURE_PROMPT_RAISED", "disclosure_prompt", id)
+                                        .because("perpetrator " + perpetratorKey + ", ranked " + rank.get()
+                                                + ", recorded with a new partner (person " + victim + ") in incident "
+                                                + recorded.reference()));
+                                raised.add(id);
+                            });
+                }
+            }
+        }
+        return raised;
+    }
+
+    /** The place on the list, after refreshing it for the suspect when they are not on it yet (the RFG listener may not have run). */
+    private Optional<Integer> rankOf(long suspect, Set<Long> records) {
+        Optional<Integer> rank = prompts.rankOf(records);
+        if (rank.isPresent()) {
+            return rank;
+        }
+        priorityList.refresh(List.of(suspect));
+        return prompts.rankOf(records);
+    }
+
+    /** Each incident's victim records, every record linked to them included. */
+    private Map<Long, Set<Long>> victimsByIncident(List<SuspectIncident> incidents) {
+        Set<Long> victims = new HashSet<>();
+        incidents.forEach(i -> i.victims().forEach(v -> victims.add(v.personId())));
+        Map<Long, Set<Long>> samePerson = linkage.samePerson(victims);
+        Map<Long, Set<Long>> byIncident = new HashMap<>();
+        for (SuspectIncident incident : incidents) {
+            Set<Long> records = new HashSet<>();
+            for (Incident.Party victim : incident.victims()) {
+                records.addAll(samePerson.get(victim.personId()));
+            }
+            byIncident.put(incident.incidentId(), records);
+        }
+        return byIncident;
+    }
+}

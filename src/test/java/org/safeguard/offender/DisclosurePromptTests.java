@@ -1,0 +1,155 @@
+package org.safeguard.offender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.safeguard.intake.Incident;
+import org.safeguard.intake.IncidentFile;
+import org.safeguard.intake.IncidentRecorded;
+import org.safeguard.intake.NewIncident;
+import org.safeguard.platform.ConcurrentEdit;
+import org.safeguard.platform.InvalidRequest;
+import org.safeguard.support.Calls;
+import org.safeguard.support.Eventually;
+import org.safeguard.support.SafeguardTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Serial perpetrators (issue 8): a perpetrator near the top of the RFG list recorded with a new partner prompts the
+ * specialist team to consider a 'right to know' disclosure — once per perpetrator and partner. The rank comes from
+ * {@code offender.rfg_score}, written here directly so the tests do not depend on the RFG scoring.
+ */
+@SafeguardTest
+class DisclosurePromptTests {
+
+    private static final BigDecimal TOP_SCORE = new BigDecimal("9999999999.99");
+
+    @Autowired
+    Calls calls;
+    @Autowired
+    Perpetrators perpetrators;
+    @Autowired
+    PromptEvents promptEvents;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String area = "Prompt test " + Calls.unusedFamilyName();
+
+    @AfterEach
+    void takeTheTestRowsOffTheList() {
+        Perpetrator.offTheList(jdbc, area);
+    }
+
+    @Test
+    void aTopRankedPerpetratorWithANewPartnerPromptsOnceAndTheSamePartnerAgainPromptsNothing() {
+        String him = Calls.unusedFamilyName();
+        String formerPartner = Calls.unusedFamilyName();
+        String newPartner = Calls.unusedFamilyName();
+        IncidentFile earlier = Perpetrator.incident(calls, "Lia", formerPartner, "Oren", him, 300);
+        long perpetrator = Perpetrator.suspect(earlier);
+        onTheList(perpetrator, TOP_SCORE);
+
+        IncidentFile withNewPartner = Perpetrator.incident(calls, "Mae", newPartner, "Oren", him, 0);
+        long partner = Perpetrator.victim(withNewPartner);
+
+        DisclosurePrompt prompt = Eventually.found(() -> promptFor(perpetrator, partner));
+        assertThat(prompt.victimName()).isEqualTo("Mae " + newPartner);
+        assertThat(prompt.incidentReference()).isEqualTo(withNewPartner.incident().reference());
+        assertThat(prompt.rankAtPrompt()).isBetween(1, 50);
+
+        assertThat(promptEvents.promptFor(recorded(withNewPartner))).as("the same incident handled twice").isEmpty();
+        IncidentFile samePartnerAgain = Perpetrator.incident(calls, "Mae", newPartner, "Oren", him, 0);
+        assertThat(promptEvents.promptFor(recorded(samePartnerAgain))).as("the same partner again").isEmpty();
+        assertThat(promptsFor(perpetrator, partner)).isEqualTo(1);
+    }
+
+    @Test
+    void aPerpetratorLowOnTheListRecordedWithANewPartnerPromptsNothing() {
+        String him = Calls.unusedFamilyName();
+        IncidentFile earlier = Perpetrator.incident(calls, "Nia", Calls.unusedFamilyName(), "Pim", him, 400);
+        long perpetrator = Perpetrator.suspect(earlier);
+        // Fifty others above them: they rank 51st at best.
+        for (int i = 1; i <= 50; i++) {
+            onTheList(-(perpetrator * 100 + i), new BigDecimal("0.02"));
+        }
+        onTheList(perpetrator, new BigDecimal("0.01"));
+
+        IncidentFile withNewPartner = Perpetrator.incident(calls, "Ola", Calls.unusedFamilyName(), "Pim", him, 0);
+
+        assertThat(promptEvents.promptFor(recorded(withNewPartner))).isEmpty();
+        assertThat(promptsFor(perpetrator, Perpetrator.victim(withNewPartner))).isZero();
+    }
+
+    @Test
+    void aNewVictimInAFamilyIncidentIsNoNewPartnerAndPromptsNothing() {
+        String family = Calls.unusedFamilyName();
+        IncidentFile earlier = Perpetrator.incident(calls, "Sal", Calls.unusedFamilyName(), "Tor", family, 200);
+        long perpetrator = Perpetrator.suspect(earlier);
+        onTheList(perpetrator, TOP_SCORE);
+
+        IncidentFile againstHisMother = calls.record("call.handler", new NewIncident(Instant.now(), "EMERGENCY_999",
+                "Una " + family, null, "3 Test Row", "Testtown", Calls.unusedPostcode(),
+                List.of(Calls.victim("Una", family, LocalDate.of(1960, 1, 1)), Calls.suspect("Tor", family, LocalDate.of(1988, 8, 8))),
+                "PARENT", true, true, 0, 0, null, false, false, false, "PRIORITY", "Son pushed his mother."));
+
+        assertThat(promptEvents.promptFor(recorded(againstHisMother))).isEmpty();
+        assertThat(promptsFor(perpetrator, Perpetrator.victim(againstHisMother))).isZero();
+    }
+
+    @Test
+    void aDecisionNeedsAReasonAndIsCheckedAgainstTheVersionSeen() {
+        String him = Calls.unusedFamilyName();
+        long perpetrator = Perpetrator.suspect(Perpetrator.incident(calls, "Pia", Calls.unusedFamilyName(), "Quin", him, 200));
+        onTheList(perpetrator, TOP_SCORE);
+        IncidentFile withNewPartner = Perpetrator.incident(calls, "Rue", Calls.unusedFamilyName(), "Quin", him, 0);
+        DisclosurePrompt prompt = Eventually.found(() -> promptFor(perpetrator, Perpetrator.victim(withNewPartner)));
+
+        assertThatThrownBy(() -> calls.as("specialist", () -> perpetrators.decidePrompt(prompt.id(),
+                DisclosurePrompt.Decision.REFER, "   ", prompt.version())))
+                .isInstanceOf(InvalidRequest.class).hasMessage("Enter the reason for the decision");
+        DisclosurePrompt unchanged = promptFor(perpetrator, Perpetrator.victim(withNewPartner)).orElseThrow();
+        assertThat(unchanged.decision()).isNull();
+        assertThat(unchanged.version()).isEqualTo(prompt.version());
+
+        DisclosurePrompt decided = calls.as("specialist", () -> perpetrators.decidePrompt(prompt.id(),
+                DisclosurePrompt.Decision.REFER, "Three earlier partners assaulted", prompt.version()));
+        assertThat(decided.decision()).isEqualTo(DisclosurePrompt.Decision.REFER);
+        assertThat(decided.decidedBy()).isEqualTo("specialist");
+        assertThat(promptFor(perpetrator, Perpetrator.victim(withNewPartner))).as("no longer open").isEmpty();
+        assertThatThrownBy(() -> calls.as("specialist", () -> perpetrators.decidePrompt(prompt.id(),
+                DisclosurePrompt.Decision.NOT_NEEDED, "Changed my mind", prompt.version())))
+                .isInstanceOf(ConcurrentEdit.class);
+    }
+
+    private void onTheList(long personKey, BigDecimal score) {
+        Perpetrator.onTheList(jdbc, personKey, score, area);
+    }
+
+    private Optional<DisclosurePrompt> promptFor(long perpetrator, long victim) {
+        return calls.as("specialist", () -> perpetrators.openPrompts()).stream()
+                .filter(p -> p.perpetratorKey() == perpetrator && p.victimId() == victim).findFirst();
+    }
+
+    private int promptsFor(long perpetrator, long victim) {
+        return jdbc.sql("SELECT count(*) FROM offender.disclosure_prompt WHERE perpetrator_key = :p AND victim_id = :v")
+                .param("p", perpetrator).param("v", victim).query(Integer.class).single();
+    }
+
+    private static IncidentRecorded recorded(IncidentFile file) {
+        Incident incident = file.incident();
+        List<Long> victims = incident.partiesIn(org.safeguard.intake.PartyRole.VICTIM).stream().map(Incident.Party::personId).toList();
+        List<Long> suspects = incident.partiesIn(org.safeguard.intake.PartyRole.SUSPECT).stream().map(Incident.Party::personId).toList();
+        return new IncidentRecorded(incident.id(), incident.reference(), incident.receivedAt(), incident.domesticAbuse(), victims,
+                suspects, List.of(), Map.of(), incident.addressId(), incident.area(), false, incident.recordedBy(), "POLICE");
+    }
+}

@@ -1,0 +1,51 @@
+package org.safeguard.offender;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import org.safeguard.intake.IncidentFile;
+import org.safeguard.intake.PartyRole;
+import org.safeguard.support.Calls;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Domestic abuse incidents between people nobody else in the test database has, and places on the priority list, for
+ * the offender module's tests.
+ */
+final class Perpetrator {
+
+    private Perpetrator() {
+    }
+
+    /** An incident between intimate partners, {@code daysAgo} days ago, recorded by the call handler. */
+    static IncidentFile incident(Calls calls, String victimGiven, String victimFamily, String suspectGiven, String suspectFamily,
+                                 int daysAgo) {
+        return calls.record("call.handler", Calls.domesticAbuse(Instant.now().minus(daysAgo, ChronoUnit.DAYS), null,
+                "3 Test Row", Calls.unusedPostcode(), Calls.victim(victimGiven, victimFamily, LocalDate.of(1994, 2, 2)),
+                Calls.suspect(suspectGiven, suspectFamily, LocalDate.of(1988, 8, 8)), "PRIORITY"));
+    }
+
+    /** Puts the person on the priority list with this score (in {@code area}, so the test can take its rows off again). */
+    static void onTheList(JdbcClient jdbc, long personKey, BigDecimal score, String area) {
+        jdbc.sql("INSERT INTO offender.rfg_score (person_key, recency, frequency, gravity, victims, score, incidents, "
+                        + "latest_incident_at, area, computed_at) VALUES (:key, 5, 1, 1, 1, :score, 1, :at, :area, :at) "
+                        + "ON CONFLICT (person_key) DO UPDATE SET score = :score, area = :area")
+                .param("key", personKey).param("score", score).param("at", Timestamp.from(Instant.now()))
+                .param("area", area).update();
+    }
+
+    static void offTheList(JdbcClient jdbc, String area) {
+        jdbc.sql("DELETE FROM offender.rfg_score WHERE area = :area").param("area", area).update();
+    }
+
+    static long victim(IncidentFile file) {
+        return file.incident().partiesIn(PartyRole.VICTIM).get(0).personId();
+    }
+
+    static long suspect(IncidentFile file) {
+        return file.incident().partiesIn(PartyRole.SUSPECT).get(0).personId();
+    }
+}
