@@ -20,7 +20,7 @@ public class PriorityList {
 
     /** Where the person (any record of theirs) stands on the list; empty when they have no DA offending in the window. */
     public Optional<RankedPerpetrator> standing(long personId) {
-        return Optional.empty();
+        throw new UnsupportedOperationException("built in issue 8");
     }
 
     /** Recomputes every perpetrator's score from intake's offending; replaces the whole list in one transaction. */
@@ -30,7 +30,7 @@ public class PriorityList {
 
     /** Recomputes the people these person records belong to (after an incident, an offence or a link). */
     public void refresh(Collection<Long> suspectRecordIds) {
-        // TEMP: nothing to refresh until the RFG work is merged.
+        throw new UnsupportedOperationException("built in issue 8");
     }
 
     /** The areas with perpetrators on the list, for the filter. */
