@@ -76,6 +76,10 @@ public class Orders {
         this.clock = clock;
     }
 
+    /** Whom an order against the perpetrator could protect: their victims, the latest first. */
+    public record Parties(long perpetratorId, String perpetratorName, List<Victim> victims) {
+    }
+
     /** A person the order could protect: a victim of a domestic abuse incident in which the perpetrator was a suspect. */
     public record Victim(long personId, String name, Instant latestIncidentAt) {
     }
@@ -235,11 +239,10 @@ public class Orders {
      */
     @PreAuthorize(OffenderAccess.RECORDS)
     @Transactional
-    public List<Victim> victimsOf(long personId) {
+    public Parties partiesFor(long personId) {
         Set<Long> records = recordsOf(personId);
-        if (people.people(List.of(personId)).isEmpty()) {
-            throw new RecordNotFound("person", personId);
-        }
+        PersonSummary perpetrator = people.people(List.of(personId)).stream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("person", personId));
         Map<Long, Instant> latest = history.offending(records, Instant.EPOCH).stream()
                 .filter(o -> o.victimId() != null && !records.contains(o.victimId()))
                 .collect(Collectors.toMap(Offending::victimId, Offending::receivedAt, (a, b) -> a.isAfter(b) ? a : b));
@@ -249,7 +252,7 @@ public class Orders {
         audit.record(AuditEvent.of("PERPETRATOR_VICTIMS_VIEWED", "person", personId)
                 .because("to choose whom an order protects: " + victims.stream().map(v -> Long.toString(v.personId()))
                         .collect(Collectors.joining(", "))));
-        return victims;
+        return new Parties(personId, perpetrator.fullName(), victims);
     }
 
     /**
