@@ -23,6 +23,7 @@ import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.offender.ProtectiveOrder.Condition;
 import org.safeguard.offender.ProtectiveOrder.ConditionKind;
+import org.safeguard.offender.store.StaffInvolvementStore;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.safeguarding.CaseTask;
@@ -34,6 +35,7 @@ import org.safeguard.support.Eventually;
 import org.safeguard.support.SafeguardTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Orders and bail against the real database: refusals save nothing, DVPOs never overlap between the same two
@@ -59,6 +61,8 @@ class OrdersTests {
     WorkingDays workingDays;
     @Autowired
     OrdersAnnounced announced;
+    @Autowired
+    StaffInvolvementStore staffMarks;
 
     /** A victim and a suspect of one new domestic abuse incident. */
     private record Couple(IncidentFile incident, long victimId, long suspectId, String victimName, String suspectName) {
@@ -292,6 +296,22 @@ class OrdersTests {
         assertThat(announced.times(order.id())).isZero();
         assertThat(jdbc.sql("SELECT expiry_notified_at IS NULL FROM offender.protective_order WHERE id = :id")
                 .param("id", order.id()).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void anOrderAgainstAMemberOfStaffIsShownOnlyToSpecialistsAndProfessionalStandards() {
+        Couple couple = couple();
+        staffMarks.mark(couple.suspectId(), "Serving police constable", "specialist", clock.instant());
+        ProtectiveOrder order = record(dvpo(couple, clock.instant().minus(Duration.ofDays(1)), 14));
+
+        assertThat(catchThrowableOfType(AccessDeniedException.class,
+                () -> calls.as("officer", () -> orders.order(order.id())))).isNotNull();
+        assertThat(calls.as("officer", () -> orders.protecting(couple.victimId()))).singleElement().satisfies(seen -> {
+            assertThat(seen.perpetratorName()).isEqualTo("Restricted record");
+            assertThat(seen.protectedName()).isEqualTo("Restricted record");
+            assertThat(seen.conditions()).isEmpty();
+        });
+        assertThat(calls.as("specialist", () -> orders.order(order.id())).perpetratorName()).isEqualTo(couple.suspectName());
     }
 
     /** Links the two records by hand, unless record linkage has already found them to be one person. */
