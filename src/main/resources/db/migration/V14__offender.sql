@@ -31,27 +31,33 @@ CREATE TABLE offender.rfg_run (
 );
 
 -- Orders and notices protecting a victim from a perpetrator, and bail conditions: DVPN, DVPO, DAPN, DAPO,
--- non-molestation order, restraining order, pre-charge or court bail.
+-- non-molestation order, restraining order, pre-charge or court bail. Person ids are the records as chosen;
+-- rules that compare people (overlaps, lists) read every record linked to them.
 CREATE TABLE offender.protective_order (
     id                   bigserial PRIMARY KEY,
     kind                 varchar(30)   NOT NULL,
     perpetrator_id       bigint        NOT NULL,
     protected_id         bigint,
     incident_id          bigint,
+    incident_reference   varchar(20),
     reference            varchar(60),
     starts_at            timestamptz   NOT NULL,
     ends_at              timestamptz   NOT NULL,
-    conditions           varchar(4000) NOT NULL DEFAULT '',
     ended_early_at       timestamptz,
     ended_early_reason   varchar(1000),
     expiry_notified_at   timestamptz,
     recorded_by          varchar(100)  NOT NULL,
     recorded_at          timestamptz   NOT NULL,
     version              int           NOT NULL DEFAULT 0,
-    CONSTRAINT order_ends_after_start CHECK (ends_at > starts_at)
+    CONSTRAINT order_ends_after_start CHECK (ends_at > starts_at),
+    CONSTRAINT order_protects_someone_else CHECK (protected_id IS NULL OR protected_id <> perpetrator_id),
+    CONSTRAINT order_ended_early_with_reason CHECK (ended_early_at IS NULL OR length(trim(ended_early_reason)) > 0),
+    CONSTRAINT order_incident_with_reference CHECK ((incident_id IS NULL) = (incident_reference IS NULL))
 );
 CREATE INDEX protective_order_perpetrator_idx ON offender.protective_order (perpetrator_id, ends_at DESC);
 CREATE INDEX protective_order_protected_idx ON offender.protective_order (protected_id, ends_at DESC);
+-- The calendar of endings, soonest first.
+CREATE INDEX protective_order_ends_idx ON offender.protective_order (ends_at) WHERE ended_early_at IS NULL;
 -- Orders still to be announced as ending (OrderExpiring), soonest first.
 CREATE INDEX protective_order_expiry_idx ON offender.protective_order (ends_at) WHERE expiry_notified_at IS NULL AND ended_early_at IS NULL;
 
@@ -64,15 +70,16 @@ CREATE TABLE offender.order_condition (
     PRIMARY KEY (order_id, position)
 );
 
--- A breach of an order, linked to the incident that recorded it.
+-- A breach of an order, linked to the incident that recorded it; one per incident and order.
 CREATE TABLE offender.order_breach (
-    id           bigserial PRIMARY KEY,
-    order_id     bigint        NOT NULL REFERENCES offender.protective_order (id),
-    incident_id  bigint        NOT NULL,
-    occurred_at  timestamptz   NOT NULL,
-    detail       varchar(2000) NOT NULL,
-    recorded_by  varchar(100)  NOT NULL,
-    recorded_at  timestamptz   NOT NULL,
+    id                  bigserial PRIMARY KEY,
+    order_id            bigint        NOT NULL REFERENCES offender.protective_order (id),
+    incident_id         bigint        NOT NULL,
+    incident_reference  varchar(20)   NOT NULL,
+    occurred_at         timestamptz   NOT NULL,
+    detail              varchar(2000) NOT NULL,
+    recorded_by         varchar(100)  NOT NULL,
+    recorded_at         timestamptz   NOT NULL,
     UNIQUE (order_id, incident_id)
 );
 

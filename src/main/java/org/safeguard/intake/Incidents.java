@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -297,6 +298,19 @@ public class Incidents {
             throw new AccessDeniedException("Partners see only their own agency's referrals");
         }
         return incident;
+    }
+
+    /**
+     * The incident with this reference (as typed: case and spaces do not matter), for another module that
+     * links its records to an incident by the reference people quote; that module audits its own use.
+     */
+    @PreAuthorize(WORKS_INCIDENTS)
+    @Transactional(readOnly = true)
+    public Optional<Incident> withReference(String reference) {
+        if (reference == null || reference.isBlank() || reference.strip().length() > 20) {
+            return Optional.empty();
+        }
+        return store.idOfReference(reference.strip().toUpperCase(java.util.Locale.ROOT)).flatMap(store::find);
     }
 
     /**

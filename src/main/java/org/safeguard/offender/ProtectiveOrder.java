@@ -7,10 +7,11 @@ import java.util.List;
  * An order, notice or bail restricting a perpetrator, with its conditions and recorded breaches.
  *
  * @param protectedId    the person it protects, or null when none is named
+ * @param incidentId     the incident it was made after (and {@code incidentReference} its reference), or null
  * @param endedEarlyAt   set when it was discharged, withdrawn or varied away before its end
  */
 public record ProtectiveOrder(long id, OrderKind kind, long perpetratorId, String perpetratorName, Long protectedId,
-                              String protectedName, Long incidentId, String reference, Instant startsAt, Instant endsAt,
+                              String protectedName, Long incidentId, String incidentReference, String reference, Instant startsAt, Instant endsAt,
                               List<Condition> conditions, Instant endedEarlyAt, String endedEarlyReason,
                               List<Breach> breaches, String recordedBy, int version) {
 

@@ -1,6 +1,7 @@
 package org.safeguard.safeguarding;
 
 import org.safeguard.offender.CustodyDecision;
+import org.safeguard.offender.OrderExpiring;
 import org.safeguard.intake.IncidentRecorded;
 import org.safeguard.risk.ReassessmentRequested;
 import org.safeguard.risk.RiskAssessed;
@@ -39,5 +40,10 @@ class CaseEvents {
     @ApplicationModuleListener
     void on(CustodyDecision decision) {
         cases.custodyDecision(decision);
+    }
+
+    @ApplicationModuleListener
+    void on(OrderExpiring expiring) {
+        cases.orderExpiring(expiring);
     }
 }

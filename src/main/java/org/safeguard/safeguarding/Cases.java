@@ -1,6 +1,7 @@
 package org.safeguard.safeguarding;
 
 import org.safeguard.offender.CustodyDecision;
+import org.safeguard.offender.OrderExpiring;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -180,6 +181,44 @@ public class Cases {
                         "custody-review:" + decision.reference());
             }
             audit.record(AuditEvent.of("CASE_TASK_ADDED", "case", victimCase.id()).because("custody decision " + decision.reference()));
+        }
+    }
+
+    /**
+     * An order or bail protecting a victim ends soon: the SPOC of the protected person's open case (any of their
+     * linked records; without one, of every open case in which the perpetrator is a suspect) tells the victim
+     * when it ends and reviews the risk before then. Each task is due in the Victims' Code time from the
+     * announcement, or at the end of the order if that comes sooner.
+     */
+    @Transactional
+    void orderExpiring(OrderExpiring expiring) {
+        List<VictimCase> affected = expiring.protectedId() == null ? List.of()
+                : List.copyOf(cases.openFor(linkage.samePerson(List.of(expiring.protectedId()))
+                .getOrDefault(expiring.protectedId(), Set.of(expiring.protectedId()))).values());
+        if (affected.isEmpty()) {
+            Set<Long> suspectIncidents = new HashSet<>();
+            linkage.samePerson(List.of(expiring.perpetratorId())).getOrDefault(expiring.perpetratorId(),
+                    Set.of(expiring.perpetratorId())).forEach(record -> suspectIncidents.addAll(history.incidentsWithSuspect(record)));
+            affected = cases.openForIncidents(suspectIncidents);
+        }
+        if (affected.isEmpty()) {
+            log.warn("Order {} ending {}: no open case to tell", expiring.orderId(), expiring.endsAt());
+            audit.record(AuditEvent.of("ORDER_EXPIRING_NO_OPEN_CASE", "order", expiring.orderId()));
+        }
+        String kind = expiring.kind().shortWords();
+        String ends = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", java.util.Locale.UK)
+                .format(expiring.endsAt().atZone(LONDON));
+        for (VictimCase victimCase : affected) {
+            addTaskOnce(victimCase, CaseTask.Kind.VICTIMS_CODE_UPDATE, "Tell " + victimCase.victimName() + " the " + kind
+                            + " against " + expiring.perpetratorName() + " ends on " + ends,
+                    soonerOf(workingDays.plus(expiring.announcedAt(), settings.victimsCodeWorkingDays()), expiring.endsAt()),
+                    "order-ending:" + expiring.orderId());
+            addTaskOnce(victimCase, CaseTask.Kind.REASSESSMENT, "Review the risk to " + victimCase.victimName()
+                            + " before the " + kind + " against " + expiring.perpetratorName() + " ends on " + ends,
+                    soonerOf(workingDays.plus(expiring.announcedAt(), settings.reassessmentWorkingDays()), expiring.endsAt()),
+                    "order-ending-review:" + expiring.orderId());
+            audit.record(AuditEvent.of("CASE_TASK_ADDED", "case", victimCase.id()).because("order " + expiring.orderId()
+                    + " ending"));
         }
     }
 
@@ -532,6 +571,10 @@ public class Cases {
     private void addTaskOnce(VictimCase victimCase, CaseTask.Kind kind, String title, Instant due, String sourceKey) {
         tasks.insert(victimCase.id(), kind, truncate(title, 300), victimCase.spoc().username(), victimCase.spoc().team(),
                 due, "system", clock.instant(), sourceKey);
+    }
+
+    private static Instant soonerOf(Instant first, Instant second) {
+        return first.isBefore(second) ? first : second;
     }
 
     private List<SpocAllocation.Candidate> specialists() {

@@ -95,6 +95,11 @@ public class IncidentStore {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    public Optional<Long> idOfReference(String reference) {
+        return jdbc.sql("SELECT id FROM intake.incident WHERE reference = :reference").param("reference", reference)
+                .query(Long.class).optional();
+    }
+
     /** Incidents with their parties, in the order of the ids given. */
     public List<Incident> load(Collection<Long> ids) {
         if (ids.isEmpty()) {
