@@ -147,7 +147,7 @@ public class Perpetrators {
         return new PerpetratorProfile(person.id(), person.fullName(), person.dateOfBirth(), List.copyOf(records),
                 priorityList.standing(personId).orElse(null), incidentLines(incidents, hiddenVictims),
                 victimLines(incidents, victimPeople, hiddenVictims, staffVictims),
-                ordersAgainst(personId, maySee), custody.status(personId).orElse(null), custody.eventsOf(personId),
+                orders.againstPerson(personId), custody.status(personId).orElse(null), custody.eventsOf(personId),
                 programmes.referralsOf(personId),
                 people.markers(records).stream().map(m -> new PerpetratorProfile.Marker(m.kind().label(), m.note())).toList(),
                 !staffRecords.isEmpty(), staffRecords.isEmpty() ? null : staff.reason(Collections.min(staffRecords)).orElse(null),
@@ -218,18 +218,6 @@ public class Perpetrators {
         audit.record(AuditEvent.of("DISCLOSURE_PROMPT_DECIDED", "disclosure_prompt", promptId)
                 .because(decision.name() + ": " + cleanReason));
         return withNames(List.of(prompts.find(promptId).orElseThrow())).get(0);
-    }
-
-    /** The orders against the person, a protected member of staff not named to a reader without the role. */
-    private List<ProtectiveOrder> ordersAgainst(long personId, boolean maySee) {
-        List<ProtectiveOrder> found = orders.againstPerson(personId);
-        Set<Long> protectedIds = new HashSet<>();
-        found.stream().map(ProtectiveOrder::protectedId).filter(Objects::nonNull).forEach(protectedIds::add);
-        Set<Long> hidden = maySee || protectedIds.isEmpty() ? Set.of() : restrictedAmong(linkage.samePerson(protectedIds));
-        return found.stream().map(o -> o.protectedId() == null || !hidden.contains(o.protectedId()) ? o
-                : new ProtectiveOrder(o.id(), o.kind(), o.perpetratorId(), o.perpetratorName(), o.protectedId(), RESTRICTED_NAME,
-                        o.incidentId(), o.reference(), o.startsAt(), o.endsAt(), o.conditions(), o.endedEarlyAt(),
-                        o.endedEarlyReason(), o.breaches(), o.recordedBy(), o.version())).toList();
     }
 
     private List<PerpetratorProfile.IncidentLine> incidentLines(List<SuspectIncident> incidents, Set<Long> hiddenVictims) {
