@@ -153,6 +153,15 @@ public class Custody {
         return latest;
     }
 
+    /** The person a custody event is being recorded about, as the form is headed. */
+    @PreAuthorize(OffenderAccess.RECORDS)
+    @Transactional
+    public PersonHeading heading(long personId) {
+        PersonHeading heading = readable.heading(personId);
+        audit.record(AuditEvent.of("CUSTODY_FORM_OPENED", "person", personId));
+        return heading;
+    }
+
     /** What an import did: events added and events already recorded under their reference. */
     public record ImportReport(int added, int alreadyRecorded) {
     }

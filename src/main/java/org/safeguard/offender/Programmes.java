@@ -186,6 +186,15 @@ public class Programmes {
                 d.programme(), false)).toList();
     }
 
+    /** The person a referral is about, as its pages are headed. */
+    @PreAuthorize(OffenderAccess.READS)
+    @Transactional
+    public PersonHeading heading(long personId) {
+        PersonHeading heading = readable.heading(personId);
+        audit.record(AuditEvent.of("PROGRAMME_PERSON_VIEWED", "person", personId));
+        return heading;
+    }
+
     // ---- Inside
 
     private ProgrammeReferral readableReferral(long referralId) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.identity.PersonLinks;
 import org.safeguard.identity.PersonRecords;
+import org.safeguard.identity.PersonSummary;
 import org.safeguard.offender.rules.StaffRestriction;
 import org.safeguard.offender.store.StaffInvolvementStore;
 import org.safeguard.platform.RecordNotFound;
@@ -42,6 +43,14 @@ class ReadableRecords {
             throw new AccessDeniedException("A restricted record: only professional standards and the specialist team see it");
         }
         return records;
+    }
+
+    /** How a page about the person is headed; unknown person: not found. */
+    PersonHeading heading(long personId) {
+        PersonSummary person = people.people(List.of(personId)).stream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("person", personId));
+        boolean restricted = !restrictedAmong(List.of(personId)).isEmpty();
+        return new PersonHeading(personId, restricted ? "Restricted record" : person.fullName(), restricted);
     }
 
     /** Of these person records, those the reader may not see named: a record of staff, or linked to one. */
