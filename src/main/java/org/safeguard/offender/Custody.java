@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,16 +99,18 @@ public class Custody {
         for (int i = 0; i < typed.size(); i++) {
             CustodyRules.check(typed.get(i), field(i, ""), true, now, known, check);
         }
-        check.throwIfAny();
-
-        List<String> references = typed.stream().map(CustodyRules::referenceOf).toList();
-        Map<String, CustodyEvent> recorded = store.byReferences(new LinkedHashSet<>(references));
-        Map<Long, Set<Long>> samePerson = links.samePerson(typed.stream().map(NewCustodyEvent::personId).distinct().toList());
+        // Then every reference against those recorded and those earlier in the import, so one answer names all.
+        List<String> references = typed.stream().map(e -> e == null ? null : CustodyRules.referenceOf(e)).toList();
+        Map<String, CustodyEvent> recorded = store.byReferences(references.stream().filter(Objects::nonNull).distinct().toList());
+        Map<Long, Set<Long>> samePerson = links.samePerson(List.copyOf(known));
         Map<String, NewCustodyEvent> firstInImport = new HashMap<>();
         List<Integer> toKeep = new ArrayList<>();
         for (int i = 0; i < typed.size(); i++) {
             NewCustodyEvent event = typed.get(i);
             String reference = references.get(i);
+            if (reference == null || event.decision() == null || !known.contains(event.personId())) {
+                continue;
+            }
             Set<Long> records = samePerson.get(event.personId());
             CustodyEvent earlier = recorded.get(reference);
             NewCustodyEvent earlierHere = firstInImport.putIfAbsent(reference, event);
