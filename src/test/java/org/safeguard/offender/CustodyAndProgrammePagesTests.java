@@ -304,6 +304,17 @@ class CustodyAndProgrammePagesTests {
     }
 
     @Test
+    void anOfficerReadsAReferralButIsOfferedNoFormToChangeIt() throws Exception {
+        ProgrammeReferral referral = referred(person("Kyle"));
+
+        mvc.perform(get("/offenders/programmes/" + referral.id()).with(staff.as("officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Change programme"),
+                        not(containsString("Raise the risk alert")), not(containsString("Record the review")),
+                        not(containsString("Close the referral")))));
+    }
+
+    @Test
     void theReviewsDueListTagsTheOverdueRedAndIsInTheNavigationForSupervisorsAndSpecialists() throws Exception {
         ProgrammeReferral referral = referred(person("Kyle"));
         jdbc.sql("UPDATE offender.programme_review SET due_at = :due WHERE referral_id = :id")

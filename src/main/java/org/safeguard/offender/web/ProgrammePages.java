@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.safeguard.access.Role;
+import org.safeguard.access.SignedInStaff;
 import org.safeguard.offender.NewProgrammeReferral;
 import org.safeguard.offender.ProgrammeReferral;
 import org.safeguard.offender.ProgrammeReferral.Rating;
@@ -151,7 +153,8 @@ class ProgrammePages {
         model.addAttribute("person", programmes.heading(personId));
         model.addAttribute("form", typed);
         model.addAttribute("factors", Arrays.asList(SuitabilityFactor.values()));
-        model.addAttribute("ratings", Arrays.asList(Rating.values()));
+        model.addAttribute("ratings", Arrays.stream(Rating.values())
+                .map(r -> new String[]{r.name(), r.name().charAt(0) + r.name().substring(1).toLowerCase()}).toList());
         return "offender/programme-new";
     }
 
@@ -162,6 +165,9 @@ class ProgrammePages {
         model.addAttribute("active", activeForm);
         model.addAttribute("form", typed);
         model.addAttribute("overdue", overdue(referral.reviews()));
+        // Only those who may change a referral are offered its forms; the facade refuses anyone else anyway.
+        SignedInStaff me = SignedInStaff.current();
+        model.addAttribute("mayChange", me.holds(Role.SUPERVISOR) || me.holds(Role.DA_SPECIALIST));
         model.addAttribute("factors", Arrays.asList(SuitabilityFactor.values()));
         model.addAttribute("pathways", Arrays.stream(ProgrammeReferral.Pathway.values())
                 .map(p -> new String[]{p.name(), p.words()}).toList());
