@@ -174,8 +174,8 @@ public class Custody {
      * victims' SPOCs hear of it exactly when it is kept. Empty when the reference was recorded meanwhile by
      * someone else for the same decision (they published it); refused when for another.
      */
-    private Optional<CustodyEvent> keep(NewCustodyEvent typed, String reference, CustodyEvent.Source source, String referenceField,
-                              Instant now) {
+    private Optional<CustodyEvent> keep(NewCustodyEvent typed, String reference, CustodyEvent.Source source,
+                                        String referenceField, Instant now) {
         long id = store.nextId();
         String kept = reference != null ? reference : CustodyRules.pageReference(id);
         String detail = typed.detail() == null ? "" : typed.detail().strip();
