@@ -157,11 +157,16 @@ public class Cases {
     /**
      * A decision about a suspect: for every open case in which they are a suspect, the SPOC tells the
      * victim within the Victims' Code time (1 working day for domestic abuse victims) and, on any
-     * release, reviews the risk assessment in the same time.
+     * release, reviews the risk assessment in the same time. The suspect is the person, not the record: the
+     * incidents of every record linked to the one named count.
      */
     @Transactional
     void custodyDecision(CustodyDecision decision) {
-        List<VictimCase> affected = cases.openForIncidents(history.incidentsWithSuspect(decision.suspectId()));
+        // The decision names one record of the suspect; their incidents may be under any record linked to it.
+        Set<Long> incidentIds = new HashSet<>();
+        linkage.samePerson(List.of(decision.suspectId())).get(decision.suspectId())
+                .forEach(record -> incidentIds.addAll(history.incidentsWithSuspect(record)));
+        List<VictimCase> affected = cases.openForIncidents(incidentIds);
         if (affected.isEmpty()) {
             log.warn("Custody decision {} about person {}: no open case of a victim of theirs", decision.reference(),
                     decision.suspectId());
