@@ -8,13 +8,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.safeguard.access.SignedInStaff;
-import org.safeguard.identity.PersonLinks;
 import org.safeguard.identity.PersonRecords;
 import org.safeguard.identity.PersonSummary;
 import org.safeguard.offender.rules.StaffRestriction;
 import org.safeguard.offender.store.OrderStore;
 import org.safeguard.offender.store.OrderStore.StoredOrder;
-import org.safeguard.offender.store.StaffInvolvementStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -29,15 +27,13 @@ class OrderReading {
     static final String RESTRICTED = "Restricted record";
 
     private final OrderStore orders;
-    private final StaffInvolvementStore staff;
+    private final ReadableRecords readable;
     private final PersonRecords people;
-    private final PersonLinks linkage;
 
-    OrderReading(OrderStore orders, StaffInvolvementStore staff, PersonRecords people, PersonLinks linkage) {
+    OrderReading(OrderStore orders, ReadableRecords readable, PersonRecords people) {
         this.orders = orders;
-        this.staff = staff;
+        this.readable = readable;
         this.people = people;
-        this.linkage = linkage;
     }
 
     /** The orders in full; with {@code mask}, those involving staff shown as restricted to readers who may not see them. */
@@ -56,7 +52,7 @@ class OrderReading {
             }
         });
         Map<Long, String> names = names(personIds);
-        Set<Long> hidden = mask && !readerMaySeeStaff() ? staffAmong(personIds) : Set.of();
+        Set<Long> hidden = mask ? readable.restrictedAmong(personIds) : Set.of();
         return stored.stream().map(o -> {
             boolean restricted = hidden.contains(o.perpetratorId()) || (o.protectedId() != null && hidden.contains(o.protectedId()));
             return new ProtectiveOrder(o.id(), o.kind(), o.perpetratorId(),
@@ -76,7 +72,7 @@ class OrderReading {
         if (order.protectedId() != null) {
             involved.add(order.protectedId());
         }
-        if (!readerMaySeeStaff() && !staffAmong(involved).isEmpty()) {
+        if (!readable.restrictedAmong(involved).isEmpty()) {
             throw new AccessDeniedException("This order involves a member of staff: only professional standards and "
                     + "the domestic abuse specialists may see it");
         }
@@ -90,22 +86,5 @@ class OrderReading {
 
     static String signedInUsername() {
         return SignedInStaff.current().username();
-    }
-
-    /** The records among these whose person (any linked record) is marked as staff. */
-    private Set<Long> staffAmong(Set<Long> personIds) {
-        Map<Long, Set<Long>> same = linkage.samePerson(personIds);
-        Set<Long> all = new HashSet<>();
-        same.values().forEach(all::addAll);
-        Set<Long> marked = staff.staffAmong(all);
-        if (marked.isEmpty()) {
-            return Set.of();
-        }
-        return personIds.stream().filter(id -> same.getOrDefault(id, Set.of(id)).stream().anyMatch(marked::contains))
-                .collect(Collectors.toSet());
-    }
-
-    private static boolean readerMaySeeStaff() {
-        return StaffRestriction.maySee(SignedInStaff.current().roles());
     }
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,7 +24,6 @@ import org.safeguard.intake.Incident;
 import org.safeguard.intake.IncidentHistory;
 import org.safeguard.intake.OffenceGroup;
 import org.safeguard.intake.SuspectIncident;
-import org.safeguard.offender.rules.StaffRestriction;
 import org.safeguard.offender.store.PromptStore;
 import org.safeguard.offender.store.StaffInvolvementStore;
 import org.safeguard.platform.ConcurrentEdit;
@@ -35,7 +33,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -63,6 +60,7 @@ public class Perpetrators {
     private final Custody custody;
     private final Programmes programmes;
     private final StaffInvolvementStore staff;
+    private final ReadableRecords readable;
     private final PromptStore prompts;
     private final List<PerpetratorSectionContributor> contributors;
     private final TransactionTemplate eachSection;
@@ -70,7 +68,7 @@ public class Perpetrators {
     private final Clock clock;
 
     Perpetrators(PersonLinks linkage, PersonRecords people, IncidentHistory history, PriorityList priorityList, Orders orders,
-                 Custody custody, Programmes programmes, StaffInvolvementStore staff, PromptStore prompts,
+                 Custody custody, Programmes programmes, StaffInvolvementStore staff, ReadableRecords readable, PromptStore prompts,
                  List<PerpetratorSectionContributor> contributors, PlatformTransactionManager transactions, AuditTrail audit,
                  Clock clock) {
         this.linkage = linkage;
@@ -81,6 +79,7 @@ public class Perpetrators {
         this.custody = custody;
         this.programmes = programmes;
         this.staff = staff;
+        this.readable = readable;
         this.prompts = prompts;
         this.contributors = contributors.stream().sorted(Comparator.comparingInt(PerpetratorSectionContributor::order)).toList();
         // Each section in a savepoint: a module's failed query must not take the profile's audit row down with it.
@@ -107,7 +106,7 @@ public class Perpetrators {
         if (summaries.isEmpty()) {
             throw new RecordNotFound("person", personId);
         }
-        boolean maySee = readerMaySeeStaff();
+        boolean maySee = ReadableRecords.maySeeStaff();
         Set<Long> staffRecords = staff.staffAmong(records);
         if (!staffRecords.isEmpty() && !maySee) {
             audit.record(AuditEvent.of("PERPETRATOR_PROFILE_REFUSED", "person", personId)
@@ -125,7 +124,7 @@ public class Perpetrators {
             }
         }));
         Map<Long, Set<Long>> victimPeople = linkage.samePerson(victimRecords);
-        Set<Long> staffVictims = restrictedAmong(victimPeople);
+        Set<Long> staffVictims = readable.staffAmong(victimRecords);
         Set<Long> hiddenVictims = maySee ? Set.of() : staffVictims;
         List<ProfileSection> sections = new ArrayList<>();
         List<String> notShown = new ArrayList<>();
@@ -161,10 +160,7 @@ public class Perpetrators {
      */
     @Transactional(readOnly = true)
     public Set<Long> hiddenFromReader(Collection<Long> personIds) {
-        if (personIds.isEmpty() || readerMaySeeStaff()) {
-            return Set.of();
-        }
-        return restrictedAmong(linkage.samePerson(personIds));
+        return readable.restrictedAmong(personIds);
     }
 
     /** Marks the person as a member of the organisation's staff, with the reason: their records become restricted. */
@@ -251,21 +247,6 @@ public class Perpetrators {
                 e.getValue().latest(), e.getValue().count(), staffVictims.contains(e.getKey()))).toList();
     }
 
-    /** Every record (of those given and those linked to them) of a person any of whose records is marked as staff. */
-    private Set<Long> restrictedAmong(Map<Long, Set<Long>> samePerson) {
-        Set<Long> all = new HashSet<>();
-        samePerson.values().forEach(all::addAll);
-        Set<Long> marked = staff.staffAmong(all);
-        Set<Long> restricted = new HashSet<>();
-        samePerson.values().stream().filter(records -> !Collections.disjoint(records, marked)).forEach(restricted::addAll);
-        return restricted;
-    }
-
-    private static boolean readerMaySeeStaff() {
-        var signedIn = SecurityContextHolder.getContext().getAuthentication();
-        return signedIn != null && signedIn.getPrincipal() instanceof SignedInStaff reader && StaffRestriction.maySee(reader.roles());
-    }
-
     /** The prompts with the people's names, a member of staff's withheld from a reader without the role. */
     private List<DisclosurePrompt> withNames(List<PromptStore.PromptRow> rows) {
         Set<Long> named = new HashSet<>();
@@ -275,7 +256,7 @@ public class Perpetrators {
         });
         Map<Long, String> names = new LinkedHashMap<>();
         people.people(named).forEach(p -> names.put(p.id(), p.fullName()));
-        Set<Long> hidden = readerMaySeeStaff() ? Set.of() : restrictedAmong(linkage.samePerson(named));
+        Set<Long> hidden = readable.restrictedAmong(named);
         return rows.stream().map(r -> new DisclosurePrompt(r.id(), r.perpetratorKey(),
                 nameOf(r.perpetratorKey(), names, hidden), r.victimId(), nameOf(r.victimId(), names, hidden), r.incidentId(),
                 r.incidentReference(), r.rankAtPrompt(), r.promptedAt(),

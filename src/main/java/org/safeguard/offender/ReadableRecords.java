@@ -53,25 +53,31 @@ class ReadableRecords {
         return new PersonHeading(personId, restricted ? "Restricted record" : person.fullName(), restricted);
     }
 
-    /** Of these person records, those the reader may not see named: a record of staff, or linked to one. */
-    Set<Long> restrictedAmong(Collection<Long> personIds) {
-        if (personIds.isEmpty() || maySeeStaff()) {
+    /**
+     * Of these person records and every record linked to them, those of a member of the organisation's staff
+     * (a person any of whose records is marked), whoever reads.
+     */
+    Set<Long> staffAmong(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
             return Set.of();
         }
         Map<Long, Set<Long>> samePerson = links.samePerson(personIds);
         Set<Long> everyRecord = new HashSet<>();
         samePerson.values().forEach(everyRecord::addAll);
-        Set<Long> staffRecords = staff.staffAmong(everyRecord);
+        Set<Long> marked = staff.staffAmong(everyRecord);
         Set<Long> restricted = new HashSet<>();
-        samePerson.forEach((record, same) -> {
-            if (same.stream().anyMatch(staffRecords::contains)) {
-                restricted.add(record);
-            }
-        });
+        samePerson.values().stream().filter(same -> !java.util.Collections.disjoint(same, marked)).forEach(restricted::addAll);
         return restricted;
     }
 
-    private static boolean maySeeStaff() {
-        return StaffRestriction.maySee(SignedInStaff.current().roles());
+    /** As {@link #staffAmong}, but empty for a reader who may see staff-involved records. */
+    Set<Long> restrictedAmong(Collection<Long> personIds) {
+        return maySeeStaff() ? Set.of() : staffAmong(personIds);
+    }
+
+    /** Whether the signed-in reader sees staff-involved records in full; nobody signed in (a listener, a job) does not. */
+    static boolean maySeeStaff() {
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return signedIn != null && signedIn.getPrincipal() instanceof SignedInStaff reader && StaffRestriction.maySee(reader.roles());
     }
 }
