@@ -1,40 +1,281 @@
 package org.safeguard.offender;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.safeguard.access.SignedInStaff;
+import org.safeguard.audit.AuditEvent;
+import org.safeguard.audit.AuditTrail;
+import org.safeguard.identity.PersonLinks;
+import org.safeguard.identity.PersonRecords;
+import org.safeguard.identity.PersonSummary;
+import org.safeguard.intake.IncidentHistory;
+import org.safeguard.intake.Offending;
+import org.safeguard.offender.rules.RfgScoring;
+import org.safeguard.offender.rules.StaffRestriction;
+import org.safeguard.offender.store.RfgStore;
+import org.safeguard.offender.store.StaffInvolvementStore;
+import org.safeguard.platform.InvalidRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The RFG priority list of perpetrators (see {@code rules.RfgScoring} for the method). Kept one person at
- * a time as incidents, offences and links arrive, and recomputed in full nightly or on demand.
+ * a time as incidents, offences and links arrive ({@link #refresh}), and recomputed in full nightly or on
+ * demand ({@link #recomputeAll}).
+ * <p>
+ * Neither loses the other's work: a refresh takes the list's lock, reads, writes and notes the records it
+ * refreshed; a full run reads without the lock (for up to half a minute), then takes it to replace the list
+ * and applies again every refresh noted since it began reading, so an incident recorded while it read is
+ * never lost under the full run's older picture.
  */
 @Service
 public class PriorityList {
 
-    /** The top of the list, in rank order; in {@code area} only when given. Audited, with the people shown. */
+    /** The most perpetrators one page of the list shows. */
+    static final int MOST_SHOWN = 500;
+    /** Person keys named in one audit row of a view (the reason keeps 1,000 characters). */
+    private static final int KEYS_PER_AUDIT_ROW = 80;
+
+    private final RfgStore store;
+    private final RfgScoring scoring;
+    private final RfgSettings settings;
+    private final IncidentHistory history;
+    private final PersonLinks links;
+    private final PersonRecords people;
+    private final StaffInvolvementStore staff;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PriorityList(RfgStore store, RfgSettings settings, IncidentHistory history, PersonLinks links, PersonRecords people,
+                 StaffInvolvementStore staff, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.scoring = new RfgScoring(settings.weights());
+        this.settings = settings;
+        this.history = history;
+        this.links = links;
+        this.people = people;
+        this.staff = staff;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The top of the list, in rank order; in {@code area} only when given, ranked within it. Audited, with the
+     * people shown. Records of the organisation's own staff show no name unless the reader may see them.
+     */
+    @PreAuthorize(OffenderAccess.READS)
+    @Transactional
     public List<RankedPerpetrator> top(String area, int limit) {
-        throw new UnsupportedOperationException("built in issue 8");
+        if (limit < 1 || limit > MOST_SHOWN) {
+            throw InvalidRequest.of("limit", "Show from 1 to " + MOST_SHOWN + " perpetrators");
+        }
+        String only = area == null || area.isBlank() ? null : area.strip();
+        List<RankedPerpetrator> shown = ranked(store.top(only, limit));
+        String scope = only == null ? "whole list" : "area " + only;
+        List<Long> keys = shown.stream().map(RankedPerpetrator::personKey).toList();
+        if (keys.isEmpty()) {
+            audit.record(AuditEvent.of("RFG_LIST_VIEWED", "rfg_list", null).because(scope + ", top " + limit + ": nobody"));
+        }
+        for (int from = 0; from < keys.size(); from += KEYS_PER_AUDIT_ROW) {
+            List<Long> part = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_AUDIT_ROW));
+            audit.record(AuditEvent.of("RFG_LIST_VIEWED", "rfg_list", null)
+                    .because(scope + ", top " + limit + ": people " + join(part)));
+        }
+        return shown;
     }
 
-    /** Where the person (any record of theirs) stands on the list; empty when they have no DA offending in the window. */
+    /** Where the person (any record of theirs) stands on the whole list; empty when they have no DA offending in the window. */
+    @PreAuthorize(OffenderAccess.READS)
+    @Transactional
     public Optional<RankedPerpetrator> standing(long personId) {
-        throw new UnsupportedOperationException("built in issue 8");
-    }
-
-    /** Recomputes every perpetrator's score from intake's offending; replaces the whole list in one transaction. */
-    public RfgRun recomputeAll() {
-        throw new UnsupportedOperationException("built in issue 8");
-    }
-
-    /** Recomputes the people these person records belong to (after an incident, an offence or a link). */
-    public void refresh(Collection<Long> suspectRecordIds) {
-        throw new UnsupportedOperationException("built in issue 8");
+        long key = personKeyOf(personId);
+        Optional<RankedPerpetrator> standing = store.standing(key).map(row -> ranked(List.of(row)).get(0));
+        standing.ifPresent(s -> audit.record(AuditEvent.of("RFG_STANDING_VIEWED", "person", key)
+                .because("rank " + s.rank() + ", score " + s.score().toPlainString())));
+        return standing;
     }
 
     /** The areas with perpetrators on the list, for the filter. */
+    @PreAuthorize(OffenderAccess.READS)
+    @Transactional(readOnly = true)
     public List<String> areas() {
-        throw new UnsupportedOperationException("built in issue 8");
+        return store.areas();
+    }
+
+    /** How many perpetrators the list page shows unless asked for more ({@code safeguard.offender.rfg.list-size}). */
+    public int listSize() {
+        return settings.listSize();
+    }
+
+    /** The weights the list is scored with, for the page that explains it. */
+    public RfgScoring.Weights method() {
+        return scoring.weights();
+    }
+
+    /** The latest full run that finished, for the page. */
+    @PreAuthorize(OffenderAccess.READS)
+    @Transactional(readOnly = true)
+    public Optional<RfgRun> lastRun() {
+        return store.lastRun().map(r -> new RfgRun(r.id(), r.startedAt(), r.took(), r.perpetrators(), r.incidentsRead()));
+    }
+
+    /** Recomputes every perpetrator's score from intake's offending; replaces the whole list in one transaction. */
+    @PreAuthorize(OffenderAccess.SPECIALISTS)
+    @Transactional
+    public RfgRun recomputeAll() {
+        return recomputeAllAs(SignedInStaff.current().username());
+    }
+
+    /** The full run as {@link #recomputeAll}, for the nightly job and commands (no one signed in to check). */
+    @Transactional
+    public RfgRun recomputeAllAs(String startedBy) {
+        Instant now = clock.instant();
+        long began = System.nanoTime();
+        // Refreshes noted from here on may have read later than the full read below: they are applied again.
+        Instant readFrom = store.databaseNow();
+        Map<Long, Long> keyOf = links.linkedRecordKeys();
+        Map<Long, RfgScoring.Tally> tallies = new HashMap<>();
+        BitSet incidentsSeen = new BitSet();
+        history.eachOffending(scoring.windowStart(now), row -> {
+            long suspect = keyOf.getOrDefault(row.suspectId(), row.suspectId());
+            Long victim = row.victimId() == null ? null : keyOf.getOrDefault(row.victimId(), row.victimId());
+            tallies.computeIfAbsent(suspect, k -> new RfgScoring.Tally(k, scoring))
+                    .add(row.incidentId(), row.receivedAt(), row.area(), row.offences(), victim);
+            if (row.incidentId() <= Integer.MAX_VALUE) {
+                incidentsSeen.set((int) row.incidentId());
+            }
+        });
+        List<RfgScoring.Score> scores = new ArrayList<>(tallies.size());
+        tallies.values().forEach(tally -> scores.add(scoring.score(tally, now)));
+        tallies.clear();
+
+        store.lockList();
+        store.replaceAll(scores, now);
+        Set<Long> refreshedMeanwhile = store.refreshedSince(readFrom);
+        if (!refreshedMeanwhile.isEmpty()) {
+            rescore(refreshedMeanwhile, clock.instant());
+        }
+        store.forgetRefreshes();
+        Instant finished = now.plus(Duration.ofNanos(System.nanoTime() - began));
+        int perpetrators = store.count();
+        long runId = store.insertRun(now, finished, startedBy, perpetrators, incidentsSeen.cardinality(),
+                scoring.weights().describe());
+        audit.record(AuditEvent.of("RFG_LIST_RECOMPUTED", "rfg_run", runId)
+                .because(perpetrators + " perpetrators from " + incidentsSeen.cardinality() + " incidents; "
+                        + refreshedMeanwhile.size() + " records refreshed during the run applied again"));
+        return new RfgRun(runId, now, Duration.between(now, finished), perpetrators, incidentsSeen.cardinality());
+    }
+
+    /**
+     * Recomputes the people these person records belong to (after an incident, an offence or a link): every
+     * record of each person counts, and a key a link or unlink has retired leaves the list. For listeners: no
+     * one need be signed in, and nothing is shown.
+     */
+    @Transactional
+    public void refresh(Collection<Long> suspectRecordIds) {
+        if (suspectRecordIds.isEmpty()) {
+            return;
+        }
+        store.lockList();
+        Map<Long, RfgScoring.Score> scored = rescore(new HashSet<>(suspectRecordIds), clock.instant());
+        audit.record(AuditEvent.of("RFG_SCORES_REFRESHED", "person", scored.keySet().stream().min(Long::compare).orElse(null))
+                .because("records " + join(suspectRecordIds) + ": " + scored.entrySet().stream()
+                        .map(e -> "person " + e.getKey() + (e.getValue() == null ? " off the list" : " score "
+                                + e.getValue().score().toPlainString())).toList()));
+    }
+
+    /**
+     * Scores the people of these records afresh and writes them (off the list when they have no offending in
+     * the window); notes the records as refreshed. Call holding the list's lock. Returns each person key with
+     * its new score, or null for one taken off.
+     */
+    private Map<Long, RfgScoring.Score> rescore(Set<Long> recordIds, Instant now) {
+        Map<Long, Set<Long>> same = links.samePerson(recordIds);
+        Set<Long> records = new HashSet<>();
+        Map<Long, Long> keyOf = new HashMap<>();
+        for (Set<Long> person : same.values()) {
+            long key = person.stream().min(Long::compare).orElseThrow();
+            person.forEach(record -> keyOf.put(record, key));
+            records.addAll(person);
+        }
+        List<Offending> offending = history.offending(records, scoring.windowStart(now));
+        Map<Long, Long> victimKeyOf = new HashMap<>();
+        Set<Long> victims = new HashSet<>();
+        offending.forEach(row -> {
+            if (row.victimId() != null) {
+                victims.add(row.victimId());
+            }
+        });
+        links.samePerson(victims).forEach((victim, person) -> victimKeyOf.put(victim, person.stream().min(Long::compare).orElseThrow()));
+        Map<Long, RfgScoring.Tally> tallies = new HashMap<>();
+        for (Offending row : offending) {
+            long key = keyOf.get(row.suspectId());
+            tallies.computeIfAbsent(key, k -> new RfgScoring.Tally(k, scoring)).add(row.incidentId(), row.receivedAt(),
+                    row.area(), row.offences(), row.victimId() == null ? null : victimKeyOf.get(row.victimId()));
+        }
+        Map<Long, RfgScoring.Score> scored = new HashMap<>();
+        Set<Long> offList = new HashSet<>(records);
+        for (long key : new HashSet<>(keyOf.values())) {
+            RfgScoring.Tally tally = tallies.get(key);
+            if (tally == null) {
+                scored.put(key, null);
+                continue;
+            }
+            RfgScoring.Score score = scoring.score(tally, now);
+            store.upsert(score, now);
+            scored.put(key, score);
+            offList.remove(key);
+        }
+        // Every other record of these people: a key retired by a link, or a person with nothing in the window.
+        store.delete(offList);
+        store.noteRefreshed(records);
+        return scored;
+    }
+
+    private List<RankedPerpetrator> ranked(List<RfgStore.Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> keys = rows.stream().map(r -> r.score().personKey()).toList();
+        Set<Long> records = new HashSet<>();
+        Map<Long, Set<Long>> same = links.samePerson(keys);
+        same.values().forEach(records::addAll);
+        Set<Long> staffRecords = staff.staffAmong(records);
+        boolean maySeeStaff = StaffRestriction.maySee(SignedInStaff.current().roles());
+        Map<Long, PersonSummary> byId = new HashMap<>();
+        people.people(keys).forEach(p -> byId.put(p.id(), p));
+        List<RankedPerpetrator> ranked = new ArrayList<>(rows.size());
+        for (RfgStore.Row row : rows) {
+            RfgScoring.Score s = row.score();
+            boolean isStaff = same.getOrDefault(s.personKey(), Set.of(s.personKey())).stream().anyMatch(staffRecords::contains);
+            boolean withheld = isStaff && !maySeeStaff;
+            PersonSummary person = byId.get(s.personKey());
+            String name = withheld ? "Restricted record" : person == null ? "Person " + s.personKey() : person.fullName();
+            ranked.add(new RankedPerpetrator(row.rank(), s.personKey(), name,
+                    withheld || person == null ? null : person.dateOfBirth(), s.score(), s.recency(), s.frequency(),
+                    s.gravity(), s.victims(), s.incidents(), s.latestIncidentAt(), s.area(), withheld));
+        }
+        return ranked;
+    }
+
+    private long personKeyOf(long personId) {
+        return links.samePerson(List.of(personId)).getOrDefault(personId, Set.of(personId)).stream()
+                .min(Long::compare).orElse(personId);
+    }
+
+    private static String join(Collection<Long> ids) {
+        return String.join(", ", ids.stream().map(String::valueOf).toList());
     }
 }
