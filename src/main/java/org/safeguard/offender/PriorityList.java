@@ -181,7 +181,9 @@ public class PriorityList {
     /**
      * Recomputes the people these person records belong to (after an incident, an offence or a link): every
      * record of each person counts, and a key a link or unlink has retired leaves the list. For listeners: no
-     * one need be signed in, and nothing is shown.
+     * one need be signed in, and nothing is shown. Its transaction commits without waiting for the disk (a
+     * lost refresh is run again from its event, and the nightly run repairs anything else): call it from a
+     * listener or outside a transaction, never inside one whose other writes must be on disk when it commits.
      */
     @Transactional
     public void refresh(Collection<Long> suspectRecordIds) {
@@ -189,6 +191,8 @@ public class PriorityList {
             return;
         }
         store.lockList();
+        // Derived from what is recorded: a refresh lost in a crash is run again from its event (see the store).
+        store.commitWithoutWaitingForDisk();
         Map<Long, RfgScoring.Score> scored = rescore(new HashSet<>(suspectRecordIds), clock.instant());
         audit.record(AuditEvent.of("RFG_SCORES_REFRESHED", "person", scored.keySet().stream().min(Long::compare).orElse(null))
                 .because("records " + join(suspectRecordIds) + ": " + scored.entrySet().stream()

@@ -97,7 +97,7 @@ public final class RfgScoring {
         if (tally.incidents == 0) {
             throw new IllegalArgumentException("Person " + tally.personKey + " has no incident to score");
         }
-        Instant latest = Instant.ofEpochMilli(tally.latestAt);
+        Instant latest = tally.latestAt;
         int r = recency(latest, now);
         int f = Math.min(tally.incidents, weights.frequencyCap());
         int g = tally.gravity;
@@ -123,7 +123,7 @@ public final class RfgScoring {
         private long[] incidentIds = new long[2];
         private int incidents;
         private int gravity;
-        private long latestAt = Long.MIN_VALUE;
+        private Instant latestAt;
         private long latestIncidentId;
         private String latestArea;
         private long[] victimKeys = new long[2];
@@ -150,9 +150,9 @@ public final class RfgScoring {
             if (!contains(incidentIds, incidents, incidentId)) {
                 incidentIds = append(incidentIds, incidents++, incidentId);
                 gravity += method.gravity(offences);
-                long at = receivedAt.toEpochMilli();
-                if (at > latestAt || (at == latestAt && incidentId > latestIncidentId)) {
-                    latestAt = at;
+                int later = latestAt == null ? 1 : receivedAt.compareTo(latestAt);
+                if (later > 0 || (later == 0 && incidentId > latestIncidentId)) {
+                    latestAt = receivedAt;
                     latestIncidentId = incidentId;
                     latestArea = area;
                 }

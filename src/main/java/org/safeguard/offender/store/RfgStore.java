@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
 public class RfgStore {
 
     /** The class half of the list's advisory lock (two-int form: a key space apart from other modules' locks). */
-    private static final int LOCK_CLASS = 0x52464721;
+    public static final int LOCK_CLASS = 0x52464721;
     /** Rows sent in one COPY: bounds the text held in memory at once. */
     private static final int COPY_BATCH = 100_000;
     private static final String COLUMNS = "person_key, recency, frequency, gravity, victims, score, incidents, "
@@ -52,6 +52,15 @@ public class RfgStore {
      */
     public void lockList() {
         jdbc.sql("SELECT pg_advisory_xact_lock(:class, 0)").param("class", LOCK_CLASS).query(Object.class).single();
+    }
+
+    /**
+     * Lets this transaction's commit return before its record reaches the disk. Only for work that is done
+     * again if lost: a refresh computes from what is recorded, and a crash before the write loses the whole
+     * transaction (never part of it), the event that asked for it still open in the registry to be run again.
+     */
+    public void commitWithoutWaitingForDisk() {
+        jdbc.sql("SET LOCAL synchronous_commit TO off").update();
     }
 
     /** The database's clock now (not the transaction's start): what refreshes are noted with. */
