@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.audit.AuditEvent;
@@ -26,6 +29,8 @@ import org.safeguard.offender.rules.StaffRestriction;
 import org.safeguard.offender.store.RfgStore;
 import org.safeguard.offender.store.StaffInvolvementStore;
 import org.safeguard.platform.InvalidRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +44,15 @@ import org.springframework.transaction.annotation.Transactional;
  * refreshed; a full run reads without the lock (for up to half a minute), then takes it to replace the list
  * and applies again every refresh noted since it began reading, so an incident recorded while it read is
  * never lost under the full run's older picture.
+ * <p>
+ * Audited: every view of the list (with the people shown), every standing read and every full run. A refresh
+ * is not: it is system work that recomputes derived figures from incidents already audited, shows nothing to
+ * anyone, and must not queue behind the audit log's single chain for each incident recorded.
  */
 @Service
 public class PriorityList {
 
+    private static final Logger log = LoggerFactory.getLogger(PriorityList.class);
     /** The most perpetrators one page of the list shows. */
     static final int MOST_SHOWN = 500;
     /** Person keys named in one audit row of a view (the reason keeps 1,000 characters). */
@@ -146,6 +156,7 @@ public class PriorityList {
         // Refreshes noted from here on may have read later than the full read below: they are applied again.
         Instant readFrom = store.databaseNow();
         Map<Long, Long> keyOf = links.linkedRecordKeys();
+        long keyed = System.nanoTime();
         Map<Long, RfgScoring.Tally> tallies = new HashMap<>();
         BitSet incidentsSeen = new BitSet();
         history.eachOffending(scoring.windowStart(now), row -> {
@@ -157,9 +168,11 @@ public class PriorityList {
                 incidentsSeen.set((int) row.incidentId());
             }
         });
+        long streamed = System.nanoTime();
         List<RfgScoring.Score> scores = new ArrayList<>(tallies.size());
         tallies.values().forEach(tally -> scores.add(scoring.score(tally, now)));
         tallies.clear();
+        long read = System.nanoTime();
 
         store.lockList();
         store.replaceAll(scores, now);
@@ -169,6 +182,9 @@ public class PriorityList {
         }
         store.forgetRefreshes();
         Instant finished = now.plus(Duration.ofNanos(System.nanoTime() - began));
+        log.info("RFG full run: {} incidents; person keys {} ms, offending read {} ms, scored {} ms, list written {} ms",
+                incidentsSeen.cardinality(), millis(began, keyed), millis(keyed, streamed), millis(streamed, read),
+                millis(read, System.nanoTime()));
         int perpetrators = store.count();
         long runId = store.insertRun(now, finished, startedBy, perpetrators, incidentsSeen.cardinality(),
                 scoring.weights().describe());
@@ -190,62 +206,40 @@ public class PriorityList {
         if (suspectRecordIds.isEmpty()) {
             return;
         }
-        store.lockList();
-        // Derived from what is recorded: a refresh lost in a crash is run again from its event (see the store).
-        store.commitWithoutWaitingForDisk();
-        Map<Long, RfgScoring.Score> scored = rescore(new HashSet<>(suspectRecordIds), clock.instant());
-        audit.record(AuditEvent.of("RFG_SCORES_REFRESHED", "person", scored.keySet().stream().min(Long::compare).orElse(null))
-                .because("records " + join(suspectRecordIds) + ": " + scored.entrySet().stream()
-                        .map(e -> "person " + e.getKey() + (e.getValue() == null ? " off the list" : " score "
-                                + e.getValue().score().toPlainString())).toList()));
+        store.lockListForRefresh();
+        rescore(new HashSet<>(suspectRecordIds), clock.instant());
     }
 
     /**
      * Scores the people of these records afresh and writes them (off the list when they have no offending in
-     * the window); notes the records as refreshed. Call holding the list's lock. Returns each person key with
-     * its new score, or null for one taken off.
+     * the window); notes the records as refreshed. Call holding the list's lock.
      */
-    private Map<Long, RfgScoring.Score> rescore(Set<Long> recordIds, Instant now) {
-        Map<Long, Set<Long>> same = links.samePerson(recordIds);
-        Set<Long> records = new HashSet<>();
-        Map<Long, Long> keyOf = new HashMap<>();
-        for (Set<Long> person : same.values()) {
-            long key = person.stream().min(Long::compare).orElseThrow();
-            person.forEach(record -> keyOf.put(record, key));
-            records.addAll(person);
-        }
-        List<Offending> offending = history.offending(records, scoring.windowStart(now));
-        Map<Long, Long> victimKeyOf = new HashMap<>();
-        Set<Long> victims = new HashSet<>();
-        offending.forEach(row -> {
-            if (row.victimId() != null) {
-                victims.add(row.victimId());
-            }
-        });
-        links.samePerson(victims).forEach((victim, person) -> victimKeyOf.put(victim, person.stream().min(Long::compare).orElseThrow()));
+    private void rescore(Set<Long> recordIds, Instant now) {
+        Map<Long, Long> keyOf = personKeys(recordIds);
+        List<Offending> offending = history.offending(keyOf.keySet(), scoring.windowStart(now));
+        Map<Long, Long> victimKeyOf = personKeys(offending.stream().map(Offending::victimId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         Map<Long, RfgScoring.Tally> tallies = new HashMap<>();
         for (Offending row : offending) {
-            long key = keyOf.get(row.suspectId());
-            tallies.computeIfAbsent(key, k -> new RfgScoring.Tally(k, scoring)).add(row.incidentId(), row.receivedAt(),
-                    row.area(), row.offences(), row.victimId() == null ? null : victimKeyOf.get(row.victimId()));
+            tallies.computeIfAbsent(keyOf.get(row.suspectId()), k -> new RfgScoring.Tally(k, scoring)).add(row.incidentId(),
+                    row.receivedAt(), row.area(), row.offences(), row.victimId() == null ? null : victimKeyOf.get(row.victimId()));
         }
-        Map<Long, RfgScoring.Score> scored = new HashMap<>();
-        Set<Long> offList = new HashSet<>(records);
-        for (long key : new HashSet<>(keyOf.values())) {
-            RfgScoring.Tally tally = tallies.get(key);
-            if (tally == null) {
-                scored.put(key, null);
-                continue;
-            }
-            RfgScoring.Score score = scoring.score(tally, now);
-            store.upsert(score, now);
-            scored.put(key, score);
-            offList.remove(key);
-        }
+        tallies.values().forEach(tally -> store.upsert(scoring.score(tally, now), now));
         // Every other record of these people: a key retired by a link, or a person with nothing in the window.
+        Set<Long> offList = new HashSet<>(keyOf.keySet());
+        offList.removeAll(tallies.keySet());
         store.delete(offList);
-        store.noteRefreshed(records);
-        return scored;
+        store.noteRefreshed(keyOf.keySet());
+    }
+
+    /** Every record of the people these records belong to, with its person's key (the smallest id among them). */
+    private Map<Long, Long> personKeys(Set<Long> recordIds) {
+        Map<Long, Long> keyOf = new HashMap<>();
+        for (Set<Long> person : links.samePerson(recordIds).values()) {
+            long key = Collections.min(person);
+            person.forEach(record -> keyOf.put(record, key));
+        }
+        return keyOf;
     }
 
     private List<RankedPerpetrator> ranked(List<RfgStore.Row> rows) {
@@ -275,8 +269,11 @@ public class PriorityList {
     }
 
     private long personKeyOf(long personId) {
-        return links.samePerson(List.of(personId)).getOrDefault(personId, Set.of(personId)).stream()
-                .min(Long::compare).orElse(personId);
+        return Collections.min(links.samePerson(List.of(personId)).getOrDefault(personId, Set.of(personId)));
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private static String join(Collection<Long> ids) {

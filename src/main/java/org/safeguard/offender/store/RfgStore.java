@@ -51,16 +51,18 @@ public class RfgStore {
      * run while it writes, so they take turns and none writes over another's fresher work.
      */
     public void lockList() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:class, 0)").param("class", LOCK_CLASS).query(Object.class).single();
+        jdbc.sql("SELECT pg_advisory_xact_lock(:class, 0)").param("class", LOCK_CLASS).query(Object.class).list();
     }
 
     /**
-     * Lets this transaction's commit return before its record reaches the disk. Only for work that is done
-     * again if lost: a refresh computes from what is recorded, and a crash before the write loses the whole
-     * transaction (never part of it), the event that asked for it still open in the registry to be run again.
+     * The list's lock for a refresh, whose transaction then commits without waiting for its record to reach
+     * the disk. Only for work that is done again if lost: a refresh computes from what is recorded, and a
+     * crash before the write loses the whole transaction (never part of it) while the event that asked for it
+     * is still open in the registry, to be run again.
      */
-    public void commitWithoutWaitingForDisk() {
-        jdbc.sql("SET LOCAL synchronous_commit TO off").update();
+    public void lockListForRefresh() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:class, 0), set_config('synchronous_commit', 'off', true)")
+                .param("class", LOCK_CLASS).query(Object.class).list();
     }
 
     /** The database's clock now (not the transaction's start): what refreshes are noted with. */
