@@ -90,6 +90,12 @@ class PriorityListTests {
         return calls.record("call.handler", typed);
     }
 
+    /** A perpetrator new to the list: one incident a day ago in {@code town}, against a partner of the same family name. */
+    private IncidentFile oneIncident(String town, String suspectGiven, String family) {
+        return incident(town, Duration.ofDays(1), Calls.victim("Vi", family, LocalDate.of(1990, 7, 7)),
+                Calls.suspect(suspectGiven, family, LocalDate.of(1988, 7, 7)));
+    }
+
     private static long suspectOf(IncidentFile file) {
         return file.incident().partiesIn(PartyRole.SUSPECT).get(0).personId();
     }
@@ -214,10 +220,8 @@ class PriorityListTests {
     void anAreaIsRankedWithinItselfHighestScoreFirst() {
         String town = town();
         String family = Calls.unusedFamilyName();
-        IncidentFile lesser = incident(town, Duration.ofDays(1), Calls.victim("Kim", family, LocalDate.of(1990, 2, 2)),
-                Calls.suspect("Len", family, LocalDate.of(1988, 2, 2)));
-        IncidentFile graver = incident(town, Duration.ofDays(2), Calls.victim("Mia", family, LocalDate.of(1990, 3, 3)),
-                Calls.suspect("Ned", family, LocalDate.of(1988, 3, 3)));
+        IncidentFile lesser = oneIncident(town, "Len", family);
+        IncidentFile graver = oneIncident(town, "Ned", Calls.unusedFamilyName());
         offence(graver, OffenceGroup.SERIOUS_WOUNDING);
         standingWhen(suspectOf(graver), scoring("55"));
         standingWhen(suspectOf(lesser), scoring("5"));
@@ -234,8 +238,7 @@ class PriorityListTests {
     void aLocalOfficerSeesTheirOwnAreasListFirstAndMayChooseTheWholeForce() throws Exception {
         String town = town();
         String family = Calls.unusedFamilyName();
-        IncidentFile file = incident(town, Duration.ofDays(1), Calls.victim("Ola", family, LocalDate.of(1990, 4, 4)),
-                Calls.suspect("Pip", family, LocalDate.of(1988, 4, 4)));
+        IncidentFile file = oneIncident(town, "Pip", family);
         offence(file, OffenceGroup.THREATS_TO_KILL);
         standingWhen(suspectOf(file), scoring("25"));
         String officer = officerIn(town);
@@ -265,11 +268,10 @@ class PriorityListTests {
     }
 
     @Test
-    void aStaffInvolvedPerpetratorIsARestrictedRecordExceptToTheSpecialistTeam() throws Exception {
+    void aStaffInvolvedPerpetratorIsARestrictedRecordOnThePageAndInTheSpreadsheetExceptToTheSpecialistTeam() throws Exception {
         String town = town();
         String family = Calls.unusedFamilyName();
-        IncidentFile file = incident(town, Duration.ofDays(1), Calls.victim("Rae", family, LocalDate.of(1990, 5, 5)),
-                Calls.suspect("Sid", family, LocalDate.of(1988, 5, 5)));
+        IncidentFile file = oneIncident(town, "Sid", family);
         long suspect = suspectOf(file);
         standingWhen(suspect, scoring("5"));
         staffInvolvement.mark(suspect, "Serving police constable", "specialist", Instant.now());
@@ -282,6 +284,12 @@ class PriorityListTests {
         mvc.perform(get("/offenders").param("area", town).with(staff.as("officer")))
                 .andExpect(content().string(allOf(containsString("Restricted record"), not(containsString(family)))));
 
+        mvc.perform(get("/offenders.csv").param("area", town).with(staff.as("officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(content().string(allOf(containsString("Rank,Name,Date of birth,Score,R,F,G,V"),
+                        containsString("1,\"Restricted record\",,5,5,1,0,1,1,"), not(containsString(family)))));
+
         RankedPerpetrator toSpecialist = calls.as("specialist", () -> priorityList.top(town, 10)).get(0);
         assertThat(toSpecialist.restricted()).isFalse();
         assertThat(toSpecialist.name()).isEqualTo("Sid " + family);
@@ -291,8 +299,7 @@ class PriorityListTests {
     void everyViewOfTheListIsAuditedWithThePeopleShown() {
         String town = town();
         String family = Calls.unusedFamilyName();
-        IncidentFile file = incident(town, Duration.ofDays(1), Calls.victim("Tia", family, LocalDate.of(1990, 6, 6)),
-                Calls.suspect("Uri", family, LocalDate.of(1988, 6, 6)));
+        IncidentFile file = oneIncident(town, "Uri", family);
         standingWhen(suspectOf(file), scoring("5"));
         String officer = officerIn(town);
 
@@ -318,8 +325,7 @@ class PriorityListTests {
     @Test
     void aRefreshWhileAFullRunIsReadingIsNotLost() throws Exception {
         String family = Calls.unusedFamilyName();
-        IncidentFile file = incident(town(), Duration.ofDays(1), Calls.victim("Vi", family, LocalDate.of(1990, 7, 7)),
-                Calls.suspect("Wes", family, LocalDate.of(1988, 7, 7)));
+        IncidentFile file = oneIncident(town(), "Wes", family);
         long suspect = suspectOf(file);
         standingWhen(suspect, scoring("5"));
 
