@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
  * Where the offender module hears of other modules' work. Each listener runs after the publishing
  * transaction commits, in its own transaction, and is retried from the event registry until it succeeds;
  * handling an event twice changes nothing more (a refresh scores from what is recorded, not from the event).
+ * A refresh lets its transaction commit without waiting for the disk ({@link PriorityList#refresh}): work added
+ * to these listeners must be as safe to do again when the event is redelivered after a crash.
  */
 @Component
 class OffenderEvents {

@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Neither loses the other's work: a refresh takes the list's lock, reads, writes and notes the records it
  * refreshed; a full run reads without the lock (for up to half a minute), then takes it to replace the list
  * and applies again every refresh noted since it began reading, so an incident recorded while it read is
- * never lost under the full run's older picture.
+ * never lost under the full run's older picture. While a full run writes (a few seconds) readers of the list wait.
  * <p>
  * Audited: every view of the list (with the people shown), every standing read and every full run. A refresh
  * is not: it is system work that recomputes derived figures from incidents already audited, shows nothing to
@@ -180,7 +180,7 @@ public class PriorityList {
         if (!refreshedMeanwhile.isEmpty()) {
             rescore(refreshedMeanwhile, clock.instant());
         }
-        store.forgetRefreshes();
+        store.forgetRefreshesBefore(readFrom);
         Instant finished = now.plus(Duration.ofNanos(System.nanoTime() - began));
         log.info("RFG full run: {} incidents; person keys {} ms, offending read {} ms, scored {} ms, list written {} ms",
                 incidentsSeen.cardinality(), millis(began, keyed), millis(keyed, streamed), millis(streamed, read),

@@ -126,9 +126,12 @@ public class RfgStore {
                 .param("since", Timestamp.from(since)).query(Long.class).list());
     }
 
-    /** Forgets every refresh noted: a full run has just covered them. */
-    public void forgetRefreshes() {
-        jdbc.sql("DELETE FROM offender.rfg_refreshed").update();
+    /**
+     * Forgets the refreshes noted before {@code readFrom}: the full run that began reading then has covered them.
+     * Later ones stay for a full run reading at the same time, which must apply them again too.
+     */
+    public void forgetRefreshesBefore(Instant readFrom) {
+        jdbc.sql("DELETE FROM offender.rfg_refreshed WHERE refreshed_at < :from").param("from", Timestamp.from(readFrom)).update();
     }
 
     /** The top of the list, in rank order; only {@code area}'s perpetrators, ranked among themselves, when given. */
