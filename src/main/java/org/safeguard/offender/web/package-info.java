@@ -1,5 +1,2 @@
-/**
- * The offender module's pages: thin controllers that turn a form into a call on the module's facades and the
- * result into a page (templates in {@code templates/offender/}); the facades decide who may see what, and audit it.
- */
+/** The offender module's pages and API: thin controllers over its facades, templates in {@code templates/offender/}. */
 package org.safeguard.offender.web;
