@@ -155,8 +155,34 @@ public class PriorityList {
         long began = System.nanoTime();
         // Refreshes noted from here on may have read later than the full read below: they are applied again.
         Instant readFrom = store.databaseNow();
+        Everyone everyone = scoreEveryone(now);
+        long read = System.nanoTime();
+
+        store.lockList();
+        store.replaceAll(everyone.scores(), now);
+        Set<Long> refreshedMeanwhile = store.refreshedSince(readFrom);
+        if (!refreshedMeanwhile.isEmpty()) {
+            rescore(refreshedMeanwhile, clock.instant());
+        }
+        store.forgetRefreshesBefore(readFrom);
+        Instant finished = now.plus(Duration.ofNanos(System.nanoTime() - began));
+        log.info("RFG full run: {} incidents read and scored in {} ms, the list written in {} ms", everyone.incidents(),
+                millis(began, read), millis(read, System.nanoTime()));
+        int perpetrators = store.count();
+        long runId = store.insertRun(now, finished, startedBy, perpetrators, everyone.incidents(), scoring.weights().describe());
+        audit.record(AuditEvent.of("RFG_LIST_RECOMPUTED", "rfg_run", runId)
+                .because(perpetrators + " perpetrators from " + everyone.incidents() + " incidents; "
+                        + refreshedMeanwhile.size() + " records refreshed during the run applied again"));
+        return new RfgRun(runId, now, Duration.between(now, finished), perpetrators, everyone.incidents());
+    }
+
+    /** Every perpetrator's score, and how many incidents they came from. */
+    private record Everyone(List<RfgScoring.Score> scores, int incidents) {
+    }
+
+    /** Streams every suspect's offending in the window once, gathering it by person (records and victims as people). */
+    private Everyone scoreEveryone(Instant now) {
         Map<Long, Long> keyOf = links.linkedRecordKeys();
-        long keyed = System.nanoTime();
         Map<Long, RfgScoring.Tally> tallies = new HashMap<>();
         BitSet incidentsSeen = new BitSet();
         history.eachOffending(scoring.windowStart(now), row -> {
@@ -168,30 +194,9 @@ public class PriorityList {
                 incidentsSeen.set((int) row.incidentId());
             }
         });
-        long streamed = System.nanoTime();
         List<RfgScoring.Score> scores = new ArrayList<>(tallies.size());
         tallies.values().forEach(tally -> scores.add(scoring.score(tally, now)));
-        tallies.clear();
-        long read = System.nanoTime();
-
-        store.lockList();
-        store.replaceAll(scores, now);
-        Set<Long> refreshedMeanwhile = store.refreshedSince(readFrom);
-        if (!refreshedMeanwhile.isEmpty()) {
-            rescore(refreshedMeanwhile, clock.instant());
-        }
-        store.forgetRefreshesBefore(readFrom);
-        Instant finished = now.plus(Duration.ofNanos(System.nanoTime() - began));
-        log.info("RFG full run: {} incidents; person keys {} ms, offending read {} ms, scored {} ms, list written {} ms",
-                incidentsSeen.cardinality(), millis(began, keyed), millis(keyed, streamed), millis(streamed, read),
-                millis(read, System.nanoTime()));
-        int perpetrators = store.count();
-        long runId = store.insertRun(now, finished, startedBy, perpetrators, incidentsSeen.cardinality(),
-                scoring.weights().describe());
-        audit.record(AuditEvent.of("RFG_LIST_RECOMPUTED", "rfg_run", runId)
-                .because(perpetrators + " perpetrators from " + incidentsSeen.cardinality() + " incidents; "
-                        + refreshedMeanwhile.size() + " records refreshed during the run applied again"));
-        return new RfgRun(runId, now, Duration.between(now, finished), perpetrators, incidentsSeen.cardinality());
+        return new Everyone(scores, incidentsSeen.cardinality());
     }
 
     /**
