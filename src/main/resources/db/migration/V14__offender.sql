@@ -3,15 +3,16 @@
 CREATE SCHEMA offender;
 
 -- The RFG score of each perpetrator (a person: every record linked to theirs counts as one, keyed by the
--- smallest record id, identity's person_key). Rewritten whole by a full run, one row at a time after an incident.
+-- smallest record id, identity's person_key), with its parts (offender.rules.RfgScoring explains them).
+-- Rewritten whole by a full run, one person at a time after an incident, an offence or a link.
 CREATE TABLE offender.rfg_score (
     person_key        bigint        PRIMARY KEY,
-    recency           int           NOT NULL CHECK (recency BETWEEN 0 AND 5),
+    recency           int           NOT NULL CHECK (recency >= 0),
     frequency         int           NOT NULL CHECK (frequency >= 0),
     gravity           int           NOT NULL CHECK (gravity >= 0),
     victims           int           NOT NULL CHECK (victims >= 0),
     score             numeric(12,2) NOT NULL,
-    incidents         int           NOT NULL,
+    incidents         int           NOT NULL CHECK (incidents > 0),
     latest_incident_at timestamptz  NOT NULL,
     area              varchar(100),
     computed_at       timestamptz   NOT NULL
@@ -22,13 +23,22 @@ CREATE INDEX rfg_score_area_rank_idx ON offender.rfg_score (area, score DESC, la
 
 -- Each full recomputation: when, how long, how many, with which settings.
 CREATE TABLE offender.rfg_run (
-    id           bigserial PRIMARY KEY,
-    started_at   timestamptz  NOT NULL,
-    finished_at  timestamptz,
-    started_by   varchar(100) NOT NULL,
-    perpetrators int,
-    settings     varchar(2000) NOT NULL
+    id             bigserial PRIMARY KEY,
+    started_at     timestamptz  NOT NULL,
+    finished_at    timestamptz,
+    started_by     varchar(100) NOT NULL,
+    perpetrators   int,
+    incidents_read int,
+    settings       varchar(2000) NOT NULL
 );
+
+-- The person records refreshed one at a time since the last full run, noted after each refresh read them: a
+-- full run applies again those refreshed while it was reading, so neither loses the other's work.
+CREATE TABLE offender.rfg_refreshed (
+    record_id     bigint      NOT NULL,
+    refreshed_at  timestamptz NOT NULL
+);
+CREATE INDEX rfg_refreshed_at_idx ON offender.rfg_refreshed (refreshed_at);
 
 -- Orders and notices protecting a victim from a perpetrator, and bail conditions: DVPN, DVPO, DAPN, DAPO,
 -- non-molestation order, restraining order, pre-charge or court bail. Person ids are the records as chosen;

@@ -102,7 +102,7 @@ class HistoryBenchmark implements Benchmark {
     }
 
     /** Generates what is missing: new people (with 2 incidents each) until both counts are reached. */
-    private void ensureData(long peopleWanted, long incidentsWanted) {
+    void ensureData(long peopleWanted, long incidentsWanted) {
         long people = syntheticData.peopleGenerated();
         long recorded = incidentImport.count();
         long morePeople = Math.max(0, peopleWanted - people);
