@@ -25,9 +25,7 @@ import org.safeguard.identity.PersonSummary;
 import org.safeguard.intake.IncidentHistory;
 import org.safeguard.intake.Offending;
 import org.safeguard.offender.rules.RfgScoring;
-import org.safeguard.offender.rules.StaffRestriction;
 import org.safeguard.offender.store.RfgStore;
-import org.safeguard.offender.store.StaffInvolvementStore;
 import org.safeguard.platform.InvalidRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,19 +62,19 @@ public class PriorityList {
     private final IncidentHistory history;
     private final PersonLinks links;
     private final PersonRecords people;
-    private final StaffInvolvementStore staff;
+    private final ReadableRecords readable;
     private final AuditTrail audit;
     private final Clock clock;
 
     PriorityList(RfgStore store, RfgSettings settings, IncidentHistory history, PersonLinks links, PersonRecords people,
-                 StaffInvolvementStore staff, AuditTrail audit, Clock clock) {
+                 ReadableRecords readable, AuditTrail audit, Clock clock) {
         this.store = store;
         this.scoring = new RfgScoring(settings.weights());
         this.settings = settings;
         this.history = history;
         this.links = links;
         this.people = people;
-        this.staff = staff;
+        this.readable = readable;
         this.audit = audit;
         this.clock = clock;
     }
@@ -252,18 +250,13 @@ public class PriorityList {
             return List.of();
         }
         List<Long> keys = rows.stream().map(r -> r.score().personKey()).toList();
-        Set<Long> records = new HashSet<>();
-        Map<Long, Set<Long>> same = links.samePerson(keys);
-        same.values().forEach(records::addAll);
-        Set<Long> staffRecords = staff.staffAmong(records);
-        boolean maySeeStaff = StaffRestriction.maySee(SignedInStaff.current().roles());
+        Set<Long> withheldKeys = readable.restrictedAmong(keys);
         Map<Long, PersonSummary> byId = new HashMap<>();
         people.people(keys).forEach(p -> byId.put(p.id(), p));
         List<RankedPerpetrator> ranked = new ArrayList<>(rows.size());
         for (RfgStore.Row row : rows) {
             RfgScoring.Score s = row.score();
-            boolean isStaff = same.getOrDefault(s.personKey(), Set.of(s.personKey())).stream().anyMatch(staffRecords::contains);
-            boolean withheld = isStaff && !maySeeStaff;
+            boolean withheld = withheldKeys.contains(s.personKey());
             PersonSummary person = byId.get(s.personKey());
             String name = withheld ? "Restricted record" : person == null ? "Person " + s.personKey() : person.fullName();
             ranked.add(new RankedPerpetrator(row.rank(), s.personKey(), name,

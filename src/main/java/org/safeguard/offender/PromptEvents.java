@@ -22,7 +22,10 @@ import org.safeguard.offender.store.PromptStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 'Right to know' prompts from recorded incidents: a suspect of a domestic abuse incident between intimate
@@ -44,9 +47,10 @@ class PromptEvents {
     private final PromptSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
     PromptEvents(IncidentHistory history, PersonLinks linkage, PriorityList priorityList, PromptStore prompts,
-                 PromptSettings settings, AuditTrail audit, Clock clock) {
+                 PromptSettings settings, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
         this.history = history;
         this.linkage = linkage;
         this.priorityList = priorityList;
@@ -54,6 +58,9 @@ class PromptEvents {
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
+        // A refresh commits without waiting for the disk (derived data); the prompts and their audit rows must not.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -105,7 +112,7 @@ class PromptEvents {
         if (rank.isPresent()) {
             return rank;
         }
-        priorityList.refresh(List.of(suspect));
+        ownTransaction.executeWithoutResult(status -> priorityList.refresh(List.of(suspect)));
         return prompts.rankOf(records);
     }
 

@@ -11,7 +11,7 @@ import org.safeguard.access.Role;
  */
 public final class StaffRestriction {
 
-    private static final Set<String> MAY_SEE = Set.of("PROFESSIONAL_STANDARDS", Role.DA_SPECIALIST.name());
+    private static final Set<String> MAY_SEE = Set.of(Role.PROFESSIONAL_STANDARDS.name(), Role.DA_SPECIALIST.name());
 
     private StaffRestriction() {
     }

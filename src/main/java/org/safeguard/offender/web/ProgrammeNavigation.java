@@ -5,14 +5,14 @@ import org.safeguard.shell.NavigationLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Programme reviews in the service navigation (order 370), for the supervisors and specialists who hold them. */
+/** Programme reviews in the service navigation (order 380), for the supervisors and specialists who hold them. */
 @Configuration(proxyBeanMethods = false)
 class ProgrammeNavigation {
 
     @Bean
     NavigationLink programmeReviewsLink() {
         return NavigationLink.forRoles("Programme reviews", ProgrammePages.REVIEWS,
-                "Perpetrator programme reviews due: monthly case management and risk alerts, overdue first.", 370,
+                "Perpetrator programme reviews due: monthly case management and risk alerts, overdue first.", 380,
                 Role.SUPERVISOR.name(), Role.DA_SPECIALIST.name());
     }
 }

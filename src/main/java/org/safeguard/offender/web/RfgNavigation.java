@@ -14,6 +14,6 @@ class RfgNavigation {
         return NavigationLink.forRoles("Priority perpetrators", "/offenders",
                 "The perpetrators presenting the greatest risk, ranked by the recency, frequency and gravity of their "
                         + "domestic abuse and their number of victims; your own area's first.",
-                340, Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.DA_SPECIALIST.name(), "PROFESSIONAL_STANDARDS");
+                340, Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.DA_SPECIALIST.name(), Role.PROFESSIONAL_STANDARDS.name());
     }
 }
