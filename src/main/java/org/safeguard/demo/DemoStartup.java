@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.safeguard.identity.LinkageRunReport;
 import org.safeguard.identity.LinkageRuns;
+import org.safeguard.offender.PriorityList;
+import org.safeguard.offender.RfgRun;
 import org.safeguard.platform.ConsoleProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * In demo mode, loads the demo partnership and a synthetic population with incidents among its
  * households ({@code safeguard.demo.incidents-per-person}), the victims' risk assessments and cases,
- * then links the people's records (identity's batch linkage, so the review queue has work) on the first start (later starts find them and load nothing), then prints the demo sign-ins. Commands such
+ * then links the people's records (identity's batch linkage, so the review queue has work) and ranks the
+ * perpetrators (the offender module's priority list) on the first start (later starts find them and load nothing), then prints the demo sign-ins. Commands such
  * as {@code generate} do their own loading.
  */
 @Component
@@ -26,6 +29,7 @@ class DemoStartup {
     private final DemoOrganisation organisation;
     private final SyntheticData syntheticData;
     private final LinkageRuns linkage;
+    private final PriorityList priorityList;
     private final boolean enabled;
     private final long people;
     private final double incidentsPerPerson;
@@ -33,7 +37,7 @@ class DemoStartup {
     private final String command;
     private final Clock clock;
 
-    DemoStartup(DemoOrganisation organisation, SyntheticData syntheticData, LinkageRuns linkage,
+    DemoStartup(DemoOrganisation organisation, SyntheticData syntheticData, LinkageRuns linkage, PriorityList priorityList,
                 @Value("${safeguard.demo.enabled}") boolean enabled, @Value("${safeguard.demo.people}") long people,
                 @Value("${safeguard.demo.incidents-per-person}") double incidentsPerPerson,
                 @Value("${safeguard.demo.seed}") long seed, @Value("${safeguard.command:}") String command, Clock clock) {
@@ -43,6 +47,7 @@ class DemoStartup {
         this.organisation = organisation;
         this.syntheticData = syntheticData;
         this.linkage = linkage;
+        this.priorityList = priorityList;
         this.enabled = enabled;
         this.people = people;
         this.incidentsPerPerson = incidentsPerPerson;
@@ -69,6 +74,9 @@ class DemoStartup {
             LinkageRunReport linked = linkage.run(ConsoleProgress.silent());
             log.info("Record linkage of the demo people: {} records, {} linked automatically, {} for review, in {} ms",
                     linked.records(), linked.linked(), linked.queued(), linked.took().toMillis());
+            RfgRun ranked = priorityList.recomputeAllAs("demo");
+            log.info("Priority list of perpetrators: {} ranked from {} incidents in {} ms", ranked.perpetrators(),
+                    ranked.incidentsRead(), ranked.took().toMillis());
         }
         printSignIns();
     }

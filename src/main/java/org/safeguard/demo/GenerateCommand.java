@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
+import org.safeguard.offender.PriorityList;
+import org.safeguard.offender.RfgRun;
 import org.safeguard.platform.CommandLine;
 import org.safeguard.platform.ConsoleProgress;
 import org.safeguard.platform.InvalidRequest;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * N synthetic people and M incidents among them (2 per person unless given) in the three years up to
  * T (now unless given: a date, or an instant such as 2026-03-01T12:00:00Z), with risk assessments of
  * most domestic abuse victims and each victim's case, into the configured database, with a progress bar, after making sure
- * the demo agencies and sign-ins exist.
+ * the demo agencies and sign-ins exist; then works out the perpetrators' priority list in full.
  */
 @Component
 class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
@@ -29,13 +31,16 @@ class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final DemoOrganisation organisation;
     private final SyntheticData syntheticData;
+    private final PriorityList priorityList;
     private final CommandLine commandLine;
     private final Clock clock;
     private int exitCode;
 
-    GenerateCommand(DemoOrganisation organisation, SyntheticData syntheticData, CommandLine commandLine, Clock clock) {
+    GenerateCommand(DemoOrganisation organisation, SyntheticData syntheticData, PriorityList priorityList,
+                    CommandLine commandLine, Clock clock) {
         this.organisation = organisation;
         this.syntheticData = syntheticData;
+        this.priorityList = priorityList;
         this.commandLine = commandLine;
         this.clock = clock;
     }
@@ -61,6 +66,10 @@ class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
                     report.people(), report.children(), report.records(), report.addresses(), report.incidents(),
                     report.assessments(), report.cases(), report.took().toMillis() / 1000.0, report.peoplePerSecond(),
                     report.incidentsPerSecond());
+            // Imported incidents publish no events: the perpetrators' priority list is worked out once, in full.
+            RfgRun ranked = priorityList.recomputeAllAs("generate");
+            System.out.printf("Priority list of perpetrators: %,d ranked from %,d incidents in %.1f s%n",
+                    ranked.perpetrators(), ranked.incidentsRead(), ranked.took().toMillis() / 1000.0);
         } catch (InvalidRequest refused) {
             System.err.println("generate: " + refused.getMessage());
             exitCode = 2;

@@ -140,9 +140,15 @@ public class Custody {
     @PreAuthorize(OffenderAccess.READS)
     @Transactional
     public List<CustodyEvent> eventsOf(long personId) {
-        List<CustodyEvent> found = store.about(readable.of(personId), MAX_EVENTS_SHOWN);
+        List<CustodyEvent> found = eventsForProfile(personId);
         audit.record(AuditEvent.of("CUSTODY_EVENTS_VIEWED", "person", personId));
         return found;
+    }
+
+    /** As {@link #eventsOf}, for the profile, which checks the reader and audits the view once with all it shows. */
+    @Transactional(readOnly = true)
+    List<CustodyEvent> eventsForProfile(long personId) {
+        return store.about(readable.of(personId), MAX_EVENTS_SHOWN);
     }
 
     /** The latest event: the person's custody status. */

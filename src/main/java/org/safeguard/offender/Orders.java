@@ -203,9 +203,15 @@ public class Orders {
     @PreAuthorize(OffenderAccess.READS)
     @Transactional
     public List<ProtectiveOrder> againstPerson(long personId) {
-        List<ProtectiveOrder> found = reading.assemble(orders.against(recordsOf(personId)), true);
+        List<ProtectiveOrder> found = againstPersonForProfile(personId);
         audit.record(AuditEvent.of("ORDERS_VIEWED", "person", personId).because("orders against the person: " + ids(found)));
         return found;
+    }
+
+    /** As {@link #againstPerson}, for the profile, which checks the reader and audits the view once with all it shows. */
+    @Transactional(readOnly = true)
+    List<ProtectiveOrder> againstPersonForProfile(long personId) {
+        return reading.assemble(orders.against(recordsOf(personId)), true);
     }
 
     /** Every order protecting the person (any of their linked records), latest end first. */

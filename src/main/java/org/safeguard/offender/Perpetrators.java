@@ -139,15 +139,22 @@ public class Perpetrators {
                 notShown.add(contributor.title());
             }
         }
+        List<ProtectiveOrder> againstThem = orders.againstPersonForProfile(personId);
+        List<CustodyEvent> custodyEvents = custody.eventsForProfile(personId);
+        List<ProgrammeReferral> referrals = programmes.referralsForProfile(personId);
+        RankedPerpetrator standing = priorityList.standingForProfile(personId).orElse(null);
         audit.record(AuditEvent.of("PERPETRATOR_PROFILE_VIEWED", "person", personId)
                 .because(records.size() + (records.size() == 1 ? " record" : " linked records") + ", "
-                        + incidents.size() + (incidents.size() == 1 ? " incident" : " incidents") + " as suspect"
+                        + incidents.size() + (incidents.size() == 1 ? " incident" : " incidents") + " as suspect, "
+                        + againstThem.size() + " orders, " + custodyEvents.size() + " custody events, "
+                        + referrals.size() + " programme referrals"
+                        + (standing == null ? "" : ", rank " + standing.rank())
                         + (staffRecords.isEmpty() ? "" : "; restricted: a member of staff")));
         return new PerpetratorProfile(person.id(), person.fullName(), person.dateOfBirth(), List.copyOf(records),
-                priorityList.standing(personId).orElse(null), incidentLines(incidents, hiddenVictims),
+                standing, incidentLines(incidents, hiddenVictims),
                 victimLines(incidents, victimPeople, hiddenVictims, staffVictims),
-                orders.againstPerson(personId), custody.status(personId).orElse(null), custody.eventsOf(personId),
-                programmes.referralsOf(personId),
+                againstThem, custodyEvents.isEmpty() ? null : custodyEvents.get(0), custodyEvents,
+                referrals,
                 people.markers(records).stream().map(m -> new PerpetratorProfile.Marker(m.kind().label(), m.note())).toList(),
                 !staffRecords.isEmpty(), staffRecords.isEmpty() ? null : staff.reason(Collections.min(staffRecords)).orElse(null),
                 sections, notShown);

@@ -108,11 +108,16 @@ public class PriorityList {
     @PreAuthorize(OffenderAccess.READS)
     @Transactional
     public Optional<RankedPerpetrator> standing(long personId) {
-        long key = personKeyOf(personId);
-        Optional<RankedPerpetrator> standing = store.standing(key).map(row -> ranked(List.of(row)).get(0));
-        standing.ifPresent(s -> audit.record(AuditEvent.of("RFG_STANDING_VIEWED", "person", key)
+        Optional<RankedPerpetrator> standing = standingForProfile(personId);
+        standing.ifPresent(s -> audit.record(AuditEvent.of("RFG_STANDING_VIEWED", "person", s.personKey())
                 .because("rank " + s.rank() + ", score " + s.score().toPlainString())));
         return standing;
+    }
+
+    /** As {@link #standing}, for the profile, which checks the reader and audits the view once with all it shows. */
+    @Transactional(readOnly = true)
+    Optional<RankedPerpetrator> standingForProfile(long personId) {
+        return store.standing(personKeyOf(personId)).map(row -> ranked(List.of(row)).get(0));
     }
 
     /** The areas with perpetrators on the list, for the filter. */

@@ -154,9 +154,15 @@ public class Programmes {
     @PreAuthorize(OffenderAccess.READS)
     @Transactional
     public List<ProgrammeReferral> referralsOf(long personId) {
-        List<ProgrammeReferral> found = store.forPeople(readable.of(personId));
+        List<ProgrammeReferral> found = referralsForProfile(personId);
         audit.record(AuditEvent.of("PROGRAMME_REFERRALS_VIEWED", "person", personId));
         return found;
+    }
+
+    /** As {@link #referralsOf}, for the profile, which checks the reader and audits the view once with all it shows. */
+    @Transactional(readOnly = true)
+    List<ProgrammeReferral> referralsForProfile(long personId) {
+        return store.forPeople(readable.of(personId));
     }
 
     /** Reviews not yet done, soonest due first (overdue ones first of all). */

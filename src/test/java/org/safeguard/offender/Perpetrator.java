@@ -8,7 +8,12 @@ import java.time.temporal.ChronoUnit;
 
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.PartyRole;
+import org.safeguard.intake.Incident;
+import org.safeguard.intake.IncidentRecorded;
+import java.util.List;
+import java.util.Map;
 import org.safeguard.support.Calls;
+import org.safeguard.support.Eventually;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,6 +42,17 @@ final class Perpetrator {
                 .param("area", area).update();
     }
 
+    /**
+     * Waits until the priority list's listener has counted the person's {@code incidents} incidents, then puts them
+     * at the top (in {@code area}). Before then a refresh could overwrite the row with the real score; after, no
+     * listener touches it until the next incident.
+     */
+    static void atTheTopOnceCounted(JdbcClient jdbc, long personKey, int incidents, String area) {
+        Eventually.found(() -> jdbc.sql("SELECT incidents FROM offender.rfg_score WHERE person_key = :key")
+                .param("key", personKey).query(Integer.class).optional().filter(n -> n >= incidents));
+        onTheList(jdbc, personKey, new BigDecimal("9999999999.99"), area);
+    }
+
     static void offTheList(JdbcClient jdbc, String area) {
         jdbc.sql("DELETE FROM offender.rfg_score WHERE area = :area").param("area", area).update();
     }
@@ -47,5 +63,14 @@ final class Perpetrator {
 
     static long suspect(IncidentFile file) {
         return file.incident().partiesIn(PartyRole.SUSPECT).get(0).personId();
+    }
+
+    /** The event intake published for the incident, as a listener receives it. */
+    static IncidentRecorded recordedEvent(IncidentFile file) {
+        Incident incident = file.incident();
+        List<Long> victims = incident.partiesIn(org.safeguard.intake.PartyRole.VICTIM).stream().map(Incident.Party::personId).toList();
+        List<Long> suspects = incident.partiesIn(org.safeguard.intake.PartyRole.SUSPECT).stream().map(Incident.Party::personId).toList();
+        return new IncidentRecorded(incident.id(), incident.reference(), incident.receivedAt(), incident.domesticAbuse(), victims,
+                suspects, List.of(), Map.of(), incident.addressId(), incident.area(), false, incident.recordedBy(), "POLICE");
     }
 }

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 import org.safeguard.intake.IncidentFile;
@@ -36,6 +35,8 @@ class ProfilePagesTests {
     Perpetrators perpetrators;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PromptEvents promptEvents;
 
     @Test
     void aRestrictedProfileTellsTheOfficerWhoCanOpenIt() throws Exception {
@@ -82,10 +83,11 @@ class ProfilePagesTests {
         String him = Calls.unusedFamilyName();
         String area = "Prompt page " + him;
         long perpetrator = Perpetrator.suspect(Perpetrator.incident(calls, "Abi", Calls.unusedFamilyName(), "Bo", him, 100));
-        Perpetrator.onTheList(jdbc, perpetrator, new BigDecimal("9999999999.99"), area);
         try {
             String partner = Calls.unusedFamilyName();
             IncidentFile withNewPartner = Perpetrator.incident(calls, "Cy", partner, "Bo", him, 0);
+            Perpetrator.atTheTopOnceCounted(jdbc, perpetrator, 2, area);
+            promptEvents.promptFor(Perpetrator.recordedEvent(withNewPartner));
             DisclosurePrompt prompt = Eventually.found(() -> calls.as("specialist", () -> perpetrators.openPrompts()).stream()
                     .filter(p -> p.victimId() == Perpetrator.victim(withNewPartner)).findFirst());
 
