@@ -232,12 +232,10 @@ public class PriorityList {
             tallies.computeIfAbsent(keyOf.get(row.suspectId()), k -> new RfgScoring.Tally(k, scoring)).add(row.incidentId(),
                     row.receivedAt(), row.area(), row.offences(), row.victimId() == null ? null : victimKeyOf.get(row.victimId()));
         }
-        tallies.values().forEach(tally -> store.upsert(scoring.score(tally, now), now));
         // Every other record of these people: a key retired by a link, or a person with nothing in the window.
         Set<Long> offList = new HashSet<>(keyOf.keySet());
         offList.removeAll(tallies.keySet());
-        store.delete(offList);
-        store.noteRefreshed(keyOf.keySet());
+        store.rewrite(tallies.values().stream().map(tally -> scoring.score(tally, now)).toList(), offList, keyOf.keySet(), now);
     }
 
     /** Every record of the people these records belong to, with its person's key (the smallest id among them). */

@@ -92,32 +92,39 @@ public class RfgStore {
         rows.copyInto(dataSource, "COPY offender.rfg_score (" + COLUMNS + ", computed_at) FROM STDIN");
     }
 
-    /** Writes one perpetrator's score over the one they had. */
-    public void upsert(RfgScoring.Score score, Instant computedAt) {
-        jdbc.sql("INSERT INTO offender.rfg_score (" + COLUMNS + ", computed_at) VALUES (:key, :r, :f, :g, :v, :score, "
-                        + ":incidents, :latest, :area, :at) ON CONFLICT (person_key) DO UPDATE SET recency = EXCLUDED.recency, "
-                        + "frequency = EXCLUDED.frequency, gravity = EXCLUDED.gravity, victims = EXCLUDED.victims, "
-                        + "score = EXCLUDED.score, incidents = EXCLUDED.incidents, latest_incident_at = EXCLUDED.latest_incident_at, "
-                        + "area = EXCLUDED.area, computed_at = EXCLUDED.computed_at")
-                .param("key", score.personKey()).param("r", score.recency()).param("f", score.frequency())
-                .param("g", score.gravity()).param("v", score.victims()).param("score", score.score())
-                .param("incidents", score.incidents()).param("latest", Timestamp.from(score.latestIncidentAt()))
-                .param("area", score.area()).param("at", Timestamp.from(computedAt)).update();
-    }
-
-    /** Takes these people off the list (no offending left in the window, or no longer a person key). */
-    public void delete(Collection<Long> personKeys) {
-        if (!personKeys.isEmpty()) {
-            jdbc.sql("DELETE FROM offender.rfg_score WHERE person_key = ANY(:keys)").param("keys", array(personKeys)).update();
-        }
-    }
-
-    /** Notes records just refreshed, at the database's clock (after the refresh read them). */
-    public void noteRefreshed(Collection<Long> recordIds) {
-        if (!recordIds.isEmpty()) {
-            jdbc.sql("INSERT INTO offender.rfg_refreshed (record_id, refreshed_at) SELECT unnest(:ids), clock_timestamp()")
-                    .param("ids", array(recordIds)).update();
-        }
+    /**
+     * A refresh's writes in one statement (one round trip, as a refresh after each incident must be quick): the
+     * people's new scores, the keys that leave the list (no offending left in the window, or retired by a link),
+     * and the records noted as refreshed at the database's clock, for a full run reading at the same time.
+     */
+    public void rewrite(Collection<RfgScoring.Score> scores, Collection<Long> offList, Collection<Long> refreshed,
+                        Instant computedAt) {
+        List<RfgScoring.Score> rows = List.copyOf(scores);
+        jdbc.sql("WITH scored AS (INSERT INTO offender.rfg_score (" + COLUMNS + ", computed_at) "
+                        + "SELECT k, r, f, g, v, s, n, l, a, :at FROM unnest(CAST(:keys AS bigint[]), CAST(:r AS int[]), "
+                        + "CAST(:f AS int[]), CAST(:g AS int[]), CAST(:v AS int[]), CAST(:score AS numeric[]), "
+                        + "CAST(:incidents AS int[]), CAST(:latest AS timestamptz[]), CAST(:area AS varchar[])) "
+                        + "AS u(k, r, f, g, v, s, n, l, a) "
+                        + "ON CONFLICT (person_key) DO UPDATE SET recency = EXCLUDED.recency, frequency = EXCLUDED.frequency, "
+                        + "gravity = EXCLUDED.gravity, victims = EXCLUDED.victims, score = EXCLUDED.score, "
+                        + "incidents = EXCLUDED.incidents, latest_incident_at = EXCLUDED.latest_incident_at, "
+                        + "area = EXCLUDED.area, computed_at = EXCLUDED.computed_at RETURNING 1), "
+                        + "gone AS (DELETE FROM offender.rfg_score WHERE person_key = ANY(:off) RETURNING 1), "
+                        + "noted AS (INSERT INTO offender.rfg_refreshed (record_id, refreshed_at) "
+                        + "SELECT unnest(CAST(:refreshed AS bigint[])), clock_timestamp() RETURNING 1) "
+                        + "SELECT (SELECT count(*) FROM scored) + (SELECT count(*) FROM gone) + (SELECT count(*) FROM noted)")
+                .param("keys", rows.stream().mapToLong(RfgScoring.Score::personKey).toArray())
+                .param("r", rows.stream().mapToInt(RfgScoring.Score::recency).toArray())
+                .param("f", rows.stream().mapToInt(RfgScoring.Score::frequency).toArray())
+                .param("g", rows.stream().mapToInt(RfgScoring.Score::gravity).toArray())
+                .param("v", rows.stream().mapToInt(RfgScoring.Score::victims).toArray())
+                .param("score", rows.stream().map(r -> r.score().toPlainString()).toArray(String[]::new))
+                .param("incidents", rows.stream().mapToInt(RfgScoring.Score::incidents).toArray())
+                .param("latest", rows.stream().map(r -> r.latestIncidentAt().toString()).toArray(String[]::new))
+                .param("area", rows.stream().map(RfgScoring.Score::area).toArray(String[]::new))
+                .param("at", Timestamp.from(computedAt))
+                .param("off", array(offList)).param("refreshed", array(refreshed))
+                .query(Long.class).single();
     }
 
     /** The records refreshed from {@code since} on. */
