@@ -224,6 +224,44 @@ class CustodyTests {
     }
 
     @Test
+    void aReBailUnderTheSameReferenceIsRefusedNamingTheReferenceNotTakenAsAlreadyRecorded() {
+        Abuse abuse = abuse();
+        String reference = reference();
+        calls.as("officer", () -> custody.record(event(abuse.suspectId(), Decision.RELEASED_ON_BAIL, CHRISTMAS_EVE, reference)));
+        long published = publicationsOf(reference);
+
+        assertThatThrownBy(() -> calls.as("officer", () -> custody.record(event(abuse.suspectId(), Decision.RELEASED_ON_BAIL,
+                NEXT_WORKING_DAY, reference))))
+                .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.byField()).containsEntry("reference",
+                        "Reference " + reference + " already has a different event; give this event its own reference or leave it blank"));
+        assertThatThrownBy(() -> calls.as("supervisor", () -> custody.importEvents(List.of(event(abuse.suspectId(),
+                Decision.RELEASED_ON_BAIL, NEXT_WORKING_DAY, reference)))))
+                .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.byField().get("events[0].reference"))
+                        .startsWith("Reference " + reference + " already has a different event"));
+        assertThat(eventsWithReference(reference)).isEqualTo(1);
+        assertThat(publicationsOf(reference)).isEqualTo(published);
+    }
+
+    @Test
+    void theSameEventUnderItsReferenceAboutALinkedRecordIsAlreadyRecorded() {
+        Abuse abuse = abuse();
+        long otherRecord = calls.as("officer", () -> people.resolve(new PersonDetails("Owain", abuse.family(),
+                LocalDate.of(1990, 2, 2), Sex.MALE), "POLICE")).id();
+        calls.as("specialist", () -> links.link(abuse.suspectId(), otherRecord, "Same man: custody record gives both spellings"));
+        String reference = reference();
+        CustodyEvent first = calls.as("officer", () -> custody.record(event(abuse.suspectId(), Decision.CHARGED,
+                CHRISTMAS_EVE, reference)));
+
+        CustodyEvent again = calls.as("officer", () -> custody.record(event(otherRecord, Decision.CHARGED, CHRISTMAS_EVE,
+                reference)));
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(calls.as("supervisor", () -> custody.importEvents(List.of(event(otherRecord, Decision.CHARGED,
+                CHRISTMAS_EVE, reference))))).isEqualTo(new Custody.ImportReport(0, 1));
+        assertThat(eventsWithReference(reference)).isEqualTo(1);
+    }
+
+    @Test
     void aCustodyEventForAnUnknownPersonIsRefusedWithNothingSaved() {
         String reference = reference();
         long nobody = 9_000_000_000L + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000);
