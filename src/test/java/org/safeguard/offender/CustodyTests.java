@@ -82,6 +82,14 @@ class CustodyTests {
         return new Abuse(victim, suspect, family, opened);
     }
 
+    /** Another record of the suspect (another spelling), linked to theirs. */
+    private long linkedRecordOfTheSuspect(Abuse abuse) {
+        long otherRecord = calls.as("officer", () -> people.resolve(new PersonDetails("Owain", abuse.family(),
+                LocalDate.of(1990, 2, 2), Sex.MALE), "POLICE")).id();
+        calls.as("specialist", () -> links.link(abuse.suspectId(), otherRecord, "Same man: custody record gives both spellings"));
+        return otherRecord;
+    }
+
     private List<CaseTask> tasksOf(VictimCase victimCase) {
         return calls.as("officer", () -> cases.file(victimCase.id())).tasks();
     }
@@ -179,9 +187,7 @@ class CustodyTests {
     @Test
     void anEventAboutALinkedRecordOfTheSuspectReachesTheVictimOfTheirOtherRecord() {
         Abuse abuse = abuse();
-        long otherRecord = calls.as("officer", () -> people.resolve(new PersonDetails("Owain", abuse.family(),
-                LocalDate.of(1990, 2, 2), Sex.MALE), "POLICE")).id();
-        calls.as("specialist", () -> links.link(abuse.suspectId(), otherRecord, "Same man: custody record gives both spellings"));
+        long otherRecord = linkedRecordOfTheSuspect(abuse);
 
         calls.as("officer", () -> custody.record(event(otherRecord, Decision.RELEASED_FROM_CUSTODY, CHRISTMAS_EVE, null)));
 
@@ -245,9 +251,7 @@ class CustodyTests {
     @Test
     void theSameEventUnderItsReferenceAboutALinkedRecordIsAlreadyRecorded() {
         Abuse abuse = abuse();
-        long otherRecord = calls.as("officer", () -> people.resolve(new PersonDetails("Owain", abuse.family(),
-                LocalDate.of(1990, 2, 2), Sex.MALE), "POLICE")).id();
-        calls.as("specialist", () -> links.link(abuse.suspectId(), otherRecord, "Same man: custody record gives both spellings"));
+        long otherRecord = linkedRecordOfTheSuspect(abuse);
         String reference = reference();
         CustodyEvent first = calls.as("officer", () -> custody.record(event(abuse.suspectId(), Decision.CHARGED,
                 CHRISTMAS_EVE, reference)));

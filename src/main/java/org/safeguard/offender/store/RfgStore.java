@@ -67,15 +67,6 @@ public class RfgStore {
                 .param("class", LOCK_CLASS).query(Object.class).list();
     }
 
-    /**
-     * Takes the full runs' own lock until the transaction ends, if no other full run holds it: two full runs at
-     * once could each forget refreshes the other has still to apply. False when another holds it.
-     */
-    public boolean tryLockFullRun() {
-        return jdbc.sql("SELECT pg_try_advisory_xact_lock(:class, :full)").param("class", LOCK_CLASS)
-                .param("full", FULL_RUN_LOCK).query(Boolean.class).single();
-    }
-
     /** The database's clock now (not the transaction's start): what refreshes are noted with. */
     public Instant databaseNow() {
         return jdbc.sql("SELECT clock_timestamp()").query(Timestamp.class).single().toInstant();
@@ -180,6 +171,15 @@ public class RfgStore {
 
     public int count() {
         return jdbc.sql("SELECT count(*) FROM offender.rfg_score").query(Integer.class).single();
+    }
+
+    /**
+     * Takes the full runs' own lock until the transaction ends, if no other full run holds it: two full runs at
+     * once could each forget refreshes the other has still to apply. False when another holds it.
+     */
+    public boolean tryLockFullRun() {
+        return jdbc.sql("SELECT pg_try_advisory_xact_lock(:class, :full)").param("class", LOCK_CLASS)
+                .param("full", FULL_RUN_LOCK).query(Boolean.class).single();
     }
 
     /** Records a full run that has finished. */
