@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Custody events: arrested, charged, bailed, released under investigation, remanded, released from custody
  * or prison. Each recorded event is published as a {@link CustodyDecision}, which safeguarding turns into the
- * victims' Victims' Code tasks. An event for an unknown person, in the future, or repeated with another
- * person under one reference is refused; the same event imported twice adds nothing.
+ * victims' Victims' Code tasks. An event for an unknown person, in the future, or under a reference already
+ * recorded for another event is refused; the same event sent twice adds nothing.
  */
 @Service
 public class Custody {
@@ -59,7 +59,8 @@ public class Custody {
 
     /**
      * An event typed on a page. Without a reference one is made from the event's id; with one already recorded,
-     * the same decision about the same person is the form sent twice and gives the event kept the first time.
+     * the same decision about the same person at the same time is the form sent twice and gives the event kept the
+     * first time; anything else under that reference is refused.
      */
     @PreAuthorize(OffenderAccess.RECORDS)
     @Transactional
@@ -70,19 +71,19 @@ public class Custody {
         check.throwIfAny();
         String reference = CustodyRules.referenceOf(typed);
         if (reference != null) {
-            Optional<CustodyEvent> earlier = repeatOf(typed, reference, "reference");
+            Optional<CustodyEvent> earlier = repeatOf(typed, reference, CustodyEvent.Source.PAGE, "reference");
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
         return keep(typed, reference, CustodyEvent.Source.PAGE, "reference", now)
-                .orElseGet(() -> repeatOf(typed, reference, "reference").orElseThrow());
+                .orElseGet(() -> repeatOf(typed, reference, CustodyEvent.Source.PAGE, "reference").orElseThrow());
     }
 
     /**
      * Events from another system (custody, prison, court): all checked first; refused as a whole, nothing kept.
-     * An event whose reference is already recorded for the same person and decision (this import or an earlier
-     * one) is counted as already recorded and passed on to nobody again.
+     * An event whose reference is already recorded for the same person, decision and time (this import or an
+     * earlier one) is counted as already recorded and passed on to nobody again; anything else under it is refused.
      */
     @PreAuthorize(OffenderAccess.IMPORTS)
     @Transactional
@@ -116,8 +117,8 @@ public class Custody {
             NewCustodyEvent earlierHere = firstInImport.putIfAbsent(reference, event);
             boolean same = earlier != null ? CustodyRules.alreadyRecorded(event, records, earlier)
                     : earlierHere == null || CustodyRules.alreadyRecorded(event, records, earlierHere.decision(),
-                    earlierHere.personId());
-            check.require(same, field(i, "reference"), CustodyRules.referenceTaken(reference));
+                    earlierHere.personId(), earlierHere.decidedAt());
+            check.require(same, field(i, "reference"), CustodyRules.referenceTaken(reference, true));
             if (earlier == null && earlierHere == null) {
                 toKeep.add(i);
             }
@@ -178,7 +179,7 @@ public class Custody {
     /**
      * Inserts the checked event, audits it and publishes its {@link CustodyDecision} in this transaction, so the
      * victims' SPOCs hear of it exactly when it is kept. Empty when the reference was recorded meanwhile by
-     * someone else for the same decision (they published it); refused when for another.
+     * someone else for the same event (they published it); refused when for another.
      */
     private Optional<CustodyEvent> keep(NewCustodyEvent typed, String reference, CustodyEvent.Source source,
                                         String referenceField, Instant now) {
@@ -187,7 +188,7 @@ public class Custody {
         String detail = typed.detail() == null ? "" : typed.detail().strip();
         if (!store.insert(id, typed.personId(), typed.decision(), typed.decidedAt(), detail, kept, source,
                 SignedInStaff.current().username(), now)) {
-            repeatOf(typed, kept, referenceField);
+            repeatOf(typed, kept, source, referenceField);
             return Optional.empty();
         }
         audit.record(AuditEvent.of("CUSTODY_EVENT_RECORDED", "custody_event", id)
@@ -196,13 +197,14 @@ public class Custody {
         return store.find(id);
     }
 
-    /** The event already recorded under the reference when it is the same decision; refused when it is another. */
-    private Optional<CustodyEvent> repeatOf(NewCustodyEvent typed, String reference, String referenceField) {
+    /** The event already recorded under the reference when it is the same event; refused when it is another. */
+    private Optional<CustodyEvent> repeatOf(NewCustodyEvent typed, String reference, CustodyEvent.Source source,
+                                          String referenceField) {
         Optional<CustodyEvent> earlier = Optional.ofNullable(store.byReferences(List.of(reference)).get(reference));
         if (earlier.isPresent()) {
             Set<Long> records = links.samePerson(List.of(typed.personId())).get(typed.personId());
             if (!CustodyRules.alreadyRecorded(typed, records, earlier.get())) {
-                throw InvalidRequest.of(referenceField, CustodyRules.referenceTaken(reference));
+                throw InvalidRequest.of(referenceField, CustodyRules.referenceTaken(reference, source == CustodyEvent.Source.IMPORT));
             }
         }
         return earlier;

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.safeguard.access.SignedInStaff;
+import org.safeguard.access.StaffAccount;
+import org.safeguard.access.StaffDirectory;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.identity.PersonLinks;
@@ -62,6 +64,7 @@ public class Perpetrators {
     private final StaffInvolvementStore staff;
     private final ReadableRecords readable;
     private final PromptStore prompts;
+    private final StaffDirectory directory;
     private final List<PerpetratorSectionContributor> contributors;
     private final TransactionTemplate eachSection;
     private final AuditTrail audit;
@@ -69,7 +72,7 @@ public class Perpetrators {
 
     Perpetrators(PersonLinks linkage, PersonRecords people, IncidentHistory history, PriorityList priorityList, Orders orders,
                  Custody custody, Programmes programmes, StaffInvolvementStore staff, ReadableRecords readable, PromptStore prompts,
-                 List<PerpetratorSectionContributor> contributors, PlatformTransactionManager transactions, AuditTrail audit,
+                 StaffDirectory directory, List<PerpetratorSectionContributor> contributors, PlatformTransactionManager transactions, AuditTrail audit,
                  Clock clock) {
         this.linkage = linkage;
         this.people = people;
@@ -81,6 +84,7 @@ public class Perpetrators {
         this.staff = staff;
         this.readable = readable;
         this.prompts = prompts;
+        this.directory = directory;
         this.contributors = contributors.stream().sorted(Comparator.comparingInt(PerpetratorSectionContributor::order)).toList();
         // Each section in a savepoint: a module's failed query must not take the profile's audit row down with it.
         this.eachSection = new TransactionTemplate(transactions);
@@ -183,8 +187,9 @@ public class Perpetrators {
             throw new RecordNotFound("person", personId);
         }
         boolean marked = staff.mark(personId, cleanReason, SignedInStaff.current().username(), clock.instant());
+        // The reason is free text (often a role or a station) kept with the marking; the audit log names only the act.
         audit.record(AuditEvent.of(marked ? "PERSON_MARKED_STAFF" : "PERSON_ALREADY_MARKED_STAFF", "person", personId)
-                .because(cleanReason));
+                .because("records restricted as a member of staff's"));
     }
 
     /** Prompts the specialist team has not yet decided, oldest first; audited. */
@@ -215,12 +220,32 @@ public class Perpetrators {
         PromptStore.PromptRow row = prompts.find(promptId).orElseThrow(() -> new RecordNotFound("prompt", promptId));
         String by = SignedInStaff.current().username();
         if (!prompts.decide(promptId, version, decision.name(), cleanReason, by, clock.instant())) {
-            throw new ConcurrentEdit(row.decision() == null ? "This prompt was changed by someone else"
-                    : "This prompt was already decided by " + row.decidedBy());
+            PromptStore.PromptRow now = prompts.find(promptId).orElse(row);
+            throw new PromptDecidedFirst(now, directory.accountByUsername(now.decidedBy()).map(StaffAccount::displayName)
+                    .orElse(now.decidedBy()));
         }
+        // The reason is free text kept with the prompt; the audit log names the decision only.
         audit.record(AuditEvent.of("DISCLOSURE_PROMPT_DECIDED", "disclosure_prompt", promptId)
-                .because(decision.name() + ": " + cleanReason));
+                .because(decision.name() + ", perpetrator " + row.perpetratorKey() + ", victim " + row.victimId()));
         return withNames(List.of(prompts.find(promptId).orElseThrow())).get(0);
+    }
+
+    /** Someone else decided the prompt (or changed it) after the reader opened it: one sentence saying who and how. */
+    private static final class PromptDecidedFirst extends ConcurrentEdit {
+        private final String message;
+
+        PromptDecidedFirst(PromptStore.PromptRow now, String who) {
+            super("This prompt");
+            this.message = now.decision() == null
+                    ? "Someone else changed this prompt after you opened it. Your decision has not been saved: decide it again."
+                    : "Someone else decided this prompt first (" + who + ": "
+                    + DisclosurePrompt.Decision.valueOf(now.decision()).words() + "). Your decision has not been saved.";
+        }
+
+        @Override
+        public String getMessage() {
+            return message;
+        }
     }
 
     private List<PerpetratorProfile.IncidentLine> incidentLines(List<SuspectIncident> incidents, Set<Long> hiddenVictims) {

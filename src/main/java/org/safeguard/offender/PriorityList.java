@@ -151,9 +151,18 @@ public class PriorityList {
         return recomputeAllAs(SignedInStaff.current().username());
     }
 
-    /** The full run as {@link #recomputeAll}, for the nightly job and commands (no one signed in to check). */
+    /**
+     * The full run as {@link #recomputeAll}, for the nightly job and commands (no one signed in to check). One
+     * full run at a time, on any node: the lock is held until this transaction ends, so a second full run
+     * never forgets refreshes the first has still to apply.
+     *
+     * @throws AlreadyRecomputing when another full run is under way
+     */
     @Transactional
     public RfgRun recomputeAllAs(String startedBy) {
+        if (!store.tryLockFullRun()) {
+            throw new AlreadyRecomputing();
+        }
         Instant now = clock.instant();
         long began = System.nanoTime();
         // Refreshes noted from here on may have read later than the full read below: they are applied again.
@@ -177,6 +186,13 @@ public class PriorityList {
                 .because(perpetrators + " perpetrators from " + everyone.incidents() + " incidents; "
                         + refreshedMeanwhile.size() + " records refreshed during the run applied again"));
         return new RfgRun(runId, now, Duration.between(now, finished), perpetrators, everyone.incidents());
+    }
+
+    /** Another full run of the list is under way (the nightly one, another node's, or a button pressed); nothing was done. */
+    public static final class AlreadyRecomputing extends RuntimeException {
+        AlreadyRecomputing() {
+            super("The list is being recomputed already; try again in a minute");
+        }
     }
 
     /** Every perpetrator's score, and how many incidents they came from. */

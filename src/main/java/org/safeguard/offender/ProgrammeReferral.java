@@ -56,7 +56,18 @@ public record ProgrammeReferral(long id, long personId, String programme, Instan
     }
 
     public enum Status {
-        OPEN, COMPLETED, WITHDRAWN
+        OPEN("open"), COMPLETED("completed"), WITHDRAWN("withdrawn");
+
+        private final String words;
+
+        Status(String words) {
+            this.words = words;
+        }
+
+        /** As a page says it: "open", "completed", "withdrawn". */
+        public String words() {
+            return words;
+        }
     }
 
     /** A case-management review: monthly, or within 24 hours of a risk alert. */

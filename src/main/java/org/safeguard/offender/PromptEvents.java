@@ -19,6 +19,7 @@ import org.safeguard.intake.IncidentRecorded;
 import org.safeguard.intake.SuspectIncident;
 import org.safeguard.offender.rules.NewPartnerRule;
 import org.safeguard.offender.store.PromptStore;
+import org.safeguard.offender.store.RfgStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -44,17 +45,19 @@ class PromptEvents {
     private final PersonLinks linkage;
     private final PriorityList priorityList;
     private final PromptStore prompts;
+    private final RfgStore scores;
     private final PromptSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
     PromptEvents(IncidentHistory history, PersonLinks linkage, PriorityList priorityList, PromptStore prompts,
-                 PromptSettings settings, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+                 RfgStore scores, PromptSettings settings, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
         this.history = history;
         this.linkage = linkage;
         this.priorityList = priorityList;
         this.prompts = prompts;
+        this.scores = scores;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -106,14 +109,14 @@ class PromptEvents {
         return raised;
     }
 
-    /** The place on the list, after refreshing it for the suspect when they are not on it yet (the RFG listener may not have run). */
+    /**
+     * The place on the list once this incident is counted: the suspect is refreshed first (in a transaction of
+     * its own, committed before the read), since the list's listener may not have run yet and an incident can lift
+     * a perpetrator into the top. Read as the list's own standing (ranges of its rank index).
+     */
     private Optional<Integer> rankOf(long suspect, Set<Long> records) {
-        Optional<Integer> rank = prompts.rankOf(records);
-        if (rank.isPresent()) {
-            return rank;
-        }
         ownTransaction.executeWithoutResult(status -> priorityList.refresh(List.of(suspect)));
-        return prompts.rankOf(records);
+        return scores.standing(Collections.min(records)).map(RfgStore.Row::rank);
     }
 
     /** Each incident's victim records, every record linked to them included. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
  * The nightly full run of the priority list ({@code safeguard.offender.rfg.full-run}, default 03:15 UK time;
  * "-" for never): it catches what no event tells of, such as a victim's records linked (which changes their
  * perpetrators' count of victims) and incidents leaving the window as time passes. The audit log names the system.
+ * Every node runs it; only one run goes ahead, the others find it under way and skip.
  */
 @Component
 class RfgJobs {
@@ -23,7 +24,13 @@ class RfgJobs {
 
     @Scheduled(cron = "${safeguard.offender.rfg.full-run:0 15 3 * * *}", zone = "Europe/London")
     void recomputeNightly() {
-        RfgRun run = priorityList.recomputeAllAs("system");
+        RfgRun run;
+        try {
+            run = priorityList.recomputeAllAs("system");
+        } catch (PriorityList.AlreadyRecomputing underway) {
+            log.info("RFG nightly run skipped: another full run of the list is under way (another node's, or one asked for)");
+            return;
+        }
         log.info("RFG priority list recomputed (run {}): {} perpetrators from {} incidents in {} ms", run.id(),
                 run.perpetrators(), run.incidentsRead(), run.took().toMillis());
     }

@@ -315,6 +315,20 @@ class CustodyAndProgrammePagesTests {
     }
 
     @Test
+    void aClosedReferralsOpenReviewsAreNotDueOrOverdueButNotNeeded() throws Exception {
+        ProgrammeReferral referral = referred(person("Kyle"));
+        jdbc.sql("UPDATE offender.programme_review SET due_at = :due WHERE referral_id = :id")
+                .param("due", Timestamp.from(Instant.now().minus(Duration.ofDays(2)))).param("id", referral.id()).update();
+        calls.as("specialist", () -> programmes.close(referral.id(), ProgrammeReferral.Status.WITHDRAWN,
+                "Moved out of the force area", referral.version()));
+
+        mvc.perform(get("/offenders/programmes/" + referral.id()).with(staff.as("specialist")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Not needed: the referral is closed"),
+                        not(containsString(">Overdue</strong>")), not(containsString(">Due</strong>")))));
+    }
+
+    @Test
     void theReviewsDueListTagsTheOverdueRedAndIsInTheNavigationForSupervisorsAndSpecialists() throws Exception {
         ProgrammeReferral referral = referred(person("Kyle"));
         jdbc.sql("UPDATE offender.programme_review SET due_at = :due WHERE referral_id = :id")
@@ -322,7 +336,8 @@ class CustodyAndProgrammePagesTests {
 
         mvc.perform(get("/offenders/programme-reviews").with(staff.as("supervisor")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Programme reviews due"),
+                .andExpect(content().string(allOf(containsString("<title>Programme reviews due – Safeguard</title>"),
+                        containsString("<h1 class=\"govuk-heading-l\">Programme reviews due</h1>"),
                         containsString("href=\"/offenders/programmes/" + referral.id() + "\""),
                         containsString("govuk-tag--red"), containsString(">Programme reviews</a>"))));
         mvc.perform(get("/").with(staff.as("officer")))

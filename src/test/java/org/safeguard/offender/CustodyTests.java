@@ -82,6 +82,14 @@ class CustodyTests {
         return new Abuse(victim, suspect, family, opened);
     }
 
+    /** Another record of the suspect (another spelling), linked to theirs. */
+    private long linkedRecordOfTheSuspect(Abuse abuse) {
+        long otherRecord = calls.as("officer", () -> people.resolve(new PersonDetails("Owain", abuse.family(),
+                LocalDate.of(1990, 2, 2), Sex.MALE), "POLICE")).id();
+        calls.as("specialist", () -> links.link(abuse.suspectId(), otherRecord, "Same man: custody record gives both spellings"));
+        return otherRecord;
+    }
+
     private List<CaseTask> tasksOf(VictimCase victimCase) {
         return calls.as("officer", () -> cases.file(victimCase.id())).tasks();
     }
@@ -179,9 +187,7 @@ class CustodyTests {
     @Test
     void anEventAboutALinkedRecordOfTheSuspectReachesTheVictimOfTheirOtherRecord() {
         Abuse abuse = abuse();
-        long otherRecord = calls.as("officer", () -> people.resolve(new PersonDetails("Owain", abuse.family(),
-                LocalDate.of(1990, 2, 2), Sex.MALE), "POLICE")).id();
-        calls.as("specialist", () -> links.link(abuse.suspectId(), otherRecord, "Same man: custody record gives both spellings"));
+        long otherRecord = linkedRecordOfTheSuspect(abuse);
 
         calls.as("officer", () -> custody.record(event(otherRecord, Decision.RELEASED_FROM_CUSTODY, CHRISTMAS_EVE, null)));
 
@@ -221,6 +227,42 @@ class CustodyTests {
                 CHRISTMAS_EVE, reference))))
                 .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.byField()).containsKey("reference"));
         assertThat(eventsAbout(another.suspectId())).isZero();
+    }
+
+    @Test
+    void aReBailUnderTheSameReferenceIsRefusedNamingTheReferenceNotTakenAsAlreadyRecorded() {
+        Abuse abuse = abuse();
+        String reference = reference();
+        calls.as("officer", () -> custody.record(event(abuse.suspectId(), Decision.RELEASED_ON_BAIL, CHRISTMAS_EVE, reference)));
+        long published = publicationsOf(reference);
+
+        assertThatThrownBy(() -> calls.as("officer", () -> custody.record(event(abuse.suspectId(), Decision.RELEASED_ON_BAIL,
+                NEXT_WORKING_DAY, reference))))
+                .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.byField()).containsEntry("reference",
+                        "Reference " + reference + " already has a different event; give this event its own reference or leave it blank"));
+        assertThatThrownBy(() -> calls.as("supervisor", () -> custody.importEvents(List.of(event(abuse.suspectId(),
+                Decision.RELEASED_ON_BAIL, NEXT_WORKING_DAY, reference)))))
+                .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.byField().get("events[0].reference"))
+                        .startsWith("Reference " + reference + " already has a different event"));
+        assertThat(eventsWithReference(reference)).isEqualTo(1);
+        assertThat(publicationsOf(reference)).isEqualTo(published);
+    }
+
+    @Test
+    void theSameEventUnderItsReferenceAboutALinkedRecordIsAlreadyRecorded() {
+        Abuse abuse = abuse();
+        long otherRecord = linkedRecordOfTheSuspect(abuse);
+        String reference = reference();
+        CustodyEvent first = calls.as("officer", () -> custody.record(event(abuse.suspectId(), Decision.CHARGED,
+                CHRISTMAS_EVE, reference)));
+
+        CustodyEvent again = calls.as("officer", () -> custody.record(event(otherRecord, Decision.CHARGED, CHRISTMAS_EVE,
+                reference)));
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(calls.as("supervisor", () -> custody.importEvents(List.of(event(otherRecord, Decision.CHARGED,
+                CHRISTMAS_EVE, reference))))).isEqualTo(new Custody.ImportReport(0, 1));
+        assertThat(eventsWithReference(reference)).isEqualTo(1);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.NewIncident;
+import org.safeguard.offender.store.PromptStore;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.support.Calls;
@@ -40,6 +41,8 @@ class DisclosurePromptTests {
     PromptEvents promptEvents;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PromptStore promptStore;
 
     private final String area = "Prompt test " + Calls.unusedFamilyName();
 
@@ -48,28 +51,39 @@ class DisclosurePromptTests {
         Perpetrator.offTheList(jdbc, area);
     }
 
+    /**
+     * The incident that brings his new partner also lifts him into the top: he is judged on his rank with it counted,
+     * whether or not the list's listener has run. Before it, two incidents long ago (eleven victims each) score
+     * 1 × 2 × 11.5 = 23, below fifty others at 100 (51st at best); with it, 5 × 3 × 12 = 180, above them.
+     */
     @Test
-    void aTopRankedPerpetratorWithANewPartnerPromptsOnceAndTheSamePartnerAgainPromptsNothing() {
+    void aPerpetratorThisIncidentLiftsIntoTheTopIsJudgedOnHisRankWithItCountedAndPromptsOnceForTheNewPartner() {
         String him = Calls.unusedFamilyName();
-        String formerPartner = Calls.unusedFamilyName();
+        long perpetrator = Perpetrator.suspect(Perpetrator.againstEleven(calls, "Oren", him, 900));
+        Perpetrator.againstEleven(calls, "Oren", him, 890);
+        Perpetrator.counted(jdbc, perpetrator, 2);
+        for (int i = 1; i <= 50; i++) {
+            onTheList(-(perpetrator * 100 + i), new BigDecimal("100"));
+        }
         String newPartner = Calls.unusedFamilyName();
-        IncidentFile earlier = Perpetrator.incident(calls, "Lia", formerPartner, "Oren", him, 300);
-        long perpetrator = Perpetrator.suspect(earlier);
-
         IncidentFile withNewPartner = Perpetrator.incident(calls, "Mae", newPartner, "Oren", him, 0);
         long partner = Perpetrator.victim(withNewPartner);
-        Perpetrator.atTheTopOnceCounted(jdbc, perpetrator, 2, area);
+        // Whatever the listeners did, put the list back as it was before this incident was counted.
+        Eventually.found(() -> jdbc.sql("SELECT completion_date FROM event_publication WHERE listener_id LIKE '%PromptEvents%' "
+                        + "AND serialized_event LIKE :r").param("r", "%" + withNewPartner.incident().reference() + "%")
+                .query(Instant.class).optional());
+        jdbc.sql("DELETE FROM offender.disclosure_prompt WHERE perpetrator_key = :p").param("p", perpetrator).update();
+        jdbc.sql("UPDATE offender.rfg_score SET score = 23, recency = 1, frequency = 2, incidents = 2, victims = 22 "
+                + "WHERE person_key = :p").param("p", perpetrator).update();
 
-        // The listener may have run before the test put them at the top; handling the incident again is safe.
-        promptEvents.promptFor(Perpetrator.recordedEvent(withNewPartner));
-        DisclosurePrompt prompt = Eventually.found(() -> promptFor(perpetrator, partner));
+        assertThat(promptEvents.promptFor(Perpetrator.recordedEvent(withNewPartner))).hasSize(1);
+        DisclosurePrompt prompt = promptFor(perpetrator, partner).orElseThrow();
         assertThat(prompt.victimName()).isEqualTo("Mae " + newPartner);
         assertThat(prompt.incidentReference()).isEqualTo(withNewPartner.incident().reference());
         assertThat(prompt.rankAtPrompt()).isBetween(1, 50);
 
         assertThat(promptEvents.promptFor(Perpetrator.recordedEvent(withNewPartner))).as("the same incident handled twice").isEmpty();
         IncidentFile samePartnerAgain = Perpetrator.incident(calls, "Mae", newPartner, "Oren", him, 0);
-        Perpetrator.atTheTopOnceCounted(jdbc, perpetrator, 3, area);
         assertThat(promptEvents.promptFor(Perpetrator.recordedEvent(samePartnerAgain))).as("the same partner again").isEmpty();
         assertThat(promptsFor(perpetrator, partner)).isEqualTo(1);
     }
@@ -112,9 +126,9 @@ class DisclosurePromptTests {
     void aDecisionNeedsAReasonAndIsCheckedAgainstTheVersionSeen() {
         String him = Calls.unusedFamilyName();
         long perpetrator = Perpetrator.suspect(Perpetrator.incident(calls, "Pia", Calls.unusedFamilyName(), "Quin", him, 200));
-        onTheList(perpetrator, TOP_SCORE);
         IncidentFile withNewPartner = Perpetrator.incident(calls, "Rue", Calls.unusedFamilyName(), "Quin", him, 0);
-        DisclosurePrompt prompt = Eventually.found(() -> promptFor(perpetrator, Perpetrator.victim(withNewPartner)));
+        Perpetrator.prompted(promptStore, perpetrator, withNewPartner);
+        DisclosurePrompt prompt = promptFor(perpetrator, Perpetrator.victim(withNewPartner)).orElseThrow();
 
         assertThatThrownBy(() -> calls.as("specialist", () -> perpetrators.decidePrompt(prompt.id(),
                 DisclosurePrompt.Decision.REFER, "   ", prompt.version())))
@@ -130,7 +144,13 @@ class DisclosurePromptTests {
         assertThat(promptFor(perpetrator, Perpetrator.victim(withNewPartner))).as("no longer open").isEmpty();
         assertThatThrownBy(() -> calls.as("specialist", () -> perpetrators.decidePrompt(prompt.id(),
                 DisclosurePrompt.Decision.NOT_NEEDED, "Changed my mind", prompt.version())))
-                .isInstanceOf(ConcurrentEdit.class);
+                .isInstanceOf(ConcurrentEdit.class)
+                .hasMessageMatching("Someone else decided this prompt first \\(.+: Refer for a right-to-know disclosure\\)\\. "
+                        + "Your decision has not been saved\\.");
+        assertThat(jdbc.sql("SELECT reason FROM audit.event WHERE action = 'DISCLOSURE_PROMPT_DECIDED' AND subject_id = :id")
+                .param("id", Long.toString(prompt.id())).query(String.class).single())
+                .as("the audit log names the decision, not the free-text reason")
+                .isEqualTo("REFER, perpetrator " + perpetrator + ", victim " + Perpetrator.victim(withNewPartner));
     }
 
     private void onTheList(long personKey, BigDecimal score) {

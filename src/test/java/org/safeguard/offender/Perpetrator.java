@@ -10,6 +10,10 @@ import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.intake.Incident;
 import org.safeguard.intake.IncidentRecorded;
+import org.safeguard.intake.NewIncident;
+import org.safeguard.intake.NewParty;
+import org.safeguard.offender.store.PromptStore;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.safeguard.support.Calls;
@@ -33,6 +37,36 @@ final class Perpetrator {
                 Calls.suspect(suspectGiven, suspectFamily, LocalDate.of(1988, 8, 8)), "PRIORITY"));
     }
 
+    /**
+     * An incident between intimate partners {@code daysAgo} days ago with eleven victims (the most an incident has
+     * besides its suspect), each new to everyone: what lifts a suspect's score, each victim after the first adding
+     * to its multiplier.
+     */
+    static IncidentFile againstEleven(Calls calls, String suspectGiven, String suspectFamily, int daysAgo) {
+        List<NewParty> parties = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            parties.add(Calls.victim("Vee", Calls.unusedFamilyName(), LocalDate.of(1994, 2, 2)));
+        }
+        parties.add(Calls.suspect(suspectGiven, suspectFamily, LocalDate.of(1988, 8, 8)));
+        return calls.record("call.handler", new NewIncident(Instant.now().minus(daysAgo, ChronoUnit.DAYS), "EMERGENCY_999",
+                "A neighbour", null, "3 Test Row", "Testtown", Calls.unusedPostcode(), parties, "CURRENT_PARTNER", true, true,
+                0, 0, null, false, false, false, "PRIORITY", "Neighbour heard shouting."));
+    }
+
+    /** Waits until the priority list's listener has counted the person's {@code incidents} incidents. */
+    static void counted(JdbcClient jdbc, long personKey, int incidents) {
+        Eventually.found(() -> jdbc.sql("SELECT incidents FROM offender.rfg_score WHERE person_key = :key")
+                .param("key", personKey).query(Integer.class).optional().filter(n -> n >= incidents));
+    }
+
+    /**
+     * A prompt for the perpetrator and this victim of the incident, put straight in whatever the list says (unless
+     * the prompts' listener raised it already).
+     */
+    static void prompted(PromptStore prompts, long perpetratorKey, IncidentFile file) {
+        prompts.insert(perpetratorKey, victim(file), file.incident().id(), file.incident().reference(), 1, Instant.now());
+    }
+
     /** Puts the person on the priority list with this score (in {@code area}, so the test can take its rows off again). */
     static void onTheList(JdbcClient jdbc, long personKey, BigDecimal score, String area) {
         jdbc.sql("INSERT INTO offender.rfg_score (person_key, recency, frequency, gravity, victims, score, incidents, "
@@ -40,17 +74,6 @@ final class Perpetrator {
                         + "ON CONFLICT (person_key) DO UPDATE SET score = :score, area = :area")
                 .param("key", personKey).param("score", score).param("at", Timestamp.from(Instant.now()))
                 .param("area", area).update();
-    }
-
-    /**
-     * Waits until the priority list's listener has counted the person's {@code incidents} incidents, then puts them
-     * at the top (in {@code area}). Before then a refresh could overwrite the row with the real score; after, no
-     * listener touches it until the next incident.
-     */
-    static void atTheTopOnceCounted(JdbcClient jdbc, long personKey, int incidents, String area) {
-        Eventually.found(() -> jdbc.sql("SELECT incidents FROM offender.rfg_score WHERE person_key = :key")
-                .param("key", personKey).query(Integer.class).optional().filter(n -> n >= incidents));
-        onTheList(jdbc, personKey, new BigDecimal("9999999999.99"), area);
     }
 
     static void offTheList(JdbcClient jdbc, String area) {

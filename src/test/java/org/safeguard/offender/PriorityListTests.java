@@ -2,6 +2,7 @@ package org.safeguard.offender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -78,6 +79,8 @@ class PriorityListTests {
     TransactionTemplate transactions;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    RfgJobs nightly;
     @Autowired
     Staff staff;
 
@@ -249,6 +252,10 @@ class PriorityListTests {
                         containsString("Ranked within " + town), containsString("Pip " + family),
                         containsString("href=\"/offenders/" + suspectOf(file) + "\""), containsString("How the list is worked out"),
                         not(containsString("Recompute the list now")))));
+        mvc.perform(get("/offenders").with(staff.as(officer)))
+                .andExpect(content().string(allOf(containsString("RFG (recency, frequency, gravity)"),
+                        containsString(">R<span class=\"govuk-visually-hidden\"> recency</span>"),
+                        containsString(">V<span class=\"govuk-visually-hidden\"> victims</span>"))));
         mvc.perform(get("/offenders").param("area", "").with(staff.as(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Ranked across the whole force."),
@@ -265,6 +272,22 @@ class PriorityListTests {
         mvc.perform(get("/offenders").with(staff.as("specialist")))
                 .andExpect(content().string(allOf(containsString("Recompute the list now"),
                         containsString("The whole list was last worked out in full"))));
+    }
+
+    @Test
+    void theSpreadsheetGivesTheDefaultSizeForACountOutOfRangeOrNotANumberAndUkDates() throws Exception {
+        String town = town();
+        String family = Calls.unusedFamilyName();
+        IncidentFile file = oneIncident(town, "Ezra", family);
+        RankedPerpetrator ranked = standingWhen(suspectOf(file), scoring("5"));
+        String latest = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(ranked.latestIncidentAt().atZone(java.time.ZoneId.of("Europe/London")));
+
+        for (String limit : new String[] {"0", "abc", "501"}) {
+            mvc.perform(get("/offenders.csv").param("area", town).param("limit", limit).with(staff.as("officer")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("1,\"Ezra " + family + "\",07/07/1988,5,5,1,0,1,1," + latest + ",")));
+        }
     }
 
     @Test
@@ -344,6 +367,42 @@ class PriorityListTests {
         RankedPerpetrator after = calls.as("specialist", () -> priorityList.standing(suspect)).orElseThrow();
         assertThat(after.gravity()).isEqualTo(8);
         assertThat(after.score()).isEqualByComparingTo("45");
+    }
+
+    /**
+     * Two full runs at once could each forget refreshes the other has still to apply: while one holds the full
+     * runs' lock (the test holds it in its transaction), a button press is refused with a message and the
+     * nightly job (run on every node) skips, and no run is recorded.
+     */
+    @Test
+    void aFullRunWhileAnotherIsUnderwayIsRefusedOnThePageAndSkippedByTheNightlyJob() throws Exception {
+        Optional<Long> lastBefore = calls.as("specialist", () -> priorityList.lastRun()).map(RfgRun::id);
+
+        transactions.executeWithoutResult(held -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(:class, :full)").param("class", RfgStore.LOCK_CLASS)
+                    .param("full", RfgStore.FULL_RUN_LOCK).query(Object.class).list();
+            try {
+                Throwable refused = CompletableFuture.supplyAsync(() -> catchThrowable(() ->
+                        calls.as("specialist", () -> priorityList.recomputeAll()))).get(60, TimeUnit.SECONDS);
+                assertThat(refused).isInstanceOf(PriorityList.AlreadyRecomputing.class)
+                        .hasMessage("The list is being recomputed already; try again in a minute");
+                CompletableFuture.runAsync(() -> {
+                    try {
+                        mvc.perform(post("/offenders/recompute").with(staff.as("supervisor")).with(csrf()))
+                                .andExpect(status().is3xxRedirection())
+                                .andExpect(flash().attribute("conflict", "The list is being recomputed already; try again in a minute"))
+                                .andExpect(flash().attributeCount(1));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).get(60, TimeUnit.SECONDS);
+                CompletableFuture.runAsync(() -> nightly.recomputeNightly()).get(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(calls.as("specialist", () -> priorityList.lastRun()).map(RfgRun::id)).as("no run went ahead").isEqualTo(lastBefore);
     }
 
     private int waitingForTheList() {

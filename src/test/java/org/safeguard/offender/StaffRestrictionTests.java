@@ -52,6 +52,18 @@ class StaffRestrictionTests {
     }
 
     @Test
+    void theAuditOfAMarkingNamesTheActNotTheFreeTextReason() {
+        long suspect = Perpetrator.suspect(Perpetrator.incident(calls, "Gil", Calls.unusedFamilyName(), "Hal",
+                Calls.unusedFamilyName(), 1));
+
+        mark("professional.standards", suspect, "Serving constable at Testtown station");
+
+        assertThat(audit.recent("professional.standards", "person", Long.toString(suspect), 5))
+                .filteredOn(r -> r.action().equals("PERSON_MARKED_STAFF")).singleElement()
+                .satisfies(r -> assertThat(r.reason()).doesNotContain("constable", "Testtown"));
+    }
+
+    @Test
     void professionalStandardsAndASpecialistOpenAStaffPerpetratorsProfile() {
         long suspect = Perpetrator.suspect(Perpetrator.incident(calls, "Ines", Calls.unusedFamilyName(), "Lev",
                 Calls.unusedFamilyName(), 1));

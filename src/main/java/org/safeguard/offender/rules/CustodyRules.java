@@ -2,6 +2,7 @@ package org.safeguard.offender.rules;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Set;
 
@@ -12,9 +13,9 @@ import org.safeguard.platform.InvalidRequest;
 
 /**
  * What a custody event must satisfy before it is kept and passed on to the victims' SPOCs, with a message per
- * field. A reference names one decision for good: the same reference again about the same person and decision
- * is that decision delivered twice (nothing more happens); about anyone or anything else it is refused, since
- * one of the two would otherwise never reach a victim.
+ * field. A reference names one event for good: the same reference again about the same person, decision and time
+ * is that event delivered twice (nothing more happens); with anything else it is refused, since one of the two
+ * would otherwise never reach a victim.
  */
 public final class CustodyRules {
 
@@ -72,23 +73,32 @@ public final class CustodyRules {
     }
 
     /**
-     * Whether the event typed is the decision already recorded under its reference, delivered again: the
-     * same decision about the same person (any record linked to the one recorded).
+     * Whether the event typed is the event already recorded under its reference, delivered again: the same
+     * decision about the same person (any record linked to the one recorded) at the same time. Anything else
+     * under one reference (a re-bail under the same custody record number, say) is another event.
      *
      * @param samePerson every record of the typed event's person, its own id included
      */
     public static boolean alreadyRecorded(NewCustodyEvent typed, Collection<Long> samePerson, CustodyDecision.Decision decision,
-                                          long personId) {
-        return typed.decision() == decision && (samePerson.contains(personId) || Long.valueOf(personId).equals(typed.personId()));
+                                          long personId, Instant decidedAt) {
+        return typed.decision() == decision && sameInstant(typed.decidedAt(), decidedAt)
+                && (samePerson.contains(personId) || Long.valueOf(personId).equals(typed.personId()));
     }
 
     /** The same, against a recorded event. */
     public static boolean alreadyRecorded(NewCustodyEvent typed, Collection<Long> samePerson, CustodyEvent recorded) {
-        return alreadyRecorded(typed, samePerson, recorded.decision(), recorded.personId());
+        return alreadyRecorded(typed, samePerson, recorded.decision(), recorded.personId(), recorded.decidedAt());
     }
 
-    /** Why an event is refused whose reference already names another decision. */
-    public static String referenceTaken(String reference) {
-        return "Reference " + reference + " is already recorded for another person or decision: check the reference";
+    /** Equal to the microsecond the database keeps. */
+    private static boolean sameInstant(Instant typed, Instant recorded) {
+        return typed != null && recorded != null
+                && typed.truncatedTo(ChronoUnit.MICROS).equals(recorded.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** Why an event is refused whose reference already names another event (an import must carry a reference). */
+    public static String referenceTaken(String reference, boolean imported) {
+        return "Reference " + reference + " already has a different event; give this event its own reference"
+                + (imported ? "" : " or leave it blank");
     }
 }

@@ -11,10 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * 'Right to know' prompts ({@code offender.disclosure_prompt}), and the one read of the priority list they
- * need: a perpetrator's rank ({@code offender.rfg_score}, kept by the RFG ranking).
- */
+/** 'Right to know' prompts ({@code offender.disclosure_prompt}); a perpetrator's rank is read from {@link RfgStore#standing}. */
 @Repository
 public class PromptStore {
 
@@ -31,18 +28,6 @@ public class PromptStore {
     public record PromptRow(long id, long perpetratorKey, long victimId, long incidentId, String incidentReference,
                             int rankAtPrompt, Instant promptedAt, String decision, String decisionReason, String decidedBy,
                             Instant decidedAt, int version) {
-    }
-
-    /**
-     * The best rank among these records on the priority list (1 is the top: highest score, then the latest
-     * incident, then the smallest key); empty when none of them is on it.
-     */
-    public Optional<Integer> rankOf(Collection<Long> recordIds) {
-        return jdbc.sql("SELECT 1 + (SELECT count(*) FROM offender.rfg_score o "
-                        + "WHERE (o.score, o.latest_incident_at) > (s.score, s.latest_incident_at) "
-                        + "OR (o.score = s.score AND o.latest_incident_at = s.latest_incident_at AND o.person_key < s.person_key)) AS place "
-                        + "FROM offender.rfg_score s WHERE s.person_key = ANY(:ids) ORDER BY place LIMIT 1")
-                .param("ids", ids(recordIds)).query(Integer.class).optional();
     }
 
     /** Whether a prompt names any of the perpetrator's records and any of the victim's. */

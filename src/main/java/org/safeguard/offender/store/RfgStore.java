@@ -28,6 +28,8 @@ public class RfgStore {
 
     /** The class half of the list's advisory lock (two-int form: a key space apart from other modules' locks). */
     public static final int LOCK_CLASS = 0x52464721;
+    /** The second half of the full runs' lock (the list's own lock is 0), so only one full run runs at a time. */
+    public static final int FULL_RUN_LOCK = 1;
     /** Rows sent in one COPY: bounds the text held in memory at once. */
     private static final int COPY_BATCH = 100_000;
     private static final String COLUMNS = "person_key, recency, frequency, gravity, victims, score, incidents, "
@@ -176,6 +178,15 @@ public class RfgStore {
 
     public int count() {
         return jdbc.sql("SELECT count(*) FROM offender.rfg_score").query(Integer.class).single();
+    }
+
+    /**
+     * Takes the full runs' own lock until the transaction ends, if no other full run holds it: two full runs at
+     * once could each forget refreshes the other has still to apply. False when another holds it.
+     */
+    public boolean tryLockFullRun() {
+        return jdbc.sql("SELECT pg_try_advisory_xact_lock(:class, :full)").param("class", LOCK_CLASS)
+                .param("full", FULL_RUN_LOCK).query(Boolean.class).single();
     }
 
     /** Records a full run that has finished. */

@@ -1,7 +1,10 @@
 package org.safeguard.offender.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
@@ -29,6 +32,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PriorityListPages {
+
+    private static final DateTimeFormatter DATE_OF_BIRTH = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+    private static final DateTimeFormatter UK_MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
 
     private final PriorityList priorityList;
     private final StaffDirectory directory;
@@ -64,16 +71,25 @@ class PriorityListPages {
         return "offender/priority-list";
     }
 
-    /** The same list as a spreadsheet (audited as a view like the page); a refused count is a 400 problem. */
+    /**
+     * The same list as a spreadsheet (audited as a view like the page); a count out of range or not a number gives
+     * the default size, as the page does. Dates as UK spreadsheets read them, times in UK time.
+     */
     @GetMapping("/offenders.csv")
     ResponseEntity<String> spreadsheet(@RequestParam(required = false) String area, @RequestParam(required = false) String limit) {
-        List<RankedPerpetrator> shown = priorityList.top(chosenArea(area, SignedInStaff.current()), limit(limit));
+        String chosen = chosenArea(area, SignedInStaff.current());
+        List<RankedPerpetrator> shown;
+        try {
+            shown = priorityList.top(chosen, limit(limit));
+        } catch (InvalidRequest refused) {
+            shown = priorityList.top(chosen, priorityList.listSize());
+        }
         StringBuilder csv = new StringBuilder("Rank,Name,Date of birth,Score,R,F,G,V,Incidents,Latest incident,Area\r\n");
         for (RankedPerpetrator p : shown) {
             csv.append(String.join(",", String.valueOf(p.rank()), cell(p.name()),
-                    p.dateOfBirth() == null ? "" : p.dateOfBirth().toString(), p.score().stripTrailingZeros().toPlainString(),
+                    p.dateOfBirth() == null ? "" : DATE_OF_BIRTH.format(p.dateOfBirth()), p.score().stripTrailingZeros().toPlainString(),
                     String.valueOf(p.recency()), String.valueOf(p.frequency()), String.valueOf(p.gravity()),
-                    String.valueOf(p.victims()), String.valueOf(p.incidents()), p.latestIncidentAt().toString(),
+                    String.valueOf(p.victims()), String.valueOf(p.incidents()), UK_MOMENT.format(p.latestIncidentAt()),
                     cell(p.area()))).append("\r\n");
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -83,7 +99,13 @@ class PriorityListPages {
 
     @PostMapping("/offenders/recompute")
     String recompute(RedirectAttributes redirect) {
-        RfgRun run = priorityList.recomputeAll();
+        RfgRun run;
+        try {
+            run = priorityList.recomputeAll();
+        } catch (PriorityList.AlreadyRecomputing underway) {
+            redirect.addFlashAttribute("conflict", underway.getMessage());
+            return "redirect:/offenders?area=";
+        }
         redirect.addFlashAttribute("success", String.format("The list was recomputed: %,d perpetrators from %,d incidents "
                 + "in %.1f seconds", run.perpetrators(), run.incidentsRead(), run.took().toMillis() / 1000.0));
         return "redirect:/offenders?area=";

@@ -7,7 +7,10 @@ import org.safeguard.shell.NavigationLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 'Right to know' prompts in the service navigation (order 370), with the number the specialist team has not decided. */
+/**
+ * 'Right to know' prompts in the service navigation (order 370) for those who decide them (supervisors and the
+ * specialist team), with the number not yet decided.
+ */
 @Configuration(proxyBeanMethods = false)
 class ProfileNavigation {
 
@@ -17,7 +20,7 @@ class ProfileNavigation {
     NavigationLink rightToKnowLink() {
         return NavigationLink.forRoles("Right to know", PROMPTS,
                 "Perpetrators near the top of the priority list recorded with a new partner: decide whether to refer for a disclosure.",
-                370, Role.DA_SPECIALIST.name());
+                370, Role.SUPERVISOR.name(), Role.DA_SPECIALIST.name());
     }
 
     @Bean

@@ -46,7 +46,7 @@ class PromptPages {
             model.addAttribute("errors", refused.byField());
             return page(promptId, typed, model);
         } catch (ConcurrentEdit changed) {
-            redirect.addFlashAttribute("conflict", changed.getMessage() + ". Your decision has not been saved.");
+            redirect.addFlashAttribute("conflict", changed.getMessage());
         }
         return "redirect:" + ProfileNavigation.PROMPTS;
     }

@@ -86,16 +86,28 @@ class CustodyRulesTests {
     }
 
     @Test
-    void theSameReferenceAboutTheSamePersonAndDecisionIsTheDecisionDeliveredAgain() {
-        CustodyEvent recorded = new CustodyEvent(1, PERSON, Decision.RELEASED_ON_BAIL, NOW, "", "CUS-1",
+    void theSameReferenceAboutTheSamePersonDecisionAndTimeIsTheEventDeliveredAgain() {
+        Instant decided = NOW.minus(Duration.ofHours(1));
+        CustodyEvent recorded = new CustodyEvent(1, PERSON, Decision.RELEASED_ON_BAIL, decided, "", "CUS-1",
                 CustodyEvent.Source.IMPORT, "importer", NOW);
 
         assertThat(CustodyRules.alreadyRecorded(released("CUS-1"), Set.of(PERSON), recorded)).isTrue();
-        assertThat(CustodyRules.alreadyRecorded(event(7L, Decision.RELEASED_ON_BAIL, NOW, null, "CUS-1"), List.of(7L, PERSON), recorded))
+        assertThat(CustodyRules.alreadyRecorded(event(7L, Decision.RELEASED_ON_BAIL, decided, null, "CUS-1"), List.of(7L, PERSON), recorded))
                 .as("another record linked to the same person").isTrue();
-        assertThat(CustodyRules.alreadyRecorded(event(7L, Decision.RELEASED_ON_BAIL, NOW, null, "CUS-1"), List.of(7L), recorded))
+        assertThat(CustodyRules.alreadyRecorded(event(7L, Decision.RELEASED_ON_BAIL, decided, null, "CUS-1"), List.of(7L), recorded))
                 .as("another person").isFalse();
-        assertThat(CustodyRules.alreadyRecorded(event(PERSON, Decision.CHARGED, NOW, null, "CUS-1"), Set.of(PERSON), recorded))
+        assertThat(CustodyRules.alreadyRecorded(event(PERSON, Decision.CHARGED, decided, null, "CUS-1"), Set.of(PERSON), recorded))
                 .as("another decision").isFalse();
+        assertThat(CustodyRules.alreadyRecorded(event(PERSON, Decision.RELEASED_ON_BAIL, decided.plus(Duration.ofDays(14)), null,
+                "CUS-1"), Set.of(PERSON), recorded))
+                .as("a re-bail under the same custody record number is another event").isFalse();
+    }
+
+    @Test
+    void aReferenceAlreadyGivenToAnotherEventIsRefusedNamingTheReference() {
+        assertThat(CustodyRules.referenceTaken("CUS-1", false))
+                .isEqualTo("Reference CUS-1 already has a different event; give this event its own reference or leave it blank");
+        assertThat(CustodyRules.referenceTaken("CUS-1", true))
+                .as("an import must carry a reference").doesNotContain("blank").startsWith("Reference CUS-1 already has");
     }
 }
