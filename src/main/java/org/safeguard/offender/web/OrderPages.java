@@ -88,7 +88,7 @@ class OrderPages {
         InvalidRequest.Check unreadable = new InvalidRequest.Check();
         Instant startsAt = TypedFields.moment(typed, "startsAt", "startsTime", "it starts", unreadable);
         Instant endsAt = TypedFields.moment(typed, "endsAt", "endsTime", "it ends", unreadable);
-        OrderKind kind = named(OrderKind.class, typed.get("kind"));
+        OrderKind kind = TypedFields.choice(OrderKind.class, typed.get("kind"));
         Long protectedId = protectedId(typed, kind, unreadable);
         NewOrder order = new NewOrder(kind, perpetratorId, protectedId,
                 typed.get("incidentReference"), typed.get("reference"), startsAt, endsAt, conditions(typed));
@@ -258,7 +258,7 @@ class OrderPages {
             String kind = blankToNull(typed.get("conditions[" + i + "].kind"));
             String detail = blankToNull(typed.get("conditions[" + i + "].detail"));
             if (kind != null || detail != null) {
-                conditions.add(new Condition(named(ConditionKind.class, kind), detail == null ? "" : detail));
+                conditions.add(new Condition(TypedFields.choice(ConditionKind.class, kind), detail == null ? "" : detail));
             }
         }
         return conditions;
@@ -291,12 +291,6 @@ class OrderPages {
     private static String shown(Map<String, String> typed, String field, LocalDate used) {
         String text = blankToNull(typed.get(field));
         return text != null ? text : UK_DATE.format(used);
-    }
-
-    private static <E extends Enum<E>> E named(Class<E> type, String typed) {
-        String value = blankToNull(typed);
-        return value == null ? null : Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value))
-                .findFirst().orElse(null);
     }
 
     private static List<String> orderFields() {
