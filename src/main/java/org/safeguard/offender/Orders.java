@@ -50,9 +50,11 @@ public class Orders {
     private static final int MAX_BREACH_DETAIL = 2000;
     private static final int CALENDAR_LIMIT = 1000;
     private static final int ANNOUNCE_BATCH = 500;
+    private static final String UNNAMED_PERPETRATOR = "the perpetrator";
 
     private final OrderStore orders;
     private final OrderReading reading;
+    private final ReadableRecords readable;
     private final PersonRecords people;
     private final PersonLinks linkage;
     private final Incidents incidents;
@@ -62,10 +64,12 @@ public class Orders {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Orders(OrderStore orders, OrderReading reading, PersonRecords people, PersonLinks linkage, Incidents incidents,
-           IncidentHistory history, ApplicationEventPublisher events, OrderSettings settings, AuditTrail audit, Clock clock) {
+    Orders(OrderStore orders, OrderReading reading, ReadableRecords readable, PersonRecords people, PersonLinks linkage,
+           Incidents incidents, IncidentHistory history, ApplicationEventPublisher events, OrderSettings settings,
+           AuditTrail audit, Clock clock) {
         this.orders = orders;
         this.reading = reading;
+        this.readable = readable;
         this.people = people;
         this.linkage = linkage;
         this.incidents = incidents;
@@ -80,8 +84,11 @@ public class Orders {
     public record Parties(long perpetratorId, String perpetratorName, List<Victim> victims) {
     }
 
-    /** A person the order could protect: a victim of a domestic abuse incident in which the perpetrator was a suspect. */
-    public record Victim(long personId, String name, Instant latestIncidentAt) {
+    /**
+     * A person the order could protect: a victim of a domestic abuse incident in which the perpetrator was a suspect.
+     * A member of staff the reader may not see is named "Restricted record" ({@code restricted}).
+     */
+    public record Victim(long personId, String name, Instant latestIncidentAt, boolean restricted) {
     }
 
     /**
@@ -130,7 +137,7 @@ public class Orders {
         audit.record(AuditEvent.of("ORDER_RECORDED", "order", id).because(typed.kind().name() + " against person "
                 + typed.perpetratorId() + (typed.protectedId() == null ? "" : ", protecting person " + typed.protectedId())
                 + incident.map(i -> ", after incident " + i.reference()).orElse("")));
-        return reading.assemble(List.of(orders.find(id).orElseThrow()), false).get(0);
+        return reading.assemble(List.of(orders.find(id).orElseThrow()), true).get(0);
     }
 
     /** The order with its conditions and breaches. */
@@ -143,7 +150,10 @@ public class Orders {
         return reading.assemble(List.of(stored), false).get(0);
     }
 
-    /** Ends an order before its end (discharged, withdrawn, varied), with the reason. */
+    /**
+     * Ends an order before its end (discharged, withdrawn, varied), with the reason, and publishes
+     * {@link OrderEndedEarly} in the same transaction: the protection stops at once, so the victim must be told.
+     */
     @PreAuthorize(OffenderAccess.RECORDS)
     @Transactional
     public ProtectiveOrder endEarly(long orderId, String reason, int version) {
@@ -165,6 +175,8 @@ public class Orders {
         if (!orders.endEarly(orderId, version, now, reason.strip())) {
             throw new ConcurrentEdit("This order");
         }
+        events.publishEvent(new OrderEndedEarly(orderId, locked.kind(), locked.perpetratorId(),
+                namesForCaseWorkers(List.of(locked)).get(orderId), locked.protectedId(), now, locked.reference()));
         audit.record(AuditEvent.of("ORDER_ENDED_EARLY", "order", orderId));
         return reading.assemble(List.of(orders.find(orderId).orElseThrow()), false).get(0);
     }
@@ -241,19 +253,22 @@ public class Orders {
 
     /**
      * The people the order against this person could protect: the victims of domestic abuse incidents in which
-     * they (any of their records) were a suspect, the latest first.
+     * they (any of their records) were a suspect, the latest first. Refused for a perpetrator who is a member of
+     * staff when the reader may not see them; a victim who is one is shown as a restricted record.
      */
     @PreAuthorize(OffenderAccess.RECORDS)
     @Transactional
     public Parties partiesFor(long personId) {
-        Set<Long> records = recordsOf(personId);
+        Set<Long> records = readable.of(personId);
         PersonSummary perpetrator = people.people(List.of(personId)).stream().findFirst()
                 .orElseThrow(() -> new RecordNotFound("person", personId));
         Map<Long, Instant> latest = history.offending(records, Instant.EPOCH).stream()
                 .filter(o -> o.victimId() != null && !records.contains(o.victimId()))
                 .collect(Collectors.toMap(Offending::victimId, Offending::receivedAt, (a, b) -> a.isAfter(b) ? a : b));
+        Set<Long> hidden = readable.restrictedAmong(latest.keySet());
         List<Victim> victims = people.people(latest.keySet()).stream()
-                .map(p -> new Victim(p.id(), p.fullName(), latest.get(p.id())))
+                .map(p -> hidden.contains(p.id()) ? new Victim(p.id(), OrderReading.RESTRICTED, latest.get(p.id()), true)
+                        : new Victim(p.id(), p.fullName(), latest.get(p.id()), false))
                 .sorted(Comparator.comparing(Victim::latestIncidentAt).reversed()).toList();
         audit.record(AuditEvent.of("PERPETRATOR_VICTIMS_VIEWED", "person", personId)
                 .because("to choose whom an order protects: " + victims.stream().map(v -> Long.toString(v.personId()))
@@ -271,11 +286,10 @@ public class Orders {
     public int announceEnding() {
         Instant now = clock.instant();
         List<StoredOrder> due = orders.claimEnding(now, now.plus(settings.expiryNotice()), ANNOUNCE_BATCH);
-        Map<Long, String> names = reading.names(due.stream().map(StoredOrder::perpetratorId).toList());
+        Map<Long, String> names = namesForCaseWorkers(due);
         for (StoredOrder order : due) {
             events.publishEvent(new OrderExpiring(order.id(), order.kind(), order.perpetratorId(),
-                    names.getOrDefault(order.perpetratorId(), "person " + order.perpetratorId()), order.protectedId(),
-                    order.endsAt(), order.reference(), now));
+                    names.get(order.id()), order.protectedId(), order.endsAt(), order.reference(), now));
             orders.markAnnounced(order.id(), now);
             audit.record(AuditEvent.of("ORDER_EXPIRY_ANNOUNCED", "order", order.id()).because("ends " + order.endsAt()));
         }
@@ -283,6 +297,25 @@ public class Orders {
     }
 
     // ---- Inside
+
+    /**
+     * For each order, the perpetrator's name as the victims' case workers (SPOCs, IDVAs, partners) may read it in
+     * their tasks: "the perpetrator" when either person is a member of the organisation's staff.
+     */
+    private Map<Long, String> namesForCaseWorkers(List<StoredOrder> stored) {
+        Set<Long> involved = new HashSet<>();
+        stored.forEach(o -> {
+            involved.add(o.perpetratorId());
+            if (o.protectedId() != null) {
+                involved.add(o.protectedId());
+            }
+        });
+        Set<Long> staff = readable.staffAmong(involved);
+        Map<Long, String> names = reading.names(stored.stream().map(StoredOrder::perpetratorId).toList());
+        return stored.stream().collect(Collectors.toMap(StoredOrder::id, o ->
+                staff.contains(o.perpetratorId()) || (o.protectedId() != null && staff.contains(o.protectedId()))
+                        ? UNNAMED_PERPETRATOR : names.getOrDefault(o.perpetratorId(), UNNAMED_PERPETRATOR), (a, b) -> a));
+    }
 
     /** Every record of the person (the record itself when none is linked); none for no id. */
     private Set<Long> recordsOf(Long personId) {

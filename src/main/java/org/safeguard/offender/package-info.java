@@ -8,7 +8,8 @@
  *     offences are recorded and records linked, and in full nightly or on demand;</li>
  * <li><b>orders and bail conditions</b> ({@link org.safeguard.offender.Orders}): DVPN, DVPO, DAPN, DAPO,
  *     non-molestation and restraining orders, pre-charge and court bail, with conditions, breaches linked to
- *     incidents, a calendar of endings and {@link org.safeguard.offender.OrderExpiring} three days before one ends;</li>
+ *     incidents, a calendar of endings, {@link org.safeguard.offender.OrderExpiring} three days before one ends
+ *     and {@link org.safeguard.offender.OrderEndedEarly} when one is ended early;</li>
  * <li><b>custody events</b> ({@link org.safeguard.offender.Custody}): arrest, charge, bail, release under
  *     investigation, remand, release, from a page or an import, each published as a
  *     {@link org.safeguard.offender.CustodyDecision} for the victims' SPOCs;</li>

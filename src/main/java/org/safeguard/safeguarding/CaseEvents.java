@@ -1,6 +1,7 @@
 package org.safeguard.safeguarding;
 
 import org.safeguard.offender.CustodyDecision;
+import org.safeguard.offender.OrderEndedEarly;
 import org.safeguard.offender.OrderExpiring;
 import org.safeguard.intake.IncidentRecorded;
 import org.safeguard.risk.ReassessmentRequested;
@@ -45,5 +46,10 @@ class CaseEvents {
     @ApplicationModuleListener
     void on(OrderExpiring expiring) {
         cases.orderExpiring(expiring);
+    }
+
+    @ApplicationModuleListener
+    void on(OrderEndedEarly ended) {
+        cases.orderEndedEarly(ended);
     }
 }

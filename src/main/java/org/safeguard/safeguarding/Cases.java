@@ -1,6 +1,7 @@
 package org.safeguard.safeguarding;
 
 import org.safeguard.offender.CustodyDecision;
+import org.safeguard.offender.OrderEndedEarly;
 import org.safeguard.offender.OrderExpiring;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,6 +54,8 @@ public class Cases {
     static final String WORKS_CASES = "hasAnyRole('OFFICER','SUPERVISOR','DA_SPECIALIST','IDVA','MARAC_COORDINATOR','PARTNER','CALL_HANDLER')";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final int MAX_TEXT = 2000;
+    private static final java.time.format.DateTimeFormatter ORDER_MOMENT =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", java.util.Locale.UK);
 
     private final CaseStore cases;
     private final TaskStore tasks;
@@ -191,29 +194,14 @@ public class Cases {
 
     /**
      * An order or bail protecting a victim ends soon: the SPOC of the protected person's open case (any of their
-     * linked records; without one, of every open case in which the perpetrator is a suspect) tells the victim
-     * when it ends and reviews the risk before then. Each task is due in the Victims' Code time from the
-     * announcement, or at the end of the order if that comes sooner.
+     * linked records) tells the victim when it ends and reviews the risk before then. Each task is due in the
+     * Victims' Code time from the announcement, or at the end of the order if that comes sooner.
      */
     @Transactional
     void orderExpiring(OrderExpiring expiring) {
-        List<VictimCase> affected = expiring.protectedId() == null ? List.of()
-                : List.copyOf(cases.openFor(linkage.samePerson(List.of(expiring.protectedId()))
-                .getOrDefault(expiring.protectedId(), Set.of(expiring.protectedId()))).values());
-        if (affected.isEmpty()) {
-            Set<Long> suspectIncidents = new HashSet<>();
-            linkage.samePerson(List.of(expiring.perpetratorId())).getOrDefault(expiring.perpetratorId(),
-                    Set.of(expiring.perpetratorId())).forEach(record -> suspectIncidents.addAll(history.incidentsWithSuspect(record)));
-            affected = cases.openForIncidents(suspectIncidents);
-        }
-        if (affected.isEmpty()) {
-            log.warn("Order {} ending {}: no open case to tell", expiring.orderId(), expiring.endsAt());
-            audit.record(AuditEvent.of("ORDER_EXPIRING_NO_OPEN_CASE", "order", expiring.orderId()));
-        }
         String kind = expiring.kind().shortWords();
-        String ends = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", java.util.Locale.UK)
-                .format(expiring.endsAt().atZone(LONDON));
-        for (VictimCase victimCase : affected) {
+        String ends = ORDER_MOMENT.format(expiring.endsAt().atZone(LONDON));
+        for (VictimCase victimCase : casesToTell(expiring.orderId(), expiring.perpetratorId(), expiring.protectedId(), "ending")) {
             addTaskOnce(victimCase, CaseTask.Kind.VICTIMS_CODE_UPDATE, "Tell " + victimCase.victimName() + " the " + kind
                             + " against " + expiring.perpetratorName() + " ends on " + ends,
                     soonerOf(workingDays.plus(expiring.announcedAt(), settings.victimsCodeWorkingDays()), expiring.endsAt()),
@@ -225,6 +213,52 @@ public class Cases {
             audit.record(AuditEvent.of("CASE_TASK_ADDED", "case", victimCase.id()).because("order " + expiring.orderId()
                     + " ending"));
         }
+    }
+
+    /**
+     * An order or bail was ended early: the protection stopped at once, so the SPOC tells the victim within the
+     * Victims' Code time and re-assesses the risk. The court's or officer's reason is not put in the task.
+     */
+    @Transactional
+    void orderEndedEarly(OrderEndedEarly ended) {
+        String kind = ended.kind().shortWords();
+        String on = ORDER_MOMENT.format(ended.endedAt().atZone(LONDON));
+        for (VictimCase victimCase : casesToTell(ended.orderId(), ended.perpetratorId(), ended.protectedId(), "ended early")) {
+            addTaskOnce(victimCase, CaseTask.Kind.VICTIMS_CODE_UPDATE, "Tell " + victimCase.victimName() + " the " + kind
+                            + " against " + ended.perpetratorName() + " ended early on " + on,
+                    workingDays.plus(ended.endedAt(), settings.victimsCodeWorkingDays()), "order-ended:" + ended.orderId());
+            addTaskOnce(victimCase, CaseTask.Kind.REASSESSMENT, "Re-assess the risk to " + victimCase.victimName()
+                            + ": the " + kind + " against " + ended.perpetratorName() + " ended early on " + on,
+                    workingDays.plus(ended.endedAt(), settings.reassessmentWorkingDays()), "order-ended-review:" + ended.orderId());
+            audit.record(AuditEvent.of("CASE_TASK_ADDED", "case", victimCase.id()).because("order " + ended.orderId()
+                    + " ended early"));
+        }
+    }
+
+    /**
+     * The open cases to tell about an order: the protected person's (any of their linked records); when the order
+     * names nobody (bail), every open case in which the perpetrator is a suspect. A protected person with no open
+     * case is not replaced by the perpetrator's other victims (their SPOCs must not hear of someone else's order):
+     * the gap is logged and audited.
+     */
+    private List<VictimCase> casesToTell(long orderId, long perpetratorId, Long protectedId, String what) {
+        List<VictimCase> affected;
+        if (protectedId != null) {
+            affected = List.copyOf(cases.openFor(linkage.samePerson(List.of(protectedId))
+                    .getOrDefault(protectedId, Set.of(protectedId))).values());
+        } else {
+            Set<Long> suspectIncidents = new HashSet<>();
+            linkage.samePerson(List.of(perpetratorId)).getOrDefault(perpetratorId, Set.of(perpetratorId))
+                    .forEach(record -> suspectIncidents.addAll(history.incidentsWithSuspect(record)));
+            affected = cases.openForIncidents(suspectIncidents);
+        }
+        if (affected.isEmpty()) {
+            log.warn("Order {} {}: no open case of {} to tell", orderId, what,
+                    protectedId == null ? "a victim of person " + perpetratorId : "person " + protectedId);
+            audit.record(AuditEvent.of("ORDER_ENDING_NO_OPEN_CASE", "order", orderId)
+                    .because(what + (protectedId == null ? "; no one person protected" : "; protecting person " + protectedId)));
+        }
+        return affected;
     }
 
     /** Hands cases held out of hours to the specialist team once it is on duty. Returns how many moved. */

@@ -12,7 +12,7 @@
  * one due time, Victims' Code deadlines in working days ({@code rules.WorkingDays}), escalation of
  * overdue tasks to a supervisor; boards; and the neighbourhood briefing. Listens to
  * {@code IncidentRecorded}, {@code RiskAssessed}, {@code ReassessmentRequested} and the offender module's
- * {@code CustodyDecision} (tell the victim, review the risk) and {@code OrderExpiring}.
+ * {@code CustodyDecision} (tell the victim, review the risk), {@code OrderExpiring} and {@code OrderEndedEarly}.
  * Adds "Named SPOC" to the history panel and "Victim's case" to each incident's page. The case page
  * warns of a counter-allegation (intake) and of another open case of the same victim under a linked
  * record (identity's record linkage), so one person ends with one case and one SPOC. Facade:

@@ -314,6 +314,110 @@ class OrdersTests {
         assertThat(calls.as("specialist", () -> orders.order(order.id())).perpetratorName()).isEqualTo(couple.suspectName());
     }
 
+    @Test
+    void theRecordAnOrderFormIsRefusedForAStaffPerpetratorAndNamesNoStaffVictimToThoseWhoMayNotSeeThem() {
+        Couple staffPerpetrator = couple();
+        staffMarks.mark(staffPerpetrator.suspectId(), "Serving police constable", "specialist", clock.instant());
+        Couple staffVictim = couple();
+        staffMarks.mark(staffVictim.victimId(), "Police staff, control room", "specialist", clock.instant());
+
+        assertThat(catchThrowableOfType(AccessDeniedException.class,
+                () -> calls.as("officer", () -> orders.partiesFor(staffPerpetrator.suspectId())))).isNotNull();
+        assertThat(calls.as("specialist", () -> orders.partiesFor(staffPerpetrator.suspectId())).perpetratorName())
+                .isEqualTo(staffPerpetrator.suspectName());
+        assertThat(calls.as("officer", () -> orders.partiesFor(staffVictim.suspectId())).victims()).singleElement()
+                .satisfies(victim -> {
+                    assertThat(victim.personId()).isEqualTo(staffVictim.victimId());
+                    assertThat(victim.name()).isEqualTo("Restricted record");
+                    assertThat(victim.restricted()).isTrue();
+                });
+        assertThat(calls.as("specialist", () -> orders.partiesFor(staffVictim.suspectId())).victims()).singleElement()
+                .satisfies(victim -> assertThat(victim.name()).isEqualTo(staffVictim.victimName()));
+    }
+
+    @Test
+    void anOrderRecordedProtectingAMemberOfStaffComesBackMaskedToTheOfficerWhoRecordedIt() {
+        Couple couple = couple();
+        staffMarks.mark(couple.victimId(), "Police staff, control room", "specialist", clock.instant());
+
+        ProtectiveOrder recorded = record(dvpo(couple, clock.instant().minus(Duration.ofDays(1)), 14));
+
+        assertThat(recorded.perpetratorName()).isEqualTo("Restricted record");
+        assertThat(recorded.protectedName()).isEqualTo("Restricted record");
+        assertThat(recorded.conditions()).isEmpty();
+    }
+
+    @Test
+    void anOrderEndingAgainstAMemberOfStaffTellsTheVictimsSpocWithoutNamingThePerpetrator() {
+        Couple couple = couple();
+        VictimCase victimCase = Eventually.found(() -> calls.as("officer", () -> cases.openCaseOf(couple.victimId())));
+        staffMarks.mark(couple.suspectId(), "Serving police constable", "specialist", clock.instant());
+        Instant endsAt = clock.instant().plus(Duration.ofDays(2));
+        record(new NewOrder(OrderKind.DVPO, couple.suspectId(), couple.victimId(), null, null,
+                endsAt.minus(Duration.ofDays(15)), endsAt, List.of()));
+
+        orders.announceEnding();
+
+        List<CaseTask> tasks = Eventually.found(() -> Optional.of(tasksOn(victimCase.id(), " against the perpetrator ends on "))
+                .filter(t -> t.size() == 2));
+        assertThat(tasks).extracting(CaseTask::title).allSatisfy(title -> assertThat(title).doesNotContain(couple.suspectName()))
+                .anySatisfy(title -> assertThat(title).startsWith("Tell " + couple.victimName()
+                        + " the DVPO against the perpetrator ends on "));
+    }
+
+    @Test
+    void anOrderProtectingSomeoneWithNoOpenCaseIsAuditedAndNotToldToThePerpetratorsOtherVictims() {
+        Couple couple = couple();
+        VictimCase otherVictimsCase = Eventually.found(() -> calls.as("officer", () -> cases.openCaseOf(couple.victimId())));
+        // The protected person is recorded only as a suspect elsewhere: no case of theirs is open.
+        Couple elsewhere = couple();
+        Instant endsAt = clock.instant().plus(Duration.ofDays(2));
+        ProtectiveOrder order = record(new NewOrder(OrderKind.NON_MOLESTATION, couple.suspectId(), elsewhere.suspectId(),
+                null, null, endsAt.minus(Duration.ofDays(60)), endsAt, List.of()));
+
+        orders.announceEnding();
+
+        Eventually.found(() -> Optional.of(audited("ORDER_ENDING_NO_OPEN_CASE", order.id())).filter(n -> n == 1));
+        assertThat(tasksOn(otherVictimsCase.id(), " against " + couple.suspectName() + " ends on ")).isEmpty();
+    }
+
+    @Test
+    void anOrderEndedEarlyTellsTheVictimWithinTheVictimsCodeTimeAndAsksForAReassessmentWithoutTheReason() {
+        Couple couple = couple();
+        VictimCase victimCase = Eventually.found(() -> calls.as("officer", () -> cases.openCaseOf(couple.victimId())));
+        ProtectiveOrder order = record(dvpo(couple, clock.instant().minus(Duration.ofDays(3)), 21));
+
+        calls.as("officer", () -> orders.endEarly(order.id(), "Discharged: the applicant's solicitor's letter of 3 May",
+                order.version()));
+
+        Instant endedAt = jdbc.sql("SELECT ended_early_at FROM offender.protective_order WHERE id = :id")
+                .param("id", order.id()).query(java.sql.Timestamp.class).single().toInstant();
+        List<CaseTask> tasks = Eventually.found(() -> Optional.of(tasksOn(victimCase.id(),
+                " against " + couple.suspectName() + " ended early on ")).filter(t -> t.size() == 2));
+        assertThat(tasks).allSatisfy(task -> assertThat(task.title()).doesNotContain("solicitor"))
+                .anySatisfy(task -> {
+                    assertThat(task.kind()).isEqualTo(CaseTask.Kind.VICTIMS_CODE_UPDATE);
+                    assertThat(task.title()).startsWith("Tell " + couple.victimName() + " the DVPO against "
+                            + couple.suspectName() + " ended early on ");
+                    assertThat(Duration.between(workingDays.plus(endedAt, 1), task.dueAt()).abs()).isLessThan(Duration.ofMillis(1));
+                    assertThat(task.owner()).isEqualTo(victimCase.spoc().username());
+                }).anySatisfy(task -> assertThat(task.kind()).isEqualTo(CaseTask.Kind.REASSESSMENT));
+    }
+
+    @Test
+    void bailProtectingNoOnePersonEndedEarlyTellsThePerpetratorsVictimsSpocs() {
+        Couple couple = couple();
+        VictimCase victimCase = Eventually.found(() -> calls.as("officer", () -> cases.openCaseOf(couple.victimId())));
+        Instant startsAt = clock.instant().minus(Duration.ofDays(2));
+        ProtectiveOrder bail = record(new NewOrder(OrderKind.PRE_CHARGE_BAIL, couple.suspectId(), null, null, "CUST/BAIL",
+                startsAt, startsAt.plus(Duration.ofDays(28)), List.of(new Condition(ConditionKind.NO_CONTACT, ""))));
+
+        calls.as("officer", () -> orders.endEarly(bail.id(), "Bail cancelled", bail.version()));
+
+        Eventually.found(() -> Optional.of(tasksOn(victimCase.id(), " against " + couple.suspectName() + " ended early on "))
+                .filter(t -> t.size() == 2));
+    }
+
     /** Links the two records by hand, unless record linkage has already found them to be one person. */
     private void linkAsOnePerson(long first, long second, String reason) {
         if (!links.samePerson(List.of(first)).get(first).contains(second)) {
@@ -325,6 +429,16 @@ class OrdersTests {
     private List<CaseTask> orderTasks(long caseId, ProtectiveOrder order) {
         return calls.as("officer", () -> cases.file(caseId)).tasks().stream()
                 .filter(t -> t.title().contains(" against " + order.perpetratorName() + " ends on ")).toList();
+    }
+
+    /** The tasks on the case whose title holds the words. */
+    private List<CaseTask> tasksOn(long caseId, String words) {
+        return calls.as("officer", () -> cases.file(caseId)).tasks().stream().filter(t -> t.title().contains(words)).toList();
+    }
+
+    private long audited(String action, long orderId) {
+        return jdbc.sql("SELECT count(*) FROM audit.event WHERE action = :action AND subject_type = 'order' AND subject_id = :id")
+                .param("action", action).param("id", Long.toString(orderId)).query(Long.class).single();
     }
 
     private static Instant soonerOf(Instant first, Instant second) {

@@ -3,17 +3,19 @@ package org.safeguard.offender.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.safeguard.access.Role;
+import org.safeguard.access.SignedInStaff;
 import org.safeguard.offender.NewOrder;
 import org.safeguard.offender.OrderKind;
 import org.safeguard.offender.OrderSettings;
@@ -47,9 +49,18 @@ class OrderPages {
     private static final int CALENDAR_DAYS = 28;
     private static final java.time.format.DateTimeFormatter UK_DATE = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
     private static final List<String> ORDER_FIELDS = orderFields();
-    /** The time field typed beside each date field. */
-    private static final Map<String, String> TIME_OF = Map.of("startsAt", "startsTime", "endsAt", "endsTime",
-            "occurredAt", "occurredTime");
+    /**
+     * The page's field read with each of the facade's: the time typed beside a date, the number typed under
+     * "someone else". When the page could not read it, the facade's message about the other is not shown.
+     */
+    private static final Map<String, String> READ_WITH = Map.of("startsAt", "startsTime", "endsAt", "endsTime",
+            "occurredAt", "occurredTime", "protectedId", "otherProtectedId");
+
+    /** Who records breaches and ends orders early (as {@code OffenderAccess.RECORDS} lets them). */
+    private static final Set<Role> RECORDERS = Set.of(Role.OFFICER, Role.SUPERVISOR, Role.DA_SPECIALIST);
+    /** Who may open an incident's page (as the incident pages let them). */
+    private static final Set<Role> INCIDENT_READERS = Set.of(Role.CALL_HANDLER, Role.OFFICER, Role.SUPERVISOR,
+            Role.DA_SPECIALIST, Role.PARTNER);
 
     private final Orders orders;
     private final OrderSettings settings;
@@ -67,18 +78,19 @@ class OrderPages {
 
     @GetMapping("/offenders/{personId}/orders/new")
     String newOrder(@PathVariable String personId, Model model) {
-        return orderForm(id(personId, "person"), Map.of(), Map.of(), model);
+        return orderForm(TypedFields.id(personId, "person"), Map.of(), Map.of(), model);
     }
 
     @PostMapping("/offenders/{personId}/orders/new")
     String recordOrder(@PathVariable String personId, @RequestParam Map<String, String> typed, Model model,
                        RedirectAttributes redirect) {
-        long perpetratorId = id(personId, "person");
+        long perpetratorId = TypedFields.id(personId, "person");
         InvalidRequest.Check unreadable = new InvalidRequest.Check();
-        Instant startsAt = moment(typed, "startsAt", "startsTime", "it starts", unreadable);
-        Instant endsAt = moment(typed, "endsAt", "endsTime", "it ends", unreadable);
-        Long protectedId = protectedId(typed, unreadable);
-        NewOrder order = new NewOrder(named(OrderKind.class, typed.get("kind")), perpetratorId, protectedId,
+        Instant startsAt = TypedFields.moment(typed, "startsAt", "startsTime", "it starts", unreadable);
+        Instant endsAt = TypedFields.moment(typed, "endsAt", "endsTime", "it ends", unreadable);
+        OrderKind kind = TypedFields.choice(OrderKind.class, typed.get("kind"));
+        Long protectedId = protectedId(typed, kind, unreadable);
+        NewOrder order = new NewOrder(kind, perpetratorId, protectedId,
                 typed.get("incidentReference"), typed.get("reference"), startsAt, endsAt, conditions(typed));
         try {
             ProtectiveOrder recorded = orders.record(order);
@@ -91,15 +103,15 @@ class OrderPages {
 
     @GetMapping("/offenders/orders/{id}")
     String order(@PathVariable String id, Model model) {
-        return orderPage(id(id, "order"), null, Map.of(), Map.of(), model);
+        return orderPage(TypedFields.id(id, "order"), null, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/offenders/orders/{id}/breaches")
     String recordBreach(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                         RedirectAttributes redirect) {
-        long orderId = id(id, "order");
+        long orderId = TypedFields.id(id, "order");
         InvalidRequest.Check unreadable = new InvalidRequest.Check();
-        Instant occurredAt = moment(typed, "occurredAt", "occurredTime", "it happened", unreadable);
+        Instant occurredAt = TypedFields.moment(typed, "occurredAt", "occurredTime", "it happened", unreadable);
         return act(orderId, "breach", List.of("incidentReference", "occurredAt", "occurredTime", "detail"), typed, model,
                 redirect, unreadable, () -> {
             orders.recordBreach(orderId, typed.get("incidentReference"), occurredAt, typed.get("detail"));
@@ -110,9 +122,9 @@ class OrderPages {
     @PostMapping("/offenders/orders/{id}/end")
     String endEarly(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                     RedirectAttributes redirect) {
-        long orderId = id(id, "order");
+        long orderId = TypedFields.id(id, "order");
         return act(orderId, "end", List.of("reason"), typed, model, redirect, new InvalidRequest.Check(), () -> {
-            orders.endEarly(orderId, typed.get("reason"), version(typed));
+            orders.endEarly(orderId, typed.get("reason"), TypedFields.version(typed));
             return "Order ended early";
         });
     }
@@ -136,8 +148,7 @@ class OrderPages {
         ending.forEach(o -> byDay.computeIfAbsent(LocalDate.ofInstant(o.endsAt(), LONDON), d -> new ArrayList<>()).add(o));
         model.addAttribute("days", byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList());
         model.addAttribute("count", ending.size());
-        model.addAttribute("form", Map.of("from", typed.getOrDefault("from", UK_DATE.format(from)),
-                "to", typed.getOrDefault("to", UK_DATE.format(to))));
+        model.addAttribute("form", Map.of("from", shown(typed, "from", from), "to", shown(typed, "to", to)));
         model.addAttribute("errors", errors);
         model.addAttribute("soonUntil", clock.instant().plus(settings.expiryNotice()));
         model.addAttribute("noticeDays", settings.expiryNotice().toDays());
@@ -165,7 +176,11 @@ class OrderPages {
         Instant now = clock.instant();
         model.addAttribute("order", order);
         model.addAttribute("live", order.liveAt(now));
-        model.addAttribute("mayEnd", order.endedEarlyAt() == null && now.isBefore(order.endsAt()));
+        Set<Role> roles = SignedInStaff.current().roles();
+        boolean mayRecord = roles.stream().anyMatch(RECORDERS::contains);
+        model.addAttribute("mayRecord", mayRecord);
+        model.addAttribute("mayEnd", mayRecord && order.endedEarlyAt() == null && now.isBefore(order.endsAt()));
+        model.addAttribute("mayOpenIncidents", roles.stream().anyMatch(INCIDENT_READERS::contains));
         model.addAttribute("active", activeForm == null ? "" : activeForm);
         model.addAttribute("form", typed);
         model.addAttribute("errors", errors);
@@ -198,9 +213,10 @@ class OrderPages {
         } catch (InvalidRequest unread) {
             found.putAll(unread.byField());
         }
-        // The facade, given no moment for an unreadable time, would ask for the date: the page's own word stands.
+        // The facade, given no moment for an unreadable time (or no record for an unreadable number), would ask
+        // again for what was typed: the page's own word stands.
         refused.byField().forEach((field, message) -> {
-            if (!found.containsKey(field) && !found.containsKey(TIME_OF.getOrDefault(field, field))) {
+            if (!found.containsKey(field) && !found.containsKey(READ_WITH.getOrDefault(field, field))) {
                 found.put(field, message);
             }
         });
@@ -211,18 +227,28 @@ class OrderPages {
     }
 
     /**
-     * The person chosen: one of the perpetrator's victims, or a record number typed under "someone else"; an
-     * unreadable number is no record (-1), which the facade refuses.
+     * The person chosen: one of the perpetrator's victims, a record number typed under "someone else", or no one
+     * person ("none", bail only: the facade refuses it for any other kind). Nothing chosen, or an unreadable
+     * number, is a problem for the page to show; the facade is then given no one, or no record (-1), to refuse.
      */
-    private static Long protectedId(Map<String, String> typed, InvalidRequest.Check unreadable) {
+    private static Long protectedId(Map<String, String> typed, OrderKind kind, InvalidRequest.Check unreadable) {
         String chosen = blankToNull(typed.get("protectedId"));
         if ("other".equals(chosen)) {
             String other = blankToNull(typed.get("otherProtectedId"));
-            unreadable.require(other != null && ID.matcher(other).matches(), "protectedId",
+            boolean readable = other != null && ID.matcher(other).matches();
+            unreadable.require(readable, "otherProtectedId",
                     "Enter the person record number of the person the order protects, like 12345");
-            return other != null && ID.matcher(other).matches() ? Long.valueOf(other) : -1L;
+            return readable ? Long.valueOf(other) : -1L;
         }
-        return chosen != null && ID.matcher(chosen).matches() ? Long.valueOf(chosen) : null;
+        if ("none".equals(chosen)) {
+            unreadable.require(kind == null || kind.bail(), "protectedId",
+                    "Only bail conditions may protect no one person: choose the person the order protects");
+            return null;
+        }
+        boolean readable = chosen != null && ID.matcher(chosen).matches();
+        unreadable.require(readable, "protectedId",
+                "Choose the person the order protects, or no one person for bail conditions only");
+        return readable ? Long.valueOf(chosen) : null;
     }
 
     /** The condition rows with anything typed in them. */
@@ -232,28 +258,10 @@ class OrderPages {
             String kind = blankToNull(typed.get("conditions[" + i + "].kind"));
             String detail = blankToNull(typed.get("conditions[" + i + "].detail"));
             if (kind != null || detail != null) {
-                conditions.add(new Condition(named(ConditionKind.class, kind), detail == null ? "" : detail));
+                conditions.add(new Condition(TypedFields.choice(ConditionKind.class, kind), detail == null ? "" : detail));
             }
         }
         return conditions;
-    }
-
-    /**
-     * A moment typed as a UK date (24/11/2026) and a 24-hour time (14:30). Null when both are blank (the facade
-     * says whether it is needed) or when either cannot be read (a problem for that field is added).
-     */
-    private static Instant moment(Map<String, String> typed, String dateField, String timeField, String what,
-                                  InvalidRequest.Check problems) {
-        String dateText = blankToNull(typed.get(dateField));
-        String timeText = blankToNull(typed.get(timeField));
-        if (dateText == null && timeText == null) {
-            return null;
-        }
-        LocalDate date = TypedDates.date(dateText);
-        LocalTime time = TypedDates.time(timeText);
-        problems.require(date != null, dateField, "Enter the date " + what + " as a real date, like 24/11/2026")
-                .require(time != null, timeField, "Enter the time " + what + " as a 24-hour time, like 14:30");
-        return date == null || time == null ? null : date.atTime(time).atZone(LONDON).toInstant();
     }
 
     /** How long the law lets an order of the kind last, as the form's hint says it. */
@@ -279,34 +287,20 @@ class OrderPages {
         return day;
     }
 
-    private static <E extends Enum<E>> E named(Class<E> type, String typed) {
-        String value = blankToNull(typed);
-        return value == null ? null : Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value))
-                .findFirst().orElse(null);
+    /** What a day field shows: what was typed (readable or not), or the day used when nothing was. */
+    private static String shown(Map<String, String> typed, String field, LocalDate used) {
+        String text = blankToNull(typed.get(field));
+        return text != null ? text : UK_DATE.format(used);
     }
 
     private static List<String> orderFields() {
-        List<String> fields = new ArrayList<>(List.of("kind", "perpetratorId", "protectedId", "incidentReference",
+        List<String> fields = new ArrayList<>(List.of("kind", "perpetratorId", "protectedId", "otherProtectedId", "incidentReference",
                 "reference", "startsAt", "startsTime", "endsAt", "endsTime", "conditions"));
         for (int i = 0; i < CONDITION_ROWS; i++) {
             fields.add("conditions[" + i + "].kind");
             fields.add("conditions[" + i + "].detail");
         }
         return List.copyOf(fields);
-    }
-
-    /** An id in a page's address; anything that is not one is a page that does not exist. */
-    private static long id(String typed, String what) {
-        if (typed == null || !ID.matcher(typed).matches()) {
-            throw new RecordNotFound(what, typed);
-        }
-        return Long.parseLong(typed);
-    }
-
-    /** The hidden version field; -1 (which no record has) when missing or altered, so saving is refused as stale. */
-    private static int version(Map<String, String> typed) {
-        String value = typed.get("version");
-        return value != null && value.strip().matches("\\d{1,9}") ? Integer.parseInt(value.strip()) : -1;
     }
 
     private static String blankToNull(String value) {

@@ -14,7 +14,7 @@ import org.safeguard.platform.InvalidRequest;
 import org.safeguard.platform.RecordNotFound;
 import org.safeguard.shell.TypedDates;
 
-/** Reading what was typed into the custody and programme forms, and putting a refusal's messages in form order. */
+/** Reading what was typed into the custody, programme and order forms, and putting a refusal's messages in form order. */
 final class TypedFields {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
