@@ -23,6 +23,7 @@
  *     top of the list is recorded with a new partner; records of the organisation's own staff restricted to
  *     professional standards and the specialist team.</li>
  * </ul>
+ * Adds "Suspects" (each linked to their profile, for the roles that may read one) to every incident's page.
  * Listens to intake's {@code IncidentRecorded} and {@code OffenceRecorded} and identity's {@code PersonsLinked}
  * and {@code PersonsUnlinked}.
  */

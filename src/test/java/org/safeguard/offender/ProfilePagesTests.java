@@ -121,7 +121,7 @@ class ProfilePagesTests {
         mvc.perform(get("/offenders/" + suspect).with(staff.as("specialist")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Score 5: recency 5"), not(containsString("Score 5.00")),
-                        containsString("Change programme, referred"), containsString("(open)"))));
+                        containsString(">Change programme</a>"), containsString(", referred "), containsString("(open)"))));
     }
 
     @Test
