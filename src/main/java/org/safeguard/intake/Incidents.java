@@ -154,12 +154,17 @@ public class Incidents {
         parties.forEach(party -> store.insertParty(id, party));
         audit.record(AuditEvent.of("INCIDENT_RECORDED", "incident", id));
         Incident incident = store.find(id).orElseThrow();
+        events.publishEvent(asRecorded(incident, recorder.username(), agency));
+        return incident;
+    }
+
+    /** The incident as it stands, as listeners are told of it: its people by role, with their names as given. */
+    private IncidentRecorded asRecorded(Incident incident, String recordedBy, String agency) {
         Map<Long, String> names = new java.util.HashMap<>();
         incident.parties().forEach(party -> names.putIfAbsent(party.personId(), party.name()));
-        events.publishEvent(new IncidentRecorded(id, incident.reference(), incident.receivedAt(), incident.domesticAbuse(),
+        return new IncidentRecorded(incident.id(), incident.reference(), incident.receivedAt(), incident.domesticAbuse(),
                 ids(incident, PartyRole.VICTIM), ids(incident, PartyRole.SUSPECT), ids(incident, PartyRole.CHILD), names,
-                incident.addressId(), incident.area(), incident.repeatVictim(), recorder.username(), agency));
-        return incident;
+                incident.addressId(), incident.area(), incident.repeatVictim(), recordedBy, agency);
     }
 
     /** Any victim of this domestic abuse incident who is a repeat victim makes the incident a repeat. */
@@ -223,7 +228,11 @@ public class Incidents {
             store.insertParty(incidentId, new IncidentStore.PartyRow(personId, party.role(),
                     party.givenName() + " " + party.familyName(), party.dateOfBirth(), party.phone()));
             audit.record(AuditEvent.of("INCIDENT_PARTY_ADDED", "incident", incidentId));
-            return store.find(incidentId).orElseThrow();
+            Incident now = store.find(incidentId).orElseThrow();
+            // A victim added later needs a case and a SPOC; a suspect added later is scored: tell the listeners.
+            events.publishEvent(new PartyAdded(incidentId, personId, party.role(),
+                    asRecorded(now, recorder.username(), store.owningAgency(incidentId))));
+            return now;
         });
         runChecks(incident, recorder.username());
         return fileOf(incident);

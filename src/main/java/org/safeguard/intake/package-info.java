@@ -13,7 +13,9 @@
  * live in {@code rules}, as plain Java with the force's settings from {@code safeguard.intake.*}.
  * Incidents from the generator or a migration arrive in bulk through
  * {@link org.safeguard.intake.IncidentImport} (COPY; repeat flags set, no checks run, no events).
- * Publishes {@link org.safeguard.intake.IncidentRecorded} and {@link org.safeguard.intake.IncidentClosed};
+ * Publishes {@link org.safeguard.intake.IncidentRecorded}, {@link org.safeguard.intake.PartyAdded} (a person added
+ * later, with the incident as it now stands), {@link org.safeguard.intake.OffenceRecorded} and
+ * {@link org.safeguard.intake.IncidentClosed};
  * listens to none.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake")

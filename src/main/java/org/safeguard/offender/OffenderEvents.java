@@ -6,6 +6,7 @@ import org.safeguard.identity.PersonsLinked;
 import org.safeguard.identity.PersonsUnlinked;
 import org.safeguard.intake.IncidentRecorded;
 import org.safeguard.intake.OffenceRecorded;
+import org.safeguard.intake.PartyAdded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,12 @@ class OffenderEvents {
         if (recorded.domesticAbuse() && !recorded.suspectIds().isEmpty()) {
             priorityList.refresh(recorded.suspectIds());
         }
+    }
+
+    /** A suspect (or a victim, who may be a new one to them) added to an incident later: its suspects' scores change. */
+    @ApplicationModuleListener
+    void on(PartyAdded added) {
+        on(added.incident());
     }
 
     /** An offence recorded later on an incident: its suspects' gravity changes. */

@@ -16,6 +16,7 @@ import org.safeguard.identity.PersonLinks;
 import org.safeguard.intake.Incident;
 import org.safeguard.intake.IncidentHistory;
 import org.safeguard.intake.IncidentRecorded;
+import org.safeguard.intake.PartyAdded;
 import org.safeguard.intake.SuspectIncident;
 import org.safeguard.offender.rules.NewPartnerRule;
 import org.safeguard.offender.store.PromptStore;
@@ -69,6 +70,12 @@ class PromptEvents {
     @ApplicationModuleListener
     void on(IncidentRecorded recorded) {
         promptFor(recorded);
+    }
+
+    /** The suspect named later, or a victim added later, may make a new partner of a top-ranked perpetrator. */
+    @ApplicationModuleListener
+    void on(PartyAdded added) {
+        promptFor(added.incident());
     }
 
     /** The prompts the incident raised (ids); none when it raised none or raised them before. */

@@ -4,6 +4,7 @@ import org.safeguard.offender.CustodyDecision;
 import org.safeguard.offender.OrderEndedEarly;
 import org.safeguard.offender.OrderExpiring;
 import org.safeguard.intake.IncidentRecorded;
+import org.safeguard.intake.PartyAdded;
 import org.safeguard.risk.ReassessmentRequested;
 import org.safeguard.risk.RiskAssessed;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -26,6 +27,12 @@ class CaseEvents {
     @ApplicationModuleListener
     void on(IncidentRecorded recorded) {
         cases.incidentRecorded(recorded);
+    }
+
+    /** A victim added to an incident after it was recorded gets their case as if they had been there from the start. */
+    @ApplicationModuleListener
+    void on(PartyAdded added) {
+        cases.incidentRecorded(added.incident());
     }
 
     @ApplicationModuleListener
