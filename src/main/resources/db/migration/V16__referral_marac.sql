@@ -137,10 +137,11 @@ CREATE TABLE marac.meeting (
 
 -- A victim's case at MARAC: one per referral (or transfer in), listed at a meeting or waiting for space. A case
 -- re-referred within 12 months of the victim's last hearing is a repeat, linked to that hearing. The equality
--- fields are as recorded on the referral form (null: not recorded) and feed the quarterly data return.
+-- fields are as recorded on the referral form (null: not recorded) and feed the quarterly data return. A case
+-- from an area no MARAC covers has no area until a coordinator places it.
 CREATE TABLE marac.marac_case (
     id                  bigserial     PRIMARY KEY,
-    area_id             bigint        NOT NULL REFERENCES marac.area (id),
+    area_id             bigint        REFERENCES marac.area (id),
     meeting_id          bigint        REFERENCES marac.meeting (id),
     victim_id           bigint        NOT NULL,
     victim_name         varchar(200)  NOT NULL,

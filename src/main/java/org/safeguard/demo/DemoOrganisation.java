@@ -67,10 +67,15 @@ public class DemoOrganisation {
             new DemoSignIn("admin", "Jamie Fenwick", Role.ADMIN, "POLICE", "Information Services"));
 
     private final StaffDirectory directory;
+    private final DemoServices services;
+    private final DemoMaracs maracs;
     private final String demoPassword;
 
-    DemoOrganisation(StaffDirectory directory, @Value("${safeguard.demo.password}") String demoPassword) {
+    DemoOrganisation(StaffDirectory directory, DemoServices services, DemoMaracs maracs,
+                     @Value("${safeguard.demo.password}") String demoPassword) {
         this.directory = directory;
+        this.services = services;
+        this.maracs = maracs;
         this.demoPassword = demoPassword;
     }
 
@@ -78,7 +83,7 @@ public class DemoOrganisation {
         return demoPassword;
     }
 
-    /** Creates whatever of the demo partnership is missing; safe to run on every start. */
+    /** Creates whatever of the demo partnership is missing (its services and MARACs too); safe to run on every start. */
     public void ensure() {
         for (DemoAgency demo : AGENCIES) {
             Agency agency = directory.agencyByCode(demo.code())
@@ -89,15 +94,16 @@ public class DemoOrganisation {
                 }
             }
         }
-        if (directory.hasAnyAccount()) {
-            return;
+        if (!directory.hasAnyAccount()) {
+            for (DemoSignIn signIn : SIGN_INS) {
+                Agency agency = directory.agencyByCode(signIn.agencyCode()).orElseThrow();
+                Team team = directory.teamByName(agency.id(), signIn.team()).orElseThrow();
+                directory.createAccount(new NewStaffAccount(signIn.username(), signIn.displayName(),
+                        signIn.email(),
+                        agency.id(), team.id(), Set.of(signIn.role().name()), demoPassword));
+            }
         }
-        for (DemoSignIn signIn : SIGN_INS) {
-            Agency agency = directory.agencyByCode(signIn.agencyCode()).orElseThrow();
-            Team team = directory.teamByName(agency.id(), signIn.team()).orElseThrow();
-            directory.createAccount(new NewStaffAccount(signIn.username(), signIn.displayName(),
-                    signIn.email(),
-                    agency.id(), team.id(), Set.of(signIn.role().name()), demoPassword));
-        }
+        services.ensure();
+        maracs.ensure();
     }
 }

@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * A victim's case at MARAC: listed at a meeting (or waiting for space), heard, transferred to another area, or
  * withdrawn. A repeat names the earlier hearing ({@code repeatOf}); a transfer in names the case it came from.
- * The equality fields are as the referral recorded them (null: not recorded).
+ * The equality fields are as the referral recorded them (null: not recorded). {@code areaId} is null while no
+ * MARAC covers the victim's area and no coordinator has placed the case.
  */
-public record MaracCase(long id, long areaId, String areaName, Long meetingId, Instant meetingAt, long victimId,
+public record MaracCase(long id, Long areaId, String areaName, Long meetingId, Instant meetingAt, long victimId,
                         String victimName, List<Long> perpetratorIds, Long referralId, Instant referredAt,
                         String referringAgency, String riskLevel, int children, String victimSex, Integer victimAge,
                         Boolean victimBme, Boolean victimLgbt, Boolean victimDisability, boolean urgent,
