@@ -349,6 +349,16 @@ public class Cases {
     }
 
     /**
+     * The username of the SPOC of the victim's open case, if they have one. Not audited and open to any caller: it
+     * answers other modules' need-to-know questions (may this person read the victim's MARAC minutes?) and returns
+     * only a username.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> spocOf(long victimId) {
+        return cases.openFor(victimId).map(c -> c.spoc().username());
+    }
+
+    /**
      * Changes the SPOC, with the reason and a handover note (both required). The case never has no SPOC:
      * the new one replaces the old in one step. Supervisors, specialists and the SPOC themselves may do it.
      */

@@ -1,0 +1,2 @@
+/** The marac schema's SQL, always parameterised. */
+package org.safeguard.marac.store;
