@@ -47,6 +47,7 @@ CREATE TABLE referral.referral (
     incident_id           bigint,
     assessment_id         bigint,
     service_id            bigint        NOT NULL,
+    service_name          varchar(200)  NOT NULL,
     service_kind          varchar(40)   NOT NULL,
     area                  varchar(100),
     risk_level            varchar(20),

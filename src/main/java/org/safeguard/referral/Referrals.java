@@ -1,11 +1,38 @@
 package org.safeguard.referral;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.safeguard.access.Role;
+import org.safeguard.access.SignedInStaff;
+import org.safeguard.audit.AuditEvent;
+import org.safeguard.audit.AuditTrail;
+import org.safeguard.directory.PartnerService;
+import org.safeguard.directory.ServiceDirectory;
 import org.safeguard.directory.ServiceKind;
+import org.safeguard.identity.PersonRecords;
+import org.safeguard.identity.PersonSummary;
+import org.safeguard.intake.Incident;
+import org.safeguard.intake.Incidents;
+import org.safeguard.intake.PartyRole;
+import org.safeguard.platform.ConcurrentEdit;
+import org.safeguard.platform.InvalidRequest;
+import org.safeguard.platform.RecordNotFound;
+import org.safeguard.referral.ReferralMaker.Maker;
+import org.safeguard.referral.rules.ReferralMoves;
+import org.safeguard.referral.store.ReferralStore;
+import org.safeguard.risk.Assessment;
+import org.safeguard.risk.RiskAssessments;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The referral module's API: making referrals by hand, the lifecycle (received, accepted or declined,
@@ -17,60 +44,232 @@ public class Referrals {
 
     static final String WORKS_REFERRALS =
             "hasAnyRole('OFFICER','SUPERVISOR','DA_SPECIALIST','IDVA','MARAC_COORDINATOR','PARTNER')";
+    private static final int LIST_LIMIT = 500;
 
-    @PreAuthorize(WORKS_REFERRALS)
-    public Referral make(NewReferral typed) {
-        throw new UnsupportedOperationException("TODO");
+    private final ReferralStore store;
+    private final ServiceDirectory directory;
+    private final ReferralMaker makers;
+    private final PersonRecords people;
+    private final Incidents incidents;
+    private final RiskAssessments assessments;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Referrals(ReferralStore store, ServiceDirectory directory, ReferralMaker makers, PersonRecords people,
+              Incidents incidents, RiskAssessments assessments, AuditTrail audit, ApplicationEventPublisher events,
+              Clock clock) {
+        this.store = store;
+        this.directory = directory;
+        this.makers = makers;
+        this.people = people;
+        this.incidents = incidents;
+        this.assessments = assessments;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
     }
 
     @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
+    public Referral make(NewReferral typed) {
+        PersonSummary victim = people.people(List.of(typed.victimId())).stream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("person", typed.victimId()));
+        Optional<PartnerService> service = serviceTyped(typed.serviceId());
+        Consent consent = consentNamed(typed.consent());
+        boolean highRisk = "HIGH".equals(currentLevel(victim.id()));
+        new InvalidRequest.Check()
+                .require(service.isPresent(), "serviceId", "Select the service to refer to")
+                .require(typed.reason() != null && !typed.reason().isBlank(), "reason", "Enter why you are making the referral")
+                .require(typed.reason() == null || typed.reason().strip().length() <= ReferralMoves.MAX_TEXT, "reason",
+                        "The reason must be 2,000 characters or fewer")
+                .require(consent != null, "consent", "Select whether the victim gave consent")
+                .require(!ReferralMoves.refusalCloses(consent, highRisk), "consent",
+                        "The victim refused consent and is not high risk: the referral cannot be made without their consent")
+                .throwIfAny();
+        ReferralMoves.sharing(consent, highRisk, typed.sharingJustification());
+        Optional<Incident> incident = incidentOf(typed.incidentId(), victim.id());
+        Maker maker = ReferralMaker.signedIn();
+        Instant now = clock.instant();
+        PartnerService to = service.get();
+        String level = currentLevel(victim.id());
+        String justification = consent == Consent.REFUSED ? typed.sharingJustification().strip() : null;
+        long id = store.insert(new ReferralStore.NewRow(victim.id(), victim.fullName(), typed.incidentId(), null, to.id(),
+                to.name(), to.kind(), incident.map(Incident::area).orElse(null), level, typed.reason().strip(), "MANUAL",
+                "manual:" + UUID.randomUUID(), null, null, consent, justification, now, maker.username(), maker.team(),
+                maker.agency(), now.plus(Duration.ofHours(to.slaHours())))).orElseThrow();
+        store.step(id, "MADE", now, maker.username(), "By hand; consent " + consent.label().toLowerCase());
+        audit.record(AuditEvent.of("REFERRAL_MADE", "referral", id).because("person " + victim.id() + " to "
+                + to.kind().name() + " by hand; consent " + consent.name()));
+        events.publishEvent(new ReferralMade(id, victim.id(), victim.fullName(), typed.incidentId(), null, to.id(),
+                to.kind(), incident.map(Incident::area).orElse(null), level,
+                incident.map(i -> ids(i, PartyRole.CHILD)).orElse(List.of()),
+                incident.map(i -> ids(i, PartyRole.SUSPECT)).orElse(List.of()), now, maker.username(), maker.agency(),
+                typed.reason().strip()));
+        return store.find(id).orElseThrow();
+    }
+
+    @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
     public Referral get(long id) {
-        throw new UnsupportedOperationException("TODO");
+        Referral referral = readable(id);
+        audit.record(AuditEvent.of("REFERRAL_VIEWED", "referral", id));
+        return referral;
+    }
+
+    /** The steps of a referral, oldest first. */
+    @PreAuthorize(WORKS_REFERRALS)
+    @Transactional(readOnly = true)
+    public List<ReferralStep> steps(long id) {
+        readable(id);
+        return store.steps(id);
     }
 
     /** The victim's referrals, newest first. */
     @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
     public List<Referral> ofVictim(long victimId) {
-        throw new UnsupportedOperationException("TODO");
+        List<Referral> found = store.ofVictim(victimId).stream().filter(this::mayRead).toList();
+        audit.record(AuditEvent.of("REFERRALS_VIEWED", "person", victimId));
+        return found;
+    }
+
+    /** The referrals made at an incident that the reader may see (its page's section). */
+    @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
+    public List<Referral> fromIncident(long incidentId) {
+        List<Referral> found = store.fromIncident(incidentId).stream().filter(this::mayRead).toList();
+        if (!found.isEmpty()) {
+            audit.record(AuditEvent.of("REFERRALS_VIEWED", "incident", incidentId));
+        }
+        return found;
     }
 
     /** Referrals to the services of the signed-in user's agency, waiting ones first, oldest due first. */
     @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
     public List<Referral> inbox() {
-        throw new UnsupportedOperationException("TODO");
+        List<Long> services = directory.runBy(SignedInStaff.current().agencyCode()).stream().map(PartnerService::id).toList();
+        List<Referral> found = store.toServices(services, LIST_LIMIT);
+        audit.record(AuditEvent.of("REFERRAL_INBOX_VIEWED", "referral", null).because(found.size() + " listed"));
+        return found;
+    }
+
+    /** Referrals the signed-in user or their team made, newest first. */
+    @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
+    public List<Referral> sent() {
+        SignedInStaff me = SignedInStaff.current();
+        List<Referral> found = store.sentBy(me.username(), me.getTeamName(), me.agencyCode(), LIST_LIMIT);
+        audit.record(AuditEvent.of("REFERRALS_SENT_VIEWED", "referral", null).because(found.size() + " listed"));
+        return found;
     }
 
     /** Referrals the signed-in user or their team made that are past the service's SLA without an answer. */
     @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
     public List<Referral> sentOverdue() {
-        throw new UnsupportedOperationException("TODO");
+        SignedInStaff me = SignedInStaff.current();
+        List<Referral> found = store.sentOverdue(me.username(), me.getTeamName(), me.agencyCode(), clock.instant(),
+                LIST_LIMIT);
+        audit.record(AuditEvent.of("REFERRALS_OVERDUE_VIEWED", "referral", null).because(found.size() + " listed"));
+        return found;
+    }
+
+    /** Who may take the referral on: the active staff of the service's agency, for the service's own staff. */
+    @PreAuthorize(WORKS_REFERRALS)
+    @Transactional(readOnly = true)
+    public List<org.safeguard.access.StaffAccount> workers(long id) {
+        Referral referral = readable(id);
+        String agency = serviceOf(referral).agencyCode();
+        return agency.equals(SignedInStaff.current().agencyCode()) ? makers.staffOf(agency) : List.of();
+    }
+
+    /** Whether the signed-in user answers this referral for the service (receive, accept, decline). */
+    @PreAuthorize(WORKS_REFERRALS)
+    @Transactional(readOnly = true)
+    public boolean answersFor(Referral referral) {
+        return serviceOf(referral).agencyCode().equals(SignedInStaff.current().agencyCode());
+    }
+
+    /** Whether the signed-in user may close the referral and record consent (its sender, their team, a supervisor). */
+    @PreAuthorize(WORKS_REFERRALS)
+    public boolean sendsFor(Referral referral) {
+        try {
+            senderCheck(referral);
+            return true;
+        } catch (AccessDeniedException notTheSender) {
+            return false;
+        }
     }
 
     @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
     public Referral receive(long id, int version) {
-        throw new UnsupportedOperationException("TODO");
+        Referral referral = forTheService(id);
+        ReferralMoves.receiveFrom(referral.status());
+        String me = SignedInStaff.current().username();
+        Instant now = clock.instant();
+        saved(store.received(id, version, me, now));
+        return stepped(id, "RECEIVED", now, null, "REFERRAL_RECEIVED", null);
     }
 
     /** Accepted by the service, with the worker (a username) who takes it on. */
     @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
     public Referral accept(long id, int version, String assignedTo) {
-        throw new UnsupportedOperationException("TODO");
+        Referral referral = forTheService(id);
+        ReferralMoves.acceptFrom(referral.status(), assignedTo);
+        String worker = assignedTo.strip();
+        String serviceAgency = serviceOf(referral).agencyCode();
+        if (!makers.agencyOf(worker).map(serviceAgency::equals).orElse(false)) {
+            throw InvalidRequest.of("assignedTo", "Select a worker of the service's own agency");
+        }
+        Instant now = clock.instant();
+        saved(store.accepted(id, version, SignedInStaff.current().username(), worker, now));
+        return stepped(id, "ACCEPTED", now, "Worker " + worker, "REFERRAL_ACCEPTED", "worker " + worker);
     }
 
     @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
     public Referral decline(long id, int version, String reason) {
-        throw new UnsupportedOperationException("TODO");
+        Referral referral = forTheService(id);
+        ReferralMoves.declineFrom(referral.status(), reason);
+        Instant now = clock.instant();
+        saved(store.declined(id, version, SignedInStaff.current().username(), reason.strip(), now));
+        return stepped(id, "DECLINED", now, reason.strip(), "REFERRAL_DECLINED", null);
     }
 
     @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
     public Referral close(long id, int version, String reason) {
-        throw new UnsupportedOperationException("TODO");
+        Referral referral = forTheSender(id);
+        ReferralMoves.closeFrom(referral.status(), reason);
+        Instant now = clock.instant();
+        saved(store.closed(id, version, SignedInStaff.current().username(), reason.strip(), now));
+        return stepped(id, "CLOSED", now, reason.strip(), "REFERRAL_CLOSED", null);
     }
 
     /** Records the victim's consent; refused for a high-risk victim needs the justification for sharing. */
     @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
     public Referral recordConsent(long id, int version, String consent, String sharingJustification) {
-        throw new UnsupportedOperationException("TODO");
+        Referral referral = forTheSender(id);
+        Consent given = consentNamed(consent);
+        boolean highRisk = "HIGH".equals(referral.riskLevel()) || "HIGH".equals(currentLevel(referral.victimId()));
+        ReferralMoves.recordConsent(referral.status(), given, highRisk, sharingJustification);
+        String me = SignedInStaff.current().username();
+        Instant now = clock.instant();
+        String justification = given == Consent.REFUSED && highRisk ? sharingJustification.strip() : null;
+        saved(store.consent(id, version, given, justification));
+        store.step(id, "CONSENT_" + given.name(), now, me, justification);
+        audit.record(AuditEvent.of("REFERRAL_CONSENT_RECORDED", "referral", id).because(given.name()
+                + (justification != null ? "; shared without consent, justified" : "")));
+        if (ReferralMoves.refusalCloses(given, highRisk)) {
+            saved(store.closed(id, version + 1, me, "Consent refused", now));
+            return stepped(id, "CLOSED", now, "Consent refused", "REFERRAL_CLOSED", "consent refused");
+        }
+        return store.find(id).orElseThrow();
     }
 
     /**
@@ -78,7 +277,123 @@ public class Referrals {
      * IDVA service: the victim's IDVA). Not audited and open to any caller: it answers a need-to-know question
      * for other modules and returns only a username.
      */
+    @Transactional(readOnly = true)
     public Optional<String> assignedWorker(long victimId, ServiceKind kind) {
-        throw new UnsupportedOperationException("TODO");
+        return store.assignedWorker(victimId, kind);
+    }
+
+    // ---- Inside
+
+    /**
+     * Who may read a referral: the police's domestic abuse staff and the MARAC coordinator, and otherwise the
+     * sending agency and the agency that runs the service.
+     */
+    private boolean mayRead(Referral referral) {
+        SignedInStaff me = SignedInStaff.current();
+        if (me.holds(Role.OFFICER) || me.holds(Role.SUPERVISOR) || me.holds(Role.DA_SPECIALIST)
+                || me.holds(Role.MARAC_COORDINATOR)) {
+            return true;
+        }
+        return me.agencyCode().equals(referral.madeByAgency())
+                || directory.find(referral.serviceId()).map(s -> s.agencyCode().equals(me.agencyCode())).orElse(false);
+    }
+
+    private Referral readable(long id) {
+        Referral referral = store.find(id).orElseThrow(() -> new RecordNotFound("referral", id));
+        if (!mayRead(referral)) {
+            throw new AccessDeniedException("Only the sending agency and the service's agency see this referral");
+        }
+        return referral;
+    }
+
+    /** Only staff of the agency that runs the service receive, accept or decline its referrals. */
+    private Referral forTheService(long id) {
+        Referral referral = store.find(id).orElseThrow(() -> new RecordNotFound("referral", id));
+        if (!serviceOf(referral).agencyCode().equals(SignedInStaff.current().agencyCode())) {
+            throw new AccessDeniedException("Only the service's own agency answers a referral");
+        }
+        return referral;
+    }
+
+    /** The sender, their team, or a supervisor of the sending agency close a referral and record consent. */
+    private Referral forTheSender(long id) {
+        Referral referral = store.find(id).orElseThrow(() -> new RecordNotFound("referral", id));
+        senderCheck(referral);
+        return referral;
+    }
+
+    private static void senderCheck(Referral referral) {
+        SignedInStaff me = SignedInStaff.current();
+        boolean sameAgency = me.agencyCode().equals(referral.madeByAgency());
+        boolean allowed = me.username().equals(referral.madeBy())
+                || (sameAgency && me.getTeamName() != null && me.getTeamName().equals(referral.madeByTeam()))
+                || (sameAgency && me.holds(Role.SUPERVISOR));
+        if (!allowed) {
+            throw new AccessDeniedException("Only the sender, their team or a supervisor changes a referral they sent");
+        }
+    }
+
+    private PartnerService serviceOf(Referral referral) {
+        return directory.find(referral.serviceId()).orElseThrow(() -> new RecordNotFound("partner service", referral.serviceId()));
+    }
+
+    private Referral stepped(long id, String step, Instant at, String note, String action, String auditReason) {
+        store.step(id, step, at, SignedInStaff.current().username(), note);
+        AuditEvent event = AuditEvent.of(action, "referral", id);
+        audit.record(auditReason == null ? event : event.because(auditReason));
+        return store.find(id).orElseThrow();
+    }
+
+    private static void saved(boolean updated) {
+        if (!updated) {
+            throw new ConcurrentEdit("This referral");
+        }
+    }
+
+    private Optional<PartnerService> serviceTyped(String typed) {
+        if (typed == null || !typed.strip().matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return directory.find(Long.parseLong(typed.strip())).filter(PartnerService::active);
+    }
+
+    private static Consent consentNamed(String typed) {
+        return Arrays.stream(Consent.values()).filter(c -> c.name().equals(typed == null ? null : typed.strip()))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The victim's current level: from risk, for those who read it; otherwise the level recorded on their latest
+     * referral. Null when never assessed.
+     */
+    private String currentLevel(long victimId) {
+        SignedInStaff me = SignedInStaff.current();
+        boolean readsRisk = me.holds(Role.OFFICER) || me.holds(Role.SUPERVISOR) || me.holds(Role.DA_SPECIALIST)
+                || me.holds(Role.IDVA) || me.holds(Role.MARAC_COORDINATOR);
+        if (readsRisk) {
+            return assessments.current(victimId).map(Assessment::finalLevel).map(Enum::name).orElse(null);
+        }
+        return store.ofVictim(victimId).stream().map(Referral::riskLevel).filter(l -> l != null).findFirst().orElse(null);
+    }
+
+    /** The incident the referral comes from, which must name the victim; empty when none was given. */
+    private Optional<Incident> incidentOf(Long incidentId, long victimId) {
+        if (incidentId == null) {
+            return Optional.empty();
+        }
+        Incident incident;
+        try {
+            incident = incidents.incident(incidentId);
+        } catch (RecordNotFound | AccessDeniedException unknown) {
+            throw InvalidRequest.of("incidentId", "Choose an incident you can see, or none");
+        }
+        if (incident.parties().stream().noneMatch(p -> p.personId() == victimId && p.role() == PartyRole.VICTIM)) {
+            throw InvalidRequest.of("incidentId", "The victim is not a victim at this incident");
+        }
+        return Optional.of(incident);
+    }
+
+    private static List<Long> ids(Incident incident, PartyRole role) {
+        return incident.partiesIn(role).stream().map(Incident.Party::personId).toList();
     }
 }

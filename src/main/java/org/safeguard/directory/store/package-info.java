@@ -1,0 +1,2 @@
+/** The partner services as stored in {@code directory.partner_service}. */
+package org.safeguard.directory.store;
