@@ -12,6 +12,7 @@ import org.safeguard.intake.IncidentSectionContributor;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.referral.Referral;
 import org.safeguard.referral.Referrals;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,8 @@ class ReferralIncidentSection implements IncidentSectionContributor {
     private final Referrals referrals;
     private final Clock clock;
 
-    ReferralIncidentSection(Referrals referrals, Clock clock) {
+    /** Referrals is taken lazily: it reads incidents, whose page sections include this one. */
+    ReferralIncidentSection(@Lazy Referrals referrals, Clock clock) {
         this.referrals = referrals;
         this.clock = clock;
     }
