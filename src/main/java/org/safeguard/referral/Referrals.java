@@ -134,15 +134,14 @@ public class Referrals {
         return found;
     }
 
-    /** The referrals made at an incident that the reader may see (its page's section). */
+    /**
+     * The referrals made at an incident that the reader may see, for the incident's page. Not audited here: the page
+     * runs it inside intake's read-only transaction, and intake audits the view of the incident.
+     */
     @PreAuthorize(WORKS_REFERRALS)
-    @Transactional
+    @Transactional(readOnly = true)
     public List<Referral> fromIncident(long incidentId) {
-        List<Referral> found = store.fromIncident(incidentId).stream().filter(this::mayRead).toList();
-        if (!found.isEmpty()) {
-            audit.record(AuditEvent.of("REFERRALS_VIEWED", "incident", incidentId));
-        }
-        return found;
+        return store.fromIncident(incidentId).stream().filter(this::mayRead).toList();
     }
 
     /** Referrals to the services of the signed-in user's agency, waiting ones first, oldest due first. */
