@@ -32,8 +32,7 @@ class ReferralMaker {
     /** The named member of staff; an unknown account keeps the agency the event gave (or UNKNOWN) and cannot act. */
     Maker named(String username, String agencyFromEvent) {
         Optional<StaffAccount> account = staff.accountByUsername(username);
-        String agency = account.flatMap(a -> staff.agencies().stream().filter(g -> g.id() == a.agencyId())
-                .map(Agency::code).findFirst()).orElse(agencyFromEvent == null ? "UNKNOWN" : agencyFromEvent);
+        String agency = account.flatMap(this::agencyCode).orElse(agencyFromEvent == null ? "UNKNOWN" : agencyFromEvent);
         return new Maker(username, account.map(StaffAccount::teamName).orElse(null), agency,
                 account.map(StaffAccount::enabled).orElse(false));
     }
@@ -48,7 +47,10 @@ class ReferralMaker {
 
     /** The active account's agency code, if it has one: a worker must belong to the service's agency. */
     Optional<String> agencyOf(String username) {
-        return staff.accountByUsername(username).filter(StaffAccount::enabled)
-                .flatMap(a -> staff.agencies().stream().filter(g -> g.id() == a.agencyId()).map(Agency::code).findFirst());
+        return staff.accountByUsername(username).filter(StaffAccount::enabled).flatMap(this::agencyCode);
+    }
+
+    private Optional<String> agencyCode(StaffAccount account) {
+        return staff.agencies().stream().filter(g -> g.id() == account.agencyId()).map(Agency::code).findFirst();
     }
 }

@@ -22,6 +22,8 @@ public class ReferralStore {
 
     private static final String REFERRAL = "SELECT r.* FROM referral.referral r ";
     private static final String OPEN = "r.status NOT IN ('DECLINED', 'CLOSED')";
+    private static final String SENT_BY_ME_OR_MY_TEAM = "(r.made_by = :me OR (CAST(:team AS varchar) IS NOT NULL "
+            + "AND r.made_by_team = :team AND r.made_by_agency = :agency)) ";
 
     private final JdbcClient jdbc;
 
@@ -103,16 +105,14 @@ public class ReferralStore {
 
     /** Referrals made by the user, or by their team in their agency, newest first. */
     public List<Referral> sentBy(String username, String team, String agency, int limit) {
-        return jdbc.sql(REFERRAL + "WHERE r.made_by = :me OR (CAST(:team AS varchar) IS NOT NULL AND r.made_by_team = :team "
-                        + "AND r.made_by_agency = :agency) ORDER BY r.made_at DESC, r.id DESC LIMIT :limit")
+        return jdbc.sql(REFERRAL + "WHERE " + SENT_BY_ME_OR_MY_TEAM + "ORDER BY r.made_at DESC, r.id DESC LIMIT :limit")
                 .param("me", username).param("team", team).param("agency", agency).param("limit", limit)
                 .query((rs, n) -> referral(rs)).list();
     }
 
     /** Of those, the ones past the service's SLA without an answer, longest overdue first. */
     public List<Referral> sentOverdue(String username, String team, String agency, Instant now, int limit) {
-        return jdbc.sql(REFERRAL + "WHERE (r.made_by = :me OR (CAST(:team AS varchar) IS NOT NULL AND r.made_by_team = :team "
-                        + "AND r.made_by_agency = :agency)) AND r.status IN ('MADE', 'RECEIVED') AND r.due_by < :now "
+        return jdbc.sql(REFERRAL + "WHERE " + SENT_BY_ME_OR_MY_TEAM + "AND r.status IN ('MADE', 'RECEIVED') AND r.due_by < :now "
                         + "ORDER BY r.due_by, r.id LIMIT :limit")
                 .param("me", username).param("team", team).param("agency", agency).param("now", Timestamp.from(now))
                 .param("limit", limit).query((rs, n) -> referral(rs)).list();

@@ -22,16 +22,12 @@ public class RuleStore {
     }
 
     public Optional<RoutingRulesVersion> latest() {
-        return jdbc.sql(VERSION + "ORDER BY version DESC LIMIT 1").query((rs, n) -> new RoutingRulesVersion(
-                rs.getInt("version"), rs.getString("rules_text"), rs.getString("note"),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"))).optional();
+        return jdbc.sql(VERSION + "ORDER BY version DESC LIMIT 1").query((rs, n) -> version(rs)).optional();
     }
 
     /** Newest first. */
     public List<RoutingRulesVersion> all() {
-        return jdbc.sql(VERSION + "ORDER BY version DESC").query((rs, n) -> new RoutingRulesVersion(
-                rs.getInt("version"), rs.getString("rules_text"), rs.getString("note"),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"))).list();
+        return jdbc.sql(VERSION + "ORDER BY version DESC").query((rs, n) -> version(rs)).list();
     }
 
     /** The first version, unless one exists already (two starts at once load it once). */
@@ -49,5 +45,10 @@ public class RuleStore {
                         + "RETURNING version")
                 .param("text", text).param("note", note).param("at", Timestamp.from(at)).param("by", by)
                 .query(Integer.class).single();
+    }
+
+    private static RoutingRulesVersion version(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new RoutingRulesVersion(rs.getInt("version"), rs.getString("rules_text"), rs.getString("note"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
     }
 }
