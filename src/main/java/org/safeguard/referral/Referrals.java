@@ -42,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Referrals {
 
-    static final String WORKS_REFERRALS =
+    /** Who works referrals: the roles of every method here that a page or the API reaches. */
+    public static final String WORKS_REFERRALS =
             "hasAnyRole('OFFICER','SUPERVISOR','DA_SPECIALIST','IDVA','MARAC_COORDINATOR','PARTNER')";
     private static final int LIST_LIMIT = 500;
 
@@ -123,6 +124,16 @@ public class Referrals {
     public List<ReferralStep> steps(long id) {
         readable(id);
         return store.steps(id);
+    }
+
+    /** The victim a referral page is about, as its heading shows them; the view is audited. */
+    @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
+    public PersonSummary victim(long victimId) {
+        PersonSummary victim = people.people(List.of(victimId)).stream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("person", victimId));
+        audit.record(AuditEvent.of("REFERRAL_VICTIM_VIEWED", "person", victimId));
+        return victim;
     }
 
     /** The victim's referrals, newest first. */

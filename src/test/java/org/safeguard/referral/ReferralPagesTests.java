@@ -127,6 +127,16 @@ class ReferralPagesTests {
     }
 
     @Test
+    void staffWhoDoNotWorkReferralsCannotOpenAVictimsReferrals() throws Exception {
+        Victim victim = victims().recorded();
+
+        mvc.perform(get("/victims/" + victim.id() + "/referrals/new").with(staff.as("call.handler")))
+                .andExpect(status().isForbidden()).andExpect(content().string(not(containsString(victim.name()))));
+        mvc.perform(get("/victims/" + victim.id() + "/referrals").with(staff.as("analyst")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theIncidentPageListsItsVictimsReferrals() throws Exception {
         Victim victim = victims().recorded();
         highRiskIdvaReferral(victim);

@@ -8,15 +8,14 @@ import java.util.function.Supplier;
 
 import org.safeguard.directory.PartnerService;
 import org.safeguard.directory.ServiceDirectory;
-import org.safeguard.identity.PersonRecords;
 import org.safeguard.identity.PersonSummary;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
-import org.safeguard.platform.RecordNotFound;
 import org.safeguard.referral.Consent;
 import org.safeguard.referral.NewReferral;
 import org.safeguard.referral.Referral;
 import org.safeguard.referral.Referrals;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,19 +31,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * with the GOV.UK error summary and what was typed; a stale version as a conflict message.
  */
 @Controller
+@PreAuthorize(Referrals.WORKS_REFERRALS)
 class ReferralPages {
 
     static final String INBOX = "/referrals";
 
     private final Referrals referrals;
     private final ServiceDirectory directory;
-    private final PersonRecords people;
     private final Clock clock;
 
-    ReferralPages(Referrals referrals, ServiceDirectory directory, PersonRecords people, Clock clock) {
+    ReferralPages(Referrals referrals, ServiceDirectory directory, Clock clock) {
         this.referrals = referrals;
         this.directory = directory;
-        this.people = people;
         this.clock = clock;
     }
 
@@ -183,7 +181,7 @@ class ReferralPages {
     }
 
     private PersonSummary person(long id) {
-        return people.people(List.of(id)).stream().findFirst().orElseThrow(() -> new RecordNotFound("person", id));
+        return referrals.victim(id);
     }
 
     private static List<String[]> consents() {
