@@ -48,6 +48,7 @@ public class Referrals {
     private static final int LIST_LIMIT = 500;
 
     private final ReferralStore store;
+    private final ReferralAccess access;
     private final ServiceDirectory directory;
     private final ReferralMaker makers;
     private final PersonRecords people;
@@ -57,10 +58,11 @@ public class Referrals {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Referrals(ReferralStore store, ServiceDirectory directory, ReferralMaker makers, PersonRecords people,
+    Referrals(ReferralStore store, ReferralAccess access, ServiceDirectory directory, ReferralMaker makers, PersonRecords people,
               Incidents incidents, RiskAssessments assessments, AuditTrail audit, ApplicationEventPublisher events,
               Clock clock) {
         this.store = store;
+        this.access = access;
         this.directory = directory;
         this.makers = makers;
         this.people = people;
@@ -78,7 +80,8 @@ public class Referrals {
                 .orElseThrow(() -> new RecordNotFound("person", typed.victimId()));
         Optional<PartnerService> service = serviceTyped(typed.serviceId());
         Consent consent = consentNamed(typed.consent());
-        boolean highRisk = "HIGH".equals(currentLevel(victim.id()));
+        String level = currentLevel(victim.id());
+        boolean highRisk = "HIGH".equals(level);
         new InvalidRequest.Check()
                 .require(service.isPresent(), "serviceId", "Select the service to refer to")
                 .require(typed.reason() != null && !typed.reason().isBlank(), "reason", "Enter why you are making the referral")
@@ -93,7 +96,6 @@ public class Referrals {
         Maker maker = ReferralMaker.signedIn();
         Instant now = clock.instant();
         PartnerService to = service.get();
-        String level = currentLevel(victim.id());
         String justification = consent == Consent.REFUSED ? typed.sharingJustification().strip() : null;
         long id = store.insert(new ReferralStore.NewRow(victim.id(), victim.fullName(), typed.incidentId(), null, to.id(),
                 to.name(), to.kind(), incident.map(Incident::area).orElse(null), level, typed.reason().strip(), "MANUAL",
@@ -140,7 +142,7 @@ public class Referrals {
     @PreAuthorize(WORKS_REFERRALS)
     @Transactional
     public List<Referral> ofVictim(long victimId) {
-        List<Referral> found = store.ofVictim(victimId).stream().filter(this::mayRead).toList();
+        List<Referral> found = store.ofVictim(victimId).stream().filter(access::mayRead).toList();
         audit.record(AuditEvent.of("REFERRALS_VIEWED", "person", victimId));
         return found;
     }
@@ -152,7 +154,7 @@ public class Referrals {
     @PreAuthorize(WORKS_REFERRALS)
     @Transactional(readOnly = true)
     public List<Referral> fromIncident(long incidentId) {
-        return store.fromIncident(incidentId).stream().filter(this::mayRead).toList();
+        return store.fromIncident(incidentId).stream().filter(access::mayRead).toList();
     }
 
     /** Referrals to the services of the signed-in user's agency, waiting ones first, oldest due first. */
@@ -191,7 +193,7 @@ public class Referrals {
     @Transactional(readOnly = true)
     public List<org.safeguard.access.StaffAccount> workers(long id) {
         Referral referral = readable(id);
-        String agency = serviceOf(referral).agencyCode();
+        String agency = access.serviceOf(referral).agencyCode();
         return agency.equals(SignedInStaff.current().agencyCode()) ? makers.staffOf(agency) : List.of();
     }
 
@@ -199,18 +201,13 @@ public class Referrals {
     @PreAuthorize(WORKS_REFERRALS)
     @Transactional(readOnly = true)
     public boolean answersFor(Referral referral) {
-        return serviceOf(referral).agencyCode().equals(SignedInStaff.current().agencyCode());
+        return access.answers(referral);
     }
 
     /** Whether the signed-in user may close the referral and record consent (its sender, their team, a supervisor). */
     @PreAuthorize(WORKS_REFERRALS)
     public boolean sendsFor(Referral referral) {
-        try {
-            senderCheck(referral);
-            return true;
-        } catch (AccessDeniedException notTheSender) {
-            return false;
-        }
+        return access.sends(referral);
     }
 
     @PreAuthorize(WORKS_REFERRALS)
@@ -231,7 +228,7 @@ public class Referrals {
         Referral referral = forTheService(id);
         ReferralMoves.acceptFrom(referral.status(), assignedTo);
         String worker = assignedTo.strip();
-        String serviceAgency = serviceOf(referral).agencyCode();
+        String serviceAgency = access.serviceOf(referral).agencyCode();
         if (!makers.agencyOf(worker).map(serviceAgency::equals).orElse(false)) {
             throw InvalidRequest.of("assignedTo", "Select a worker of the service's own agency");
         }
@@ -294,57 +291,26 @@ public class Referrals {
 
     // ---- Inside
 
-    /**
-     * Who may read a referral: the police's domestic abuse staff and the MARAC coordinator, and otherwise the
-     * sending agency and the agency that runs the service.
-     */
-    private boolean mayRead(Referral referral) {
-        SignedInStaff me = SignedInStaff.current();
-        if (me.holds(Role.OFFICER) || me.holds(Role.SUPERVISOR) || me.holds(Role.DA_SPECIALIST)
-                || me.holds(Role.MARAC_COORDINATOR)) {
-            return true;
-        }
-        return me.agencyCode().equals(referral.madeByAgency())
-                || directory.find(referral.serviceId()).map(s -> s.agencyCode().equals(me.agencyCode())).orElse(false);
+    private Referral found(long id) {
+        return store.find(id).orElseThrow(() -> new RecordNotFound("referral", id));
     }
 
     private Referral readable(long id) {
-        Referral referral = store.find(id).orElseThrow(() -> new RecordNotFound("referral", id));
-        if (!mayRead(referral)) {
-            throw new AccessDeniedException("Only the sending agency and the service's agency see this referral");
-        }
+        Referral referral = found(id);
+        access.read(referral);
         return referral;
     }
 
-    /** Only staff of the agency that runs the service receive, accept or decline its referrals. */
     private Referral forTheService(long id) {
-        Referral referral = store.find(id).orElseThrow(() -> new RecordNotFound("referral", id));
-        if (!serviceOf(referral).agencyCode().equals(SignedInStaff.current().agencyCode())) {
-            throw new AccessDeniedException("Only the service's own agency answers a referral");
-        }
+        Referral referral = found(id);
+        access.answer(referral);
         return referral;
     }
 
-    /** The sender, their team, or a supervisor of the sending agency close a referral and record consent. */
     private Referral forTheSender(long id) {
-        Referral referral = store.find(id).orElseThrow(() -> new RecordNotFound("referral", id));
-        senderCheck(referral);
+        Referral referral = found(id);
+        access.send(referral);
         return referral;
-    }
-
-    private static void senderCheck(Referral referral) {
-        SignedInStaff me = SignedInStaff.current();
-        boolean sameAgency = me.agencyCode().equals(referral.madeByAgency());
-        boolean allowed = me.username().equals(referral.madeBy())
-                || (sameAgency && me.getTeamName() != null && me.getTeamName().equals(referral.madeByTeam()))
-                || (sameAgency && me.holds(Role.SUPERVISOR));
-        if (!allowed) {
-            throw new AccessDeniedException("Only the sender, their team or a supervisor changes a referral they sent");
-        }
-    }
-
-    private PartnerService serviceOf(Referral referral) {
-        return directory.find(referral.serviceId()).orElseThrow(() -> new RecordNotFound("partner service", referral.serviceId()));
     }
 
     private Referral stepped(long id, String step, Instant at, String note, String action, String auditReason) {

@@ -1,0 +1,68 @@
+package org.safeguard.referral;
+
+import org.safeguard.access.Role;
+import org.safeguard.access.SignedInStaff;
+import org.safeguard.directory.PartnerService;
+import org.safeguard.directory.ServiceDirectory;
+import org.safeguard.platform.RecordNotFound;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with a referral. Reading: the police's domestic abuse staff and the MARAC coordinator, and
+ * otherwise only the sending agency and the agency that runs the service. Answering (receive, accept, decline): the
+ * service's own agency. Closing and consent: the sender, their team, or a supervisor of the sending agency.
+ */
+@Component
+class ReferralAccess {
+
+    private final ServiceDirectory directory;
+
+    ReferralAccess(ServiceDirectory directory) {
+        this.directory = directory;
+    }
+
+    boolean mayRead(Referral referral) {
+        SignedInStaff me = SignedInStaff.current();
+        if (me.holds(Role.OFFICER) || me.holds(Role.SUPERVISOR) || me.holds(Role.DA_SPECIALIST)
+                || me.holds(Role.MARAC_COORDINATOR)) {
+            return true;
+        }
+        return me.agencyCode().equals(referral.madeByAgency()) || answers(referral);
+    }
+
+    void read(Referral referral) {
+        if (!mayRead(referral)) {
+            throw new AccessDeniedException("Only the sending agency and the service's agency see this referral");
+        }
+    }
+
+    boolean answers(Referral referral) {
+        return serviceOf(referral).agencyCode().equals(SignedInStaff.current().agencyCode());
+    }
+
+    void answer(Referral referral) {
+        if (!answers(referral)) {
+            throw new AccessDeniedException("Only the service's own agency answers a referral");
+        }
+    }
+
+    boolean sends(Referral referral) {
+        SignedInStaff me = SignedInStaff.current();
+        boolean sameAgency = me.agencyCode().equals(referral.madeByAgency());
+        return me.username().equals(referral.madeBy())
+                || (sameAgency && me.getTeamName() != null && me.getTeamName().equals(referral.madeByTeam()))
+                || (sameAgency && me.holds(Role.SUPERVISOR));
+    }
+
+    void send(Referral referral) {
+        if (!sends(referral)) {
+            throw new AccessDeniedException("Only the sender, their team or a supervisor changes a referral they sent");
+        }
+    }
+
+    PartnerService serviceOf(Referral referral) {
+        return directory.find(referral.serviceId())
+                .orElseThrow(() -> new RecordNotFound("partner service", referral.serviceId()));
+    }
+}
