@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * counted and stays locked until the caller's transaction ends, so two cases listed at once cannot both take
  * its last place.
  */
-@Component
+@Component("maracListing")
 class Listing {
 
     /** How far ahead to look for a meeting with space before leaving a case waiting (two years of meetings). */

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** MARAC areas, the intake areas each covers, and their representatives. */
-@Repository
+@Repository("maracAreaStore")
 public class AreaStore {
 
     private static final String COLUMNS = "id, name, covers, week_of_month, day_of_week, starts_at, capacity, chair, "

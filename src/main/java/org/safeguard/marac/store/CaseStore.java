@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Victims' cases at MARAC: listing, moving, urgency, the equality fields, withdrawal; and earlier hearings. */
-@Repository
+@Repository("maracCaseStore")
 public class CaseStore {
 
     private static final String SELECT = "SELECT c.id, c.area_id, a.name area_name, c.meeting_id, m.held_at meeting_at, "

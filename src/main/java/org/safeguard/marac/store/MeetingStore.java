@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * Meetings of MARAC areas, each with the number of cases listed for it. A meeting's row is locked before its
  * cases are counted, so two cases listed at once cannot both take its last place.
  */
-@Repository
+@Repository("maracMeetingStore")
 public class MeetingStore {
 
     private static final String SELECT = "SELECT m.id, m.area_id, a.name, m.held_at, m.capacity, m.status, "

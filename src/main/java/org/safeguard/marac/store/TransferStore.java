@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Cases sent from one area's MARAC to another's, and their acceptance. */
-@Repository
+@Repository("maracTransferStore")
 public class TransferStore {
 
     private static final String SELECT = "SELECT t.id, t.case_id, c.victim_name, t.from_area, fa.name, t.to_area, ta.name, "

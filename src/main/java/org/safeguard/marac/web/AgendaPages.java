@@ -44,7 +44,9 @@ class AgendaPages {
 
     @GetMapping("/marac/meetings/{id}")
     String meeting(@PathVariable String id, Model model) {
-        model.addAttribute("agenda", agenda.agenda(AgendaForms.id(id, "meeting")));
+        MaracAgenda.Agenda shown = agenda.agenda(AgendaForms.id(id, "meeting"));
+        model.addAttribute("agenda", shown);
+        model.addAttribute("title", shown.area().name() + ": " + ukTime.moment(shown.meeting().heldAt()));
         return "marac/agenda";
     }
 
