@@ -1,0 +1,122 @@
+package org.safeguard.marac;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeguard.access.ActingAs;
+import org.safeguard.identity.PersonLinks;
+import org.safeguard.intake.IncidentFile;
+import org.safeguard.intake.PartyRole;
+import org.safeguard.marac.store.CaseStore;
+import org.safeguard.support.Calls;
+import org.safeguard.support.SafeguardTest;
+import org.safeguard.support.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * SafeLives' repeat MARAC case: a victim referred again within 12 months of their last hearing is a repeat,
+ * linked to that hearing, whichever of the victim's linked records the referrals name; after 12 months it is not.
+ */
+@SafeguardTest
+class RepeatTests {
+
+    @Autowired
+    MaracAreas areas;
+    @Autowired
+    CaseStore caseStore;
+    @Autowired
+    Staff staff;
+    @Autowired
+    ActingAs acting;
+    @Autowired
+    Calls calls;
+    @Autowired
+    PersonLinks links;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    private AgendaFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new AgendaFixtures(areas, caseStore, staff, acting, events, transactions, jdbc);
+    }
+
+    @Test
+    void safeLivesReReferredSixMonthsAfterTheHearingIsARepeatLinkedToThatHearing() throws Exception {
+        MaracArea area = fixtures.area(20);
+        long victim = AgendaFixtures.unknownVictim();
+        MaracCase earlier = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
+        assertThat(earlier.repeat()).isFalse();
+        fixtures.heard(earlier.id(), Instant.now().minus(Duration.ofDays(182)));
+
+        MaracCase again = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
+
+        assertThat(again.repeatOf()).isEqualTo(earlier.id());
+        mvc.perform(get("/marac/meetings/" + again.meetingId()).with(staff.as(area.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Repeat")))
+                .andExpect(content().string(Matchers.containsString("href=\"/marac/cases/" + earlier.id() + "\"")));
+    }
+
+    @Test
+    void safeLivesReReferredThirteenMonthsAfterTheLastHearingIsNotARepeat() {
+        MaracArea area = fixtures.area(20);
+        long victim = AgendaFixtures.unknownVictim();
+        MaracCase earlier = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
+        fixtures.heard(earlier.id(), Instant.now().minus(Duration.ofDays(396)));
+
+        MaracCase again = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
+
+        assertThat(again.repeat()).isFalse();
+    }
+
+    @Test
+    void safeLivesAReferralNotYetHeardDoesNotMakeTheNextOneARepeat() {
+        MaracArea area = fixtures.area(20);
+        long victim = AgendaFixtures.unknownVictim();
+        fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
+        MaracCase again = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
+        assertThat(again.repeat()).isFalse();
+    }
+
+    @Test
+    void safeLivesARepeatCountsTheHearingOfAnotherLinkedRecordOfTheVictim() {
+        MaracArea area = fixtures.area(20);
+        long first = victimOf("Tess", Calls.unusedFamilyName());
+        long second = victimOf("Tessa", Calls.unusedFamilyName());
+        acting.run("specialist", () -> links.link(first, second, "Same woman: married name, same date of birth"));
+        MaracCase earlier = fixtures.refer(AgendaFixtures.referral(first, area.covers().get(0), Instant.now()));
+        fixtures.heard(earlier.id(), Instant.now().minus(Duration.ofDays(90)));
+
+        MaracCase again = fixtures.refer(AgendaFixtures.referral(second, area.covers().get(0), Instant.now()));
+
+        assertThat(again.repeatOf()).isEqualTo(earlier.id());
+    }
+
+    private long victimOf(String given, String family) {
+        IncidentFile incident = calls.record("call.handler", Calls.domesticAbuse(Instant.now(), null, "12 Station Road",
+                Calls.unusedPostcode(), Calls.victim(given, family, LocalDate.of(1991, 3, 4)),
+                Calls.suspect("Owen", Calls.unusedFamilyName(), LocalDate.of(1989, 6, 7)), "PRIORITY"));
+        return incident.incident().partiesIn(PartyRole.VICTIM).get(0).personId();
+    }
+}
