@@ -161,6 +161,7 @@ class AgendaPages {
         MaracAgenda.CaseFile file = agenda.maracCase(caseId);
         model.addAttribute("file", file);
         model.addAttribute("c", file.maracCase());
+        model.addAttribute("title", "MARAC case: " + file.maracCase().victimName());
         model.addAttribute("active", activeForm);
         model.addAttribute("form", typed);
         model.addAttribute("equality", Map.of("bme", AgendaForms.yesNo(file.maracCase().victimBme()),

@@ -103,6 +103,7 @@ class AreaPages {
 
     private String form(MaracArea area, Map<String, String> typed, List<String> coreAgencies, Model model) {
         model.addAttribute("area", area);
+        model.addAttribute("title", area == null ? "New MARAC area" : area.name());
         model.addAttribute("form", typed);
         model.addAttribute("chosenAgencies", coreAgencies);
         model.addAttribute("agencies", areas.agencies());
