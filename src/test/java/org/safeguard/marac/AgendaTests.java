@@ -2,7 +2,9 @@ package org.safeguard.marac;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -177,8 +179,15 @@ class AgendaTests {
         MaracArea area = fixtures.area(20);
         assertThat(fixtures.as(area.coordinator(), () -> agenda.home()).unplaced()).extracting(MaracCase::id)
                 .contains(waiting.id());
+        mvc.perform(get("/marac").with(staff.as(area.coordinator()))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/marac/cases/" + waiting.id() + "\"")));
+        mvc.perform(get("/marac/cases/" + waiting.id()).with(staff.as(area.coordinator()))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Place the case in this MARAC")));
 
-        MaracCase placed = fixtures.as(area.coordinator(), () -> agenda.place(waiting.id(), area.id(), waiting.version()));
+        mvc.perform(post("/marac/cases/" + waiting.id() + "/place").with(staff.as(area.coordinator())).with(csrf())
+                        .param("areaId", String.valueOf(area.id())).param("version", String.valueOf(waiting.version())))
+                .andExpect(status().is3xxRedirection());
+        MaracCase placed = fixtures.find(waiting.id());
         assertThat(placed.areaId()).isEqualTo(area.id());
         assertThat(placed.status()).isEqualTo(MaracCase.Status.LISTED);
         assertThat(placed.meetingAt()).isAfter(Instant.now());
