@@ -171,7 +171,7 @@ class AgendaTests {
     }
 
     @Test
-    void aReferralFromAnAreaNoMaracCoversWaitsUntilACoordinatorPlacesIt() {
+    void aReferralFromAnAreaNoMaracCoversWaitsUntilACoordinatorPlacesIt() throws Exception {
         MaracCase waiting = fixtures.refer(AgendaFixtures.referral(AgendaFixtures.unknownVictim(),
                 "Nowhere " + System.nanoTime(), Instant.now()));
         assertThat(waiting.areaId()).isNull();
