@@ -16,7 +16,9 @@ import org.safeguard.access.ActingAs;
 import org.safeguard.identity.PersonLinks;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.PartyRole;
+import org.safeguard.intake.HistorySubject;
 import org.safeguard.marac.store.CaseStore;
+import org.safeguard.shell.UkTime;
 import org.safeguard.support.Calls;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
@@ -53,6 +55,8 @@ class RepeatTests {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    MaracHistorySection history;
 
     private AgendaFixtures fixtures;
 
@@ -111,6 +115,24 @@ class RepeatTests {
         MaracCase again = fixtures.refer(AgendaFixtures.referral(second, area.covers().get(0), Instant.now()));
 
         assertThat(again.repeatOf()).isEqualTo(earlier.id());
+    }
+
+    @Test
+    void theHistoryPanelSaysWhenTheVictimWasLastHeardThatTheyAreARepeatAndWhenTheyAreNextListed() {
+        MaracArea area = fixtures.area(20);
+        long victim = AgendaFixtures.unknownVictim();
+        MaracCase earlier = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
+        Instant heardAt = Instant.parse("2026-06-09T09:00:00Z");
+        fixtures.heard(earlier.id(), heardAt);
+        MaracCase again = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), heardAt.plus(Duration.ofDays(60))));
+        fixtures.heard(again.id(), heardAt.plus(Duration.ofDays(90)));
+        MaracCase third = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
+
+        var section = history.contribute(new HistorySubject(java.util.Set.of(victim), java.util.Set.of(), java.util.Set.of()));
+
+        assertThat(section).isPresent();
+        assertThat(section.get().lines()).containsExactly(third.victimName() + ": MARAC heard on " + new UkTime().day(heardAt.plus(Duration.ofDays(90))) + ", repeat; next meeting "
+                + new UkTime().day(third.meetingAt()));
     }
 
     private long victimOf(String given, String family) {

@@ -103,6 +103,12 @@ public class CaseStore {
                 .param(victimIds.toArray(Long[]::new)).query(CaseStore::maracCase).list();
     }
 
+    /** The cases of these person records, newest first, at most {@code limit}: for the history panel. */
+    public List<MaracCase> ofVictims(Collection<Long> victimIds, int limit) {
+        return jdbc.sql(SELECT + "WHERE c.victim_id = ANY(?) ORDER BY c.created_at DESC, c.id DESC LIMIT ?")
+                .params(victimIds.toArray(Long[]::new), limit).query(CaseStore::maracCase).list();
+    }
+
     /** Lists the case at a meeting of the area (null: waiting for one), if it is still at the version. */
     public boolean list(long caseId, int version, long areaId, Long meetingId) {
         return jdbc.sql("UPDATE marac.marac_case SET area_id = ?, meeting_id = ?, status = ?, version = version + 1 "
