@@ -17,6 +17,7 @@ import org.safeguard.support.Eventually;
 import org.safeguard.support.Staff;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * MARAC areas and referrals for the agenda tests: each area has a name, a covered intake area and a coordinator
  * nobody else uses; referrals are published as the referral module would, and waited for on the agenda.
  */
-final class AgendaFixtures {
+@Component
+class AgendaFixtures {
 
     private final MaracAreas areas;
     private final Staff staff;

@@ -20,13 +20,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.safeguard.access.ActingAs;
 import org.safeguard.access.Role;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.PartyRole;
-import org.safeguard.marac.store.CaseStore;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.referral.ReferralMade;
 import org.safeguard.safeguarding.Cases;
@@ -36,11 +33,9 @@ import org.safeguard.support.Eventually;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Issue 7's agenda: MARAC referrals are listed at the next meeting of the victim's area with space (capacity holds
@@ -51,38 +46,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AgendaTests {
 
     @Autowired
-    MaracAreas areas;
-    @Autowired
     MaracAgenda agenda;
     @Autowired
     ReferralListing listing;
-    @Autowired
-    CaseStore caseStore;
     @Autowired
     Listing places;
     @Autowired
     Staff staff;
     @Autowired
-    ActingAs acting;
-    @Autowired
     Calls calls;
     @Autowired
     Cases cases;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactions;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
 
-    private AgendaFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new AgendaFixtures(areas, caseStore, staff, acting, events, transactions, jdbc);
-    }
+    @Autowired
+    AgendaFixtures fixtures;
 
     @Test
     void aReferralIsListedAtTheNextMeetingWithSpaceAndAFullMeetingSendsTheNextCaseToTheOneAfter() {

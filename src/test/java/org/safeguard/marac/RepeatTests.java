@@ -10,23 +10,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.access.ActingAs;
 import org.safeguard.identity.PersonLinks;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.intake.HistorySubject;
-import org.safeguard.marac.store.CaseStore;
 import org.safeguard.shell.UkTime;
 import org.safeguard.support.Calls;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * SafeLives' repeat MARAC case: a victim referred again within 12 months of their last hearing is a repeat,
@@ -36,10 +32,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 class RepeatTests {
 
     @Autowired
-    MaracAreas areas;
-    @Autowired
-    CaseStore caseStore;
-    @Autowired
     Staff staff;
     @Autowired
     ActingAs acting;
@@ -48,22 +40,12 @@ class RepeatTests {
     @Autowired
     PersonLinks links;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     MockMvc mvc;
     @Autowired
     MaracHistorySection history;
 
-    private AgendaFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new AgendaFixtures(areas, caseStore, staff, acting, events, transactions, jdbc);
-    }
+    @Autowired
+    AgendaFixtures fixtures;
 
     @Test
     void safeLivesReReferredSixMonthsAfterTheHearingIsARepeatLinkedToThatHearing() throws Exception {

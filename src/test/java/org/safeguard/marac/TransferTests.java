@@ -9,19 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.safeguard.access.ActingAs;
-import org.safeguard.marac.store.CaseStore;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Issue 7's transfers: a case is sent to the MARAC of the area the victim moved to, never to an unknown area or
@@ -32,30 +27,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 class TransferTests {
 
     @Autowired
-    MaracAreas areas;
-    @Autowired
     MaracAgenda agenda;
     @Autowired
-    CaseStore caseStore;
-    @Autowired
     Staff staff;
-    @Autowired
-    ActingAs acting;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactions;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
 
-    private AgendaFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new AgendaFixtures(areas, caseStore, staff, acting, events, transactions, jdbc);
-    }
+    @Autowired
+    AgendaFixtures fixtures;
 
     @Test
     void aTransferToAnUnknownAreaOrItsOwnIsRefusedAndNothingIsSent() {
