@@ -3,6 +3,7 @@ package org.safeguard.marac;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,10 +58,19 @@ class ReferralListing {
         if (cases.hasReferral(made.referralId())) {
             return;
         }
+        Set<Long> records = links.samePerson(List.of(made.victimId())).getOrDefault(made.victimId(), Set.of(made.victimId()));
+        cases.lockVictim(Collections.min(records));
+        if (cases.hasReferral(made.referralId())) {
+            return;
+        }
+        Optional<MaracCase> open = cases.openOf(records).stream().findFirst();
+        if (open.isPresent()) {
+            join(made, open.get());
+            return;
+        }
         Optional<MaracArea> area = made.area() == null || made.area().isBlank() ? Optional.empty()
                 : areas.covering(made.area());
         Optional<Meeting> meeting = area.flatMap(listing::nextWithSpace);
-        Set<Long> records = links.samePerson(List.of(made.victimId())).getOrDefault(made.victimId(), Set.of(made.victimId()));
         Optional<RepeatRule.Hearing> repeat = RepeatRule.withinTwelveMonthsOfLastHearing(made.madeAt(),
                 cases.hearingsOf(records));
         Optional<PersonSummary> victim = victim(made.victimId());
@@ -75,6 +85,16 @@ class ReferralListing {
                         + meeting.map(m -> ", meeting " + m.id()).orElse(area.isPresent()
                         ? ", waiting: no meeting with space" : ", waiting: no MARAC covers the area")
                         + repeat.map(h -> ", repeat of case " + h.caseId()).orElse(""))));
+    }
+
+    /** A referral for a victim already waiting or listed joins their case: one place on one agenda. */
+    private void join(ReferralMade made, MaracCase open) {
+        cases.insertJoined(new CaseStore.NewCase(open.areaId(), null, made.victimId(), made.victimName(), made.suspectIds(),
+                made.referralId(), made.madeAt(), made.madeByAgency(), made.riskLevel(), made.childIds().size(),
+                open.victimSex(), open.victimAge(), null, null, null, open.repeatOf(), null, clock.instant()), open.id(),
+                "Joined case " + open.id() + ", already " + open.status().label().toLowerCase() + " for this victim")
+                .ifPresent(caseId -> audit.record(AuditEvent.of("MARAC_REFERRAL_JOINED", "marac-case", open.id())
+                        .because("referral " + made.referralId() + " joins it as case " + caseId)));
     }
 
     /** The victim's record; missing details leave the equality fields unrecorded rather than stop the listing. */

@@ -22,6 +22,7 @@ import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -41,6 +42,8 @@ class RepeatTests {
     PersonLinks links;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     MaracHistorySection history;
 
@@ -77,12 +80,18 @@ class RepeatTests {
     }
 
     @Test
-    void safeLivesAReferralNotYetHeardDoesNotMakeTheNextOneARepeat() {
+    void aReferralWhileTheVictimIsStillListedJoinsThatCaseSoTheyAreListedOnceAndItIsNoRepeat() {
         MaracArea area = fixtures.area(20);
         long victim = AgendaFixtures.unknownVictim();
-        fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
+        MaracCase first = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
         MaracCase again = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
+
         assertThat(again.repeat()).isFalse();
+        assertThat(again.status()).isEqualTo(MaracCase.Status.WITHDRAWN);
+        assertThat(again.meetingId()).isNull();
+        assertThat(jdbc.sql("SELECT withdrawn_reason FROM marac.marac_case WHERE id = ?").param(again.id())
+                .query(String.class).single()).startsWith("Joined case " + first.id());
+        assertThat(fixtures.find(first.id()).status()).isEqualTo(MaracCase.Status.LISTED);
     }
 
     @Test

@@ -53,6 +53,24 @@ public class CaseStore {
                 .query(Long.class).optional();
     }
 
+    /**
+     * Records a referral for a victim whose case is already waiting or listed: it joins that case (kept as a
+     * withdrawn case naming it, so the referral is answered once and the agenda lists the victim once).
+     */
+    public Optional<Long> insertJoined(NewCase c, long joinedCaseId, String reason) {
+        Optional<Long> id = insert(c);
+        id.ifPresent(caseId -> jdbc.sql("UPDATE marac.marac_case SET status = 'WITHDRAWN', meeting_id = NULL, "
+                        + "withdrawn_reason = ?, withdrawn_at = created_at, withdrawn_by = 'system' WHERE id = ?")
+                .params(reason, caseId).update());
+        return id;
+    }
+
+    /** Listing for one victim waits for any other listing for them to finish, so a victim is never listed twice at once. */
+    public void lockVictim(long personKey) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('marac-victim'), hashtext(?))").param(String.valueOf(personKey))
+                .query().listOfRows();
+    }
+
     public boolean hasReferral(long referralId) {
         return jdbc.sql("SELECT count(*) FROM marac.marac_case WHERE referral_id = ?").param(referralId)
                 .query(Integer.class).single() > 0;
