@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.safeguard.marac.MaracAgenda;
 import org.safeguard.marac.MaracCase;
+import org.safeguard.marac.Transfer;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.shell.UkTime;
@@ -167,10 +168,13 @@ class AgendaPages {
         model.addAttribute("equality", Map.of("bme", AgendaForms.yesNo(file.maracCase().victimBme()),
                 "lgbt", AgendaForms.yesNo(file.maracCase().victimLgbt()),
                 "disability", AgendaForms.yesNo(file.maracCase().victimDisability())));
-        model.addAttribute("meetingOptions", file.meetings().stream().filter(m -> !m.full() || m.id() == orZero(file.maracCase().meetingId()))
+        model.addAttribute("meetingOptions", file.meetings().stream().filter(m -> !m.full() && m.id() != orZero(file.maracCase().meetingId()))
                 .map(m -> new String[]{String.valueOf(m.id()), ukTime.moment(m.heldAt()) + " (" + m.listed() + " of "
                         + m.capacity() + ")"}).toList());
-        model.addAttribute("fullMeetings", file.meetings().stream().filter(m -> m.full()).toList());
+        model.addAttribute("fullMeetings", file.meetings().stream()
+                .filter(m -> m.full() && m.id() != orZero(file.maracCase().meetingId())).toList());
+        model.addAttribute("awaitingTransfer", file.transfers().stream()
+                .anyMatch(t -> t.caseId() == caseId && t.status() == Transfer.Status.SENT));
         model.addAttribute("areaOptions", file.otherAreas().stream()
                 .map(a -> new String[]{String.valueOf(a.id()), a.name()}).toList());
         model.addAttribute("areaNames", file.otherAreas().stream().map(a -> new String[]{a.name(), a.name()}).toList());
