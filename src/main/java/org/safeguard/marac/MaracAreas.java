@@ -1,5 +1,6 @@
 package org.safeguard.marac;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.safeguard.access.StaffDirectory;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.marac.store.AreaStore;
+import org.safeguard.marac.store.MeetingStore;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.platform.RecordNotFound;
@@ -22,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The MARAC areas: the intake areas each covers (never one covered by two), when it meets, how many cases a
  * meeting hears, its chair, coordinator, core agencies and each agency's named representative. Kept by MARAC
- * coordinators and administrators; areas hold no victim's details, so administrators may keep them.
+ * coordinators and administrators; areas hold no victim's details, so administrators may keep them. A new
+ * capacity applies to the meetings still to come; a new schedule to meetings made from then on (cases already
+ * listed keep their meeting until the coordinator moves them).
  */
 @Service
 public class MaracAreas {
@@ -32,13 +36,17 @@ public class MaracAreas {
     private static final int MAX_NAME = 100;
 
     private final AreaStore areas;
+    private final MeetingStore meetings;
     private final StaffDirectory staff;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    MaracAreas(AreaStore areas, StaffDirectory staff, AuditTrail audit) {
+    MaracAreas(AreaStore areas, MeetingStore meetings, StaffDirectory staff, AuditTrail audit, Clock clock) {
         this.areas = areas;
+        this.meetings = meetings;
         this.staff = staff;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** An area with its representatives. */
@@ -91,6 +99,7 @@ public class MaracAreas {
             throw new ConcurrentEdit("This MARAC area");
         }
         areas.replaceRepresentatives(areaId, typed.representatives().stream().map(this::cleaned).toList());
+        meetings.resizeComing(areaId, area.capacity(), clock.instant());
         audit.record(AuditEvent.of("MARAC_AREA_CHANGED", "marac-area", areaId));
         return area(areaId);
     }

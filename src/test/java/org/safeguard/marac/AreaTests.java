@@ -44,6 +44,10 @@ class AreaTests {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    AgendaFixtures fixtures;
+    @Autowired
+    org.safeguard.marac.store.MeetingStore meetings;
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -100,6 +104,17 @@ class AreaTests {
         assertThat(changed.capacity()).isEqualTo(15);
         assertThatThrownBy(() -> acting.run("marac.coordinator", () -> areas.change(created.id(),
                 area(name, created.covers(), 12, List.of()), created.version()))).isInstanceOf(ConcurrentEdit.class);
+    }
+
+    @Test
+    void aNewCapacityAppliesToTheMeetingsStillToCome() {
+        MaracArea area = fixtures.area(2);
+        MaracCase listed = fixtures.refer(AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0),
+                java.time.Instant.now()));
+        acting.run(area.coordinator(), () -> areas.change(area.id(), new NewMaracArea(area.name(), area.covers(),
+                area.weekOfMonth(), area.dayOfWeek(), area.startsAt(), 5, area.chair(), area.coordinator(),
+                area.coreAgencies(), List.of()), area.version()));
+        assertThat(meetings.find(listed.meetingId()).orElseThrow().capacity()).isEqualTo(5);
     }
 
     @Test

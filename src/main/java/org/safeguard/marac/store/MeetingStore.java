@@ -44,6 +44,12 @@ public class MeetingStore {
                 .params(areaId, Timestamp.from(heldAt), capacity).update();
     }
 
+    /** A new capacity for the area's meetings still to come (cases already listed keep their places). */
+    public void resizeComing(long areaId, int capacity, Instant now) {
+        jdbc.sql("UPDATE marac.meeting SET capacity = ?, version = version + 1 WHERE area_id = ? AND status = 'SCHEDULED' "
+                + "AND held_at > ? AND capacity <> ?").params(capacity, areaId, Timestamp.from(now), capacity).update();
+    }
+
     /** The meeting, locked until the transaction ends, with its cases counted after the lock was taken. */
     public Optional<Meeting> lock(long meetingId) {
         Optional<Long> id = jdbc.sql("SELECT id FROM marac.meeting WHERE id = ? FOR UPDATE").param(meetingId)
