@@ -167,10 +167,15 @@ CREATE TABLE marac.marac_case (
     idva_summary        varchar(4000),
     case_minutes        text,
     heard_at            timestamptz,
+    urgent_task_id      bigint,
+    withdrawn_reason    varchar(1000),
+    withdrawn_at        timestamptz,
+    withdrawn_by        varchar(100),
     created_at          timestamptz   NOT NULL,
     version             int           NOT NULL DEFAULT 0,
     CHECK (status <> 'LISTED' OR meeting_id IS NOT NULL),
-    CHECK (status <> 'HEARD' OR heard_at IS NOT NULL)
+    CHECK (status <> 'HEARD' OR heard_at IS NOT NULL),
+    CHECK (status <> 'WITHDRAWN' OR withdrawn_reason IS NOT NULL)
 );
 CREATE UNIQUE INDEX marac_case_referral_idx ON marac.marac_case (referral_id) WHERE referral_id IS NOT NULL;
 CREATE UNIQUE INDEX marac_case_transfer_idx ON marac.marac_case (transferred_from) WHERE transferred_from IS NOT NULL;

@@ -1,0 +1,183 @@
+package org.safeguard.marac.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.safeguard.marac.MaracAgenda;
+import org.safeguard.marac.MaracCase;
+import org.safeguard.marac.Transfer;
+import org.safeguard.platform.ConcurrentEdit;
+import org.safeguard.platform.InvalidRequest;
+import org.safeguard.shell.UkTime;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coordinator's home, a meeting's agenda and a case's page with the coordinator's forms. Each form posts to
+ * its own address; a refused form comes back on the case's page with the error summary and what was typed, a
+ * stale version as a conflict message. Someone outside the MARAC's need-to-know circle gets the 403 page.
+ */
+@Controller
+class AgendaPages {
+
+    static final String HOME = "/marac";
+
+    private final MaracAgenda agenda;
+    private final UkTime ukTime;
+
+    AgendaPages(MaracAgenda agenda, UkTime ukTime) {
+        this.agenda = agenda;
+        this.ukTime = ukTime;
+    }
+
+    @GetMapping(HOME)
+    String home(Model model) {
+        model.addAttribute("home", agenda.home());
+        return "marac/marac-home";
+    }
+
+    @GetMapping("/marac/meetings/{id}")
+    String meeting(@PathVariable String id, Model model) {
+        MaracAgenda.Agenda shown = agenda.agenda(AgendaForms.id(id, "meeting"));
+        model.addAttribute("agenda", shown);
+        model.addAttribute("title", shown.area().name() + ": " + ukTime.moment(shown.meeting().heldAt()));
+        return "marac/agenda";
+    }
+
+    @GetMapping("/marac/cases/{id}")
+    String maracCase(@PathVariable String id, Model model) {
+        return casePage(AgendaForms.id(id, "MARAC case"), "", Map.of(), model);
+    }
+
+    @PostMapping("/marac/cases/{id}/move")
+    String move(@PathVariable String id, @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
+        long caseId = AgendaForms.id(id, "MARAC case");
+        return act(caseId, "move", typed, model, redirect, () -> {
+            MaracCase moved = agenda.move(caseId, AgendaForms.chosenId(typed.get("meetingId")), AgendaForms.version(typed));
+            return "Moved to the meeting on " + ukTime.moment(moved.meetingAt());
+        });
+    }
+
+    @PostMapping("/marac/cases/{id}/place")
+    String place(@PathVariable String id, @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
+        long caseId = AgendaForms.id(id, "MARAC case");
+        return act(caseId, "place", typed, model, redirect, () -> {
+            MaracCase placed = agenda.place(caseId, AgendaForms.chosenId(typed.get("areaId")), AgendaForms.version(typed));
+            return placed.meetingId() == null ? "Placed in the " + placed.areaName() + ": waiting for a meeting with space"
+                    : "Placed in the " + placed.areaName() + " and listed";
+        });
+    }
+
+    @PostMapping("/marac/cases/{id}/urgent")
+    String urgent(@PathVariable String id, @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
+        long caseId = AgendaForms.id(id, "MARAC case");
+        return act(caseId, "urgent", typed, model, redirect, () -> {
+            Optional<String> spoc = agenda.markUrgent(caseId, AgendaForms.version(typed));
+            return spoc.map(s -> "Marked urgent: " + s + " has a task to make the interim safety plan")
+                    .orElse("Marked urgent. The victim has no open case and no SPOC: arrange the interim safety plan yourself");
+        });
+    }
+
+    @PostMapping("/marac/cases/{id}/interim-plan")
+    String interimPlan(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
+                       RedirectAttributes redirect) {
+        long caseId = AgendaForms.id(id, "MARAC case");
+        return act(caseId, "interim", typed, model, redirect, () -> {
+            agenda.recordInterimPlan(caseId, typed.get("interimPlan"), AgendaForms.version(typed));
+            return "Interim safety plan recorded";
+        });
+    }
+
+    @PostMapping("/marac/cases/{id}/equality")
+    String equality(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
+                    RedirectAttributes redirect) {
+        long caseId = AgendaForms.id(id, "MARAC case");
+        return act(caseId, "equality", typed, model, redirect, () -> {
+            agenda.recordEquality(caseId, AgendaForms.yesNo(typed.get("bme")), AgendaForms.yesNo(typed.get("lgbt")),
+                    AgendaForms.yesNo(typed.get("disability")), AgendaForms.version(typed));
+            return "Equality monitoring saved";
+        });
+    }
+
+    @PostMapping("/marac/cases/{id}/withdraw")
+    String withdraw(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
+                    RedirectAttributes redirect) {
+        long caseId = AgendaForms.id(id, "MARAC case");
+        return act(caseId, "withdraw", typed, model, redirect, () -> {
+            agenda.withdraw(caseId, typed.get("withdrawnReason"), AgendaForms.version(typed));
+            return "Case withdrawn";
+        });
+    }
+
+    @PostMapping("/marac/cases/{id}/transfer")
+    String transfer(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
+                    RedirectAttributes redirect) {
+        long caseId = AgendaForms.id(id, "MARAC case");
+        return act(caseId, "transfer", typed, model, redirect, () -> "Sent to the "
+                + agenda.sendTransfer(caseId, typed.get("toArea"), typed.get("transferReason"), AgendaForms.version(typed))
+                .toAreaName() + ". Its coordinator will accept it onto their agenda");
+    }
+
+    @PostMapping("/marac/transfers/{id}/accept")
+    String accept(@PathVariable String id, Model model, RedirectAttributes redirect) {
+        long transferId = AgendaForms.id(id, "transfer");
+        try {
+            MaracCase accepted = agenda.acceptTransfer(transferId);
+            redirect.addFlashAttribute("success", accepted.meetingId() == null
+                    ? "Transfer accepted: the case waits for a meeting with space" : "Transfer accepted and listed");
+            return "redirect:/marac/cases/" + accepted.id();
+        } catch (InvalidRequest refused) {
+            redirect.addFlashAttribute("conflict", refused.problems().get(0).message());
+            return "redirect:" + HOME;
+        }
+    }
+
+    /** Runs a form's work: success back to the case with a banner; a refusal shows its problems on the case's page. */
+    private String act(long caseId, String form, Map<String, String> typed, Model model, RedirectAttributes redirect,
+                       Supplier<String> work) {
+        try {
+            redirect.addFlashAttribute("success", work.get());
+            return "redirect:/marac/cases/" + caseId;
+        } catch (InvalidRequest refused) {
+            model.addAttribute("errors", AgendaForms.problems(refused, List.of()));
+            return casePage(caseId, form, typed, model);
+        } catch (ConcurrentEdit changed) {
+            redirect.addFlashAttribute("conflict", changed.getMessage());
+            return "redirect:/marac/cases/" + caseId;
+        }
+    }
+
+    private static long orZero(Long id) {
+        return id == null ? 0 : id;
+    }
+
+    private String casePage(long caseId, String activeForm, Map<String, String> typed, Model model) {
+        MaracAgenda.CaseFile file = agenda.maracCase(caseId);
+        model.addAttribute("file", file);
+        model.addAttribute("c", file.maracCase());
+        model.addAttribute("title", "MARAC case: " + file.maracCase().victimName());
+        model.addAttribute("active", activeForm);
+        model.addAttribute("form", typed);
+        model.addAttribute("equality", Map.of("bme", AgendaForms.yesNo(file.maracCase().victimBme()),
+                "lgbt", AgendaForms.yesNo(file.maracCase().victimLgbt()),
+                "disability", AgendaForms.yesNo(file.maracCase().victimDisability())));
+        model.addAttribute("meetingOptions", file.meetings().stream().filter(m -> !m.full() && m.id() != orZero(file.maracCase().meetingId()))
+                .map(m -> new String[]{String.valueOf(m.id()), ukTime.moment(m.heldAt()) + " (" + m.listed() + " of "
+                        + m.capacity() + ")"}).toList());
+        model.addAttribute("fullMeetings", file.meetings().stream()
+                .filter(m -> m.full() && m.id() != orZero(file.maracCase().meetingId())).toList());
+        model.addAttribute("awaitingTransfer", file.transfers().stream()
+                .anyMatch(t -> t.caseId() == caseId && t.status() == Transfer.Status.SENT));
+        model.addAttribute("areaOptions", file.otherAreas().stream()
+                .map(a -> new String[]{String.valueOf(a.id()), a.name()}).toList());
+        model.addAttribute("areaNames", file.otherAreas().stream().map(a -> new String[]{a.name(), a.name()}).toList());
+        return "marac/case";
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The MARAC's pages: areas (for coordinators and administrators), the coordinator's home, each meeting's agenda
+ * and each case's page with the coordinator's forms (move, place, urgent, interim plan, equality, withdraw,
+ * transfer). Thin: each form becomes a call on the module's facades, whose refusals come back as the GOV.UK
+ * error summary.
+ */
+package org.safeguard.marac.web;
