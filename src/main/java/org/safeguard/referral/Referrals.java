@@ -18,6 +18,14 @@ public class Referrals {
     static final String WORKS_REFERRALS =
             "hasAnyRole('OFFICER','SUPERVISOR','DA_SPECIALIST','IDVA','MARAC_COORDINATOR','PARTNER')";
 
+    // A stand-in from the meeting branch so MARAC need to know can be tested before the referral module lands:
+    // take the referral branch's version of this constructor and of assignedWorker when merging.
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    Referrals(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @PreAuthorize(WORKS_REFERRALS)
     public Referral make(NewReferral typed) {
         throw new UnsupportedOperationException("TODO");
@@ -79,6 +87,8 @@ public class Referrals {
      * for other modules and returns only a username.
      */
     public Optional<String> assignedWorker(long victimId, ServiceKind kind) {
-        throw new UnsupportedOperationException("TODO");
+        return jdbc.sql("SELECT assigned_to FROM referral.referral WHERE victim_id = ? AND service_kind = ? "
+                        + "AND status = 'ACCEPTED' AND assigned_to IS NOT NULL ORDER BY decided_at DESC NULLS LAST, id DESC LIMIT 1")
+                .params(victimId, kind.name()).query(String.class).optional();
     }
 }
