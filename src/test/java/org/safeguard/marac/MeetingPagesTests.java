@@ -142,6 +142,15 @@ class MeetingPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("She wants to stay at home"), containsString("Fit a door alarm"),
                         containsString(housing.username()), containsString("The owner's task stays on their board"))));
+        long actionId = jdbc.sql("SELECT id FROM marac.action WHERE case_id = ?").param(listed.caseId()).query(Long.class).single();
+        String actions = "/marac/cases/" + listed.caseId() + "/actions/" + actionId;
+        mvc.perform(form(post(actions + "/done"), listed.coordinator()).param("version", "0").param("outcome", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Say what was done"), containsString("id=\"outcome\""))));
+        mvc.perform(form(post(actions + "/cancel"), listed.coordinator()).param("version", "0").param("outcome", "Agreed twice"))
+                .andExpect(redirectedUrl(hearing));
+        mvc.perform(get(hearing).with(staff.as(listed.chair())))
+                .andExpect(content().string(allOf(containsString("Cancelled"), containsString("Agreed twice"))));
     }
 
     @Test

@@ -65,24 +65,19 @@ class ActionPages {
         }, () -> hearingPage(caseId, "action", model));
     }
 
-    @PostMapping("/marac/cases/{id}/actions/{actionId}/done")
-    String markDone(@PathVariable String id, @PathVariable String actionId, @RequestParam Map<String, String> typed,
-                    Model model, RedirectAttributes redirect) {
+    /** Marks an open action done, or cancels it ({@code ending} is "done" or "cancel"), with what was done or why. */
+    @PostMapping("/marac/cases/{id}/actions/{actionId}/{ending:done|cancel}")
+    String end(@PathVariable String id, @PathVariable String actionId, @PathVariable String ending,
+               @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
         long caseId = HearingForms.id(id, "MARAC case");
         long action = HearingForms.id(actionId, "MARAC action");
+        int version = HearingForms.version(typed, "version");
         return HearingForms.answer(hearingPath(caseId), typed, model, redirect, () -> {
-            hearings.markActionDone(action, HearingForms.version(typed, "version"), typed.get("outcome"));
-            return "Action marked done";
-        }, () -> hearingPage(caseId, "action-" + action, model));
-    }
-
-    @PostMapping("/marac/cases/{id}/actions/{actionId}/cancel")
-    String cancel(@PathVariable String id, @PathVariable String actionId, @RequestParam Map<String, String> typed,
-                  Model model, RedirectAttributes redirect) {
-        long caseId = HearingForms.id(id, "MARAC case");
-        long action = HearingForms.id(actionId, "MARAC action");
-        return HearingForms.answer(hearingPath(caseId), typed, model, redirect, () -> {
-            hearings.cancelAction(action, HearingForms.version(typed, "version"), typed.get("outcome"));
+            if (ending.equals("done")) {
+                hearings.markActionDone(action, version, typed.get("outcome"));
+                return "Action marked done";
+            }
+            hearings.cancelAction(action, version, typed.get("outcome"));
             return "Action cancelled. The owner's task stays on their board until they close it";
         }, () -> hearingPage(caseId, "action-" + action, model));
     }
