@@ -121,6 +121,10 @@ public class MaracMeetings {
     public Research returnResearch(long caseId, NewResearch typed) {
         CaseAtMeeting heard = caseAt(caseId);
         SignedInStaff me = SignedInStaff.current();
+        // Those who may read the case are told it is not on an agenda; anyone else is only refused.
+        if (!heard.onAnAgenda() && readers.mayReadCase(caseId)) {
+            throw InvalidRequest.of("holdsInformation", NOT_ON_AN_AGENDA);
+        }
         if (!mayReturnResearch(heard)) {
             readers.refuse("marac-case", caseId, NeedToKnow.NOT_A_RESEARCHER);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Answers whether the signed-in user may read a MARAC meeting's agenda, research and minutes, or one case's
  * ({@link NeedToKnow}); a refusal is audited (in its own transaction, so it stays when the refused work rolls back).
- * A case joined to others by transfers is read by the circles of every area it passed through.
+ * A case joined to others by transfers is read by the circles of every area it passed through; a case no MARAC
+ * covers yet, by the coordinators who must place it.
  */
 @Component
 public class MaracReaders {
@@ -59,6 +61,9 @@ public class MaracReaders {
     public boolean mayReadCase(long caseId) {
         ReaderStore.CasePlace place = store.placeOf(caseId).orElseThrow(() -> new RecordNotFound("MARAC case", caseId));
         String me = me();
+        if (place.areaId() == null && NeedToKnow.mayReadUnplacedCase(SignedInStaff.current().holds(Role.MARAC_COORDINATOR))) {
+            return true;
+        }
         List<ReaderStore.CasePlace> hearings = chain(place);
         // The circles first: they are this module's own rows; the victim's workers are other modules' answers.
         for (ReaderStore.CasePlace hearing : hearings) {

@@ -115,4 +115,18 @@ class NeedToKnowInServiceTests {
         assertThat(calls.as(from.chair(), () -> readers.mayReadCase(arrived))).isTrue();
         assertThat(calls.as(to.coordinator(), () -> readers.mayReadMeeting(from.meetingId()))).isFalse();
     }
+
+    @Test
+    void aCaseNoMaracCoversYetIsReadByTheCoordinatorsWhoMustPlaceItAndNotByOtherStaff() {
+        MaracFixture.Victim victim = fixture.victim();
+        long unplaced = jdbc.sql("INSERT INTO marac.marac_case (victim_id, victim_name, referred_at, referring_agency, status, "
+                        + "created_at) VALUES (?, ?, now(), 'POLICE', 'WAITING', now()) RETURNING id")
+                .params(victim.personId(), victim.name()).query(Long.class).single();
+        StaffAccount coordinator = fixture.account(Role.MARAC_COORDINATOR, "POLICE");
+        StaffAccount outsider = fixture.account(Role.PARTNER, "HOUSING");
+
+        assertThat(calls.as(coordinator.username(), () -> readers.mayReadCase(unplaced))).isTrue();
+        assertThat(calls.as(outsider.username(), () -> readers.mayReadCase(unplaced))).isFalse();
+        assertThat(calls.as(victim.spoc(), () -> readers.mayReadCase(unplaced))).isTrue();
+    }
 }

@@ -54,4 +54,10 @@ class NeedToKnowTests {
         assertThat(CIRCLE.runBy("chair")).isTrue();
         assertThat(CIRCLE.runBy("rep.health")).isFalse();
     }
+
+    @Test
+    void aCaseNoMaracCoversYetIsReadByCoordinatorsWhoMustPlaceIt() {
+        assertThat(NeedToKnow.mayReadUnplacedCase(true)).isTrue();
+        assertThat(NeedToKnow.mayReadUnplacedCase(false)).isFalse();
+    }
 }

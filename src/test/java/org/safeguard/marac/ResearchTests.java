@@ -75,6 +75,16 @@ class ResearchTests {
     }
 
     @Test
+    void someoneOutsideTheCircleIsRefusedRatherThanToldTheCaseIsNotOnAnAgenda() {
+        MaracFixture.Listed listed = fixture.listed();
+        long waiting = fixture.maracCase(listed.areaId(), null, fixture.victim());
+        StaffAccount outsider = fixture.account(Role.PARTNER, "HEALTH");
+
+        assertThatThrownBy(() -> calls.as(outsider.username(), () -> meetings.returnResearch(waiting, holds("x", null))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aStaffMemberOfACoreAgencyWhoIsNotItsRepresentativeCannotReturnResearch() {
         MaracFixture.Listed listed = fixture.listed();
         StaffAccount housing = fixture.account(Role.PARTNER, "HOUSING");

@@ -50,6 +50,14 @@ public final class NeedToKnow {
     }
 
     /**
+     * A case from a town no MARAC covers has no area, so no circle, until a coordinator places it: every MARAC
+     * coordinator may read it, and nobody else but the victim's IDVA and SPOC.
+     */
+    public static boolean mayReadUnplacedCase(boolean holdsCoordinatorRole) {
+        return holdsCoordinatorRole;
+    }
+
+    /**
      * Whether the user may return their agency's research for a case: a named representative of the area whose
      * agency is one of its core agencies, the coordinator, or the victim's IDVA or SPOC.
      */
