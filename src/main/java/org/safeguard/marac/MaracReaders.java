@@ -1,9 +1,14 @@
 package org.safeguard.marac;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
@@ -20,11 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers whether the signed-in user may read a MARAC meeting's agenda, research and minutes, or one case's
- * ({@link NeedToKnow}); a refusal is audited. A case joined to others by transfers is read by the circles of every
- * area it passed through.
+ * ({@link NeedToKnow}); a refusal is audited (in its own transaction, so it stays when the refused work rolls back).
+ * A case joined to others by transfers is read by the circles of every area it passed through; a case no MARAC
+ * covers yet, by the coordinators who must place it.
  */
 @Component
 public class MaracReaders {
+
+    /** A transfer chain longer than this is a loop or a fault; the areas beyond it are not asked. */
+    private static final int MOST_HEARINGS = 50;
 
     private final ReaderStore store;
     private final Referrals referrals;
@@ -38,37 +47,40 @@ public class MaracReaders {
         this.audit = audit;
     }
 
+    /** The victim's IDVA (their accepted IDVA referral's worker) and the SPOC of their open case, where they have them. */
+    record VictimsWorkers(Optional<String> idva, Optional<String> spoc) {
+    }
+
     @Transactional(readOnly = true)
     public boolean mayReadMeeting(long meetingId) {
         long areaId = store.areaOfMeeting(meetingId).orElseThrow(() -> new RecordNotFound("meeting", meetingId));
-        return store.circle(areaId, List.of(meetingId))
-                .map(circle -> NeedToKnow.mayReadMeeting(me(), circle)).orElse(false);
+        return NeedToKnow.mayReadMeeting(me(), circle(areaId, meetingId));
     }
 
     @Transactional(readOnly = true)
     public boolean mayReadCase(long caseId) {
         ReaderStore.CasePlace place = store.placeOf(caseId).orElseThrow(() -> new RecordNotFound("MARAC case", caseId));
         String me = me();
-        Optional<String> idva = referrals.assignedWorker(place.victimId(), ServiceKind.IDVA);
-        Optional<String> spoc = cases.spocOf(place.victimId());
-        for (ReaderStore.CasePlace hearing : chain(place)) {
-            List<Long> meetings = hearing.meetingId() == null ? List.of() : List.of(hearing.meetingId());
-            Optional<NeedToKnow.Circle> circle = hearing.areaId() == null ? Optional.empty()
-                    : store.circle(hearing.areaId(), meetings);
-            NeedToKnow.Circle around = circle.orElse(new NeedToKnow.Circle("", "", java.util.Set.of(), java.util.Set.of()));
-            if (NeedToKnow.mayReadCase(me, around, idva, spoc)) {
+        if (place.areaId() == null && NeedToKnow.mayReadUnplacedCase(SignedInStaff.current().holds(Role.MARAC_COORDINATOR))) {
+            return true;
+        }
+        List<ReaderStore.CasePlace> hearings = chain(place);
+        // The circles first: they are this module's own rows; the victim's workers are other modules' answers.
+        for (ReaderStore.CasePlace hearing : hearings) {
+            if (NeedToKnow.mayReadCase(me, circle(hearing.areaId(), hearing.meetingId()), Optional.empty(), Optional.empty())) {
                 return true;
             }
         }
-        return false;
+        VictimsWorkers workers = workersOf(place.victimId());
+        return NeedToKnow.mayReadCase(me, NeedToKnow.Circle.NOBODY, workers.idva(), workers.spoc());
     }
 
     /** Throws (and audits) unless the signed-in user may read the meeting. */
     @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = AccessDeniedException.class)
     public void requireMeeting(long meetingId) {
         if (!mayReadMeeting(meetingId)) {
-            audit.record(AuditEvent.of("MARAC_ACCESS_REFUSED", "marac-meeting", meetingId));
-            throw new AccessDeniedException("Only the MARAC's coordinator, chair, representatives and attendees may read this meeting");
+            refuse("marac-meeting", meetingId, "Only the MARAC's coordinator, chair, representatives and attendees may "
+                    + "read this meeting");
         }
     }
 
@@ -76,18 +88,46 @@ public class MaracReaders {
     @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = AccessDeniedException.class)
     public void requireCase(long caseId) {
         if (!mayReadCase(caseId)) {
-            audit.record(AuditEvent.of("MARAC_ACCESS_REFUSED", "marac-case", caseId));
-            throw new AccessDeniedException("Only the MARAC's coordinator, chair, representatives and attendees, and the "
+            refuse("marac-case", caseId, "Only the MARAC's coordinator, chair, representatives and attendees, and the "
                     + "victim's IDVA and SPOC, may read this case");
         }
+    }
+
+    // ---- For this module's facades
+
+    /** The area's circle, with the meeting's attendees when there is a meeting; nobody when there is no area. */
+    NeedToKnow.Circle circle(Long areaId, Long meetingId) {
+        if (areaId == null) {
+            return NeedToKnow.Circle.NOBODY;
+        }
+        return store.circle(areaId, meetingId == null ? List.of() : List.of(meetingId)).orElse(NeedToKnow.Circle.NOBODY);
+    }
+
+    VictimsWorkers workersOf(long victimId) {
+        return new VictimsWorkers(referrals.assignedWorker(victimId, ServiceKind.IDVA), cases.spocOf(victimId));
+    }
+
+    /** Throws (and audits) unless the signed-in user is the area's coordinator or chair. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = AccessDeniedException.class)
+    void requireRunBy(NeedToKnow.Circle circle, String subjectType, long subjectId, String what) {
+        if (!circle.runBy(me())) {
+            refuse(subjectType, subjectId, "Only the MARAC's coordinator or chair can " + what);
+        }
+    }
+
+    /** Audits the refusal, then throws it. The audit row is kept even though the caller's transaction rolls back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = AccessDeniedException.class)
+    void refuse(String subjectType, long subjectId, String message) {
+        audit.record(AuditEvent.of("MARAC_ACCESS_REFUSED", subjectType, subjectId));
+        throw new AccessDeniedException(message);
     }
 
     /** The case and every case joined to it by transfers, either way (a receiving MARAC reads the earlier hearings). */
     private List<ReaderStore.CasePlace> chain(ReaderStore.CasePlace place) {
         List<ReaderStore.CasePlace> chain = new ArrayList<>();
-        java.util.Deque<ReaderStore.CasePlace> next = new java.util.ArrayDeque<>(List.of(place));
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        while (!next.isEmpty() && seen.size() < 50) {
+        Deque<ReaderStore.CasePlace> next = new ArrayDeque<>(List.of(place));
+        Set<Long> seen = new HashSet<>();
+        while (!next.isEmpty() && seen.size() < MOST_HEARINGS) {
             ReaderStore.CasePlace at = next.pop();
             if (!seen.add(at.caseId())) {
                 continue;

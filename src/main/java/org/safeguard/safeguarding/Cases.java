@@ -37,6 +37,7 @@ import org.safeguard.safeguarding.rules.SpocAllocation;
 import org.safeguard.safeguarding.rules.WorkingDays;
 import org.safeguard.safeguarding.store.CaseStore;
 import org.safeguard.safeguarding.store.TaskStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,11 +70,12 @@ public class Cases {
     private final SafeguardingSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Cases.class);
 
     Cases(CaseStore cases, TaskStore tasks, StaffDirectory staff, Incidents incidents, IncidentHistory history,
           PersonLinks linkage, SpocAllocation allocation, WorkingDays workingDays, ContactWarning contactWarning,
-          SafeguardingSettings settings, AuditTrail audit, Clock clock) {
+          SafeguardingSettings settings, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.tasks = tasks;
         this.staff = staff;
@@ -86,6 +88,7 @@ public class Cases {
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- From other modules' events (system work: no signed-in user)
@@ -488,10 +491,12 @@ public class Cases {
                 && !me.holds(Role.SUPERVISOR) && !me.holds(Role.DA_SPECIALIST)) {
             throw new AccessDeniedException("Only the task's owner, the SPOC, a supervisor or a specialist can mark it done");
         }
-        if (!tasks.complete(taskId, version, me.username(), outcome.strip(), clock.instant())) {
+        Instant doneAt = clock.instant();
+        if (!tasks.complete(taskId, version, me.username(), outcome.strip(), doneAt)) {
             throw new ConcurrentEdit("This task");
         }
         audit.record(AuditEvent.of("CASE_TASK_DONE", "task", taskId).because("case " + task.caseId()));
+        events.publishEvent(new TaskCompleted(taskId, task.caseId(), task.kind(), outcome.strip(), me.username(), doneAt));
         return tasks.find(taskId).orElseThrow();
     }
 

@@ -15,7 +15,8 @@
  * {@code CustodyDecision} (tell the victim, review the risk), {@code OrderExpiring} and {@code OrderEndedEarly}.
  * Adds "Named SPOC" to the history panel and "Victim's case" to each incident's page. The case page
  * warns of a counter-allegation (intake) and of another open case of the same victim under a linked
- * record (identity's record linkage), so one person ends with one case and one SPOC. Facade:
+ * record (identity's record linkage), so one person ends with one case and one SPOC. Publishes
+ * {@code TaskCompleted} when a task is marked done (the MARAC hears that an action's owner finished it). Facade:
  * {@code Cases}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Safeguarding")

@@ -59,4 +59,14 @@ public class ReaderStore {
                 .param(meetingIds.toArray(Long[]::new)).query(String.class).list());
         return Optional.of(new NeedToKnow.Circle(officers.get()[0], officers.get()[1], representatives, attendees));
     }
+
+    /** An area's id and name. */
+    public record AreaName(long id, String name) {
+    }
+
+    /** The areas whose MARAC the user coordinates or chairs, by name. */
+    public List<AreaName> areasRunBy(String username) {
+        return jdbc.sql("SELECT id, name FROM marac.area WHERE coordinator = ? OR chair = ? ORDER BY name")
+                .params(username, username).query((rs, n) -> new AreaName(rs.getLong(1), rs.getString(2))).list();
+    }
 }

@@ -1,0 +1,38 @@
+package org.safeguard.marac.store;
+
+import java.util.List;
+
+import org.safeguard.marac.NewAttendance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Who came to a meeting, agency by agency; a new record of the meeting replaces the old one whole. */
+@Repository
+public class AttendanceStore {
+
+    private final JdbcClient jdbc;
+
+    public AttendanceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<NewAttendance> forMeeting(long meetingId) {
+        return jdbc.sql("SELECT agency_code, present, representative FROM marac.attendance WHERE meeting_id = ? "
+                        + "ORDER BY agency_code")
+                .param(meetingId)
+                .query((rs, n) -> new NewAttendance(rs.getString(1), rs.getBoolean(2), rs.getString(3))).list();
+    }
+
+    /** Holds the meeting while its attendance is replaced, so two coordinators' saves do not mix. */
+    public void lockMeeting(long meetingId) {
+        jdbc.sql("SELECT id FROM marac.meeting WHERE id = ? FOR UPDATE").param(meetingId).query(Long.class).optional();
+    }
+
+    public void replace(long meetingId, List<NewAttendance> lines) {
+        jdbc.sql("DELETE FROM marac.attendance WHERE meeting_id = ?").param(meetingId).update();
+        for (NewAttendance line : lines) {
+            jdbc.sql("INSERT INTO marac.attendance (meeting_id, agency_code, representative, present) VALUES (?, ?, ?, ?)")
+                    .params(meetingId, line.agencyCode(), line.representative(), line.present()).update();
+        }
+    }
+}

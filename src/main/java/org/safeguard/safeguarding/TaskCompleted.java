@@ -1,0 +1,11 @@
+package org.safeguard.safeguarding;
+
+import java.time.Instant;
+
+/**
+ * A task on a case was marked done by its owner (or the SPOC, a supervisor or a specialist), with what was done.
+ * Published in the transaction that completes it, so a module that gave the task (a MARAC action) hears of it.
+ */
+public record TaskCompleted(long taskId, long caseId, CaseTask.Kind kind, String outcome, String doneBy,
+                            Instant doneAt) {
+}
