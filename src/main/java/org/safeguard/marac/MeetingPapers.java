@@ -56,7 +56,7 @@ final class MeetingPapers {
     static byte[] agenda(MeetingHeading meeting, List<AgendaLine> cases, Map<Long, String> perpetratorNames,
                          Map<String, String> agencyNames) {
         return document(meeting, "Agenda", document -> {
-            PdfPTable table = table(new float[] {3, 14, 4, 6, 12, 12, 10, 10, 5, 14}, "No.", "Victim", "Age", "Risk",
+            PdfPTable table = table(new float[] {3, 13, 6, 5, 11, 11, 12, 11, 6, 14}, "No.", "Victim", "Age", "Risk",
                     "Repeat", "Transfer", "Urgent", "Referred by", "Children", "Perpetrators");
             int number = 1;
             for (AgendaLine line : cases) {
@@ -128,7 +128,7 @@ final class MeetingPapers {
             writer.setPageEvent(new Marking());
             document.addTitle("MARAC " + title.toLowerCase(Locale.UK) + ": " + meeting.areaName());
             document.open();
-            document.add(new Paragraph("MARAC " + meeting.areaName() + ": " + title.toLowerCase(Locale.UK), TITLE));
+            document.add(new Paragraph("MARAC " + title.toLowerCase(Locale.UK) + ": " + meeting.areaName(), TITLE));
             Paragraph when = new Paragraph("Meeting on " + WHEN.format(meeting.heldAt())
                     + (meeting.status().equals("HELD") ? " (held)" : ""), TEXT);
             when.setSpacingAfter(10);
