@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.safeguard.access.Agency;
@@ -68,25 +69,17 @@ public class MaracReturns {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Paper agenda(long meetingId) {
-        readers.requireMeeting(meetingId);
-        MeetingHeading meeting = store.meeting(meetingId).orElseThrow(() -> new RecordNotFound("meeting", meetingId));
-        List<AgendaLine> cases = store.agenda(meetingId);
-        byte[] pdf = MeetingPapers.agenda(meeting, cases, perpetratorNames(cases), agencyNames());
-        audit.record(AuditEvent.of("MARAC_AGENDA_EXPORTED", "marac-meeting", meetingId).because(caseIds(cases)));
-        return new Paper(filename("agenda", meeting), pdf);
+        return paper(meetingId, "agenda", "MARAC_AGENDA_EXPORTED",
+                (meeting, cases) -> MeetingPapers.agenda(meeting, cases, perpetratorNames(cases), agencyNames()));
     }
 
     /** A meeting's action plan, case by case; only for the people who need to know the meeting. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Paper actionPlan(long meetingId) {
-        readers.requireMeeting(meetingId);
-        MeetingHeading meeting = store.meeting(meetingId).orElseThrow(() -> new RecordNotFound("meeting", meetingId));
-        List<AgendaLine> cases = store.agenda(meetingId);
-        byte[] pdf = MeetingPapers.actionPlan(meeting, cases,
-                store.actions(cases.stream().map(AgendaLine::caseId).toList()), agencyNames());
-        audit.record(AuditEvent.of("MARAC_ACTION_PLAN_EXPORTED", "marac-meeting", meetingId).because(caseIds(cases)));
-        return new Paper(filename("action-plan", meeting), pdf);
+        return paper(meetingId, "action-plan", "MARAC_ACTION_PLAN_EXPORTED",
+                (meeting, cases) -> MeetingPapers.actionPlan(meeting, cases,
+                        store.actions(cases.stream().map(AgendaLine::caseId).toList()), agencyNames()));
     }
 
     /** The MARAC areas a return may be chosen for. */
@@ -103,23 +96,28 @@ public class MaracReturns {
     @PreAuthorize(SEES_RETURNS)
     @Transactional
     public List<Figures> quarterly(String quarter, String area) {
-        List<Figures> figures = figures(quarter, area);
-        audit.record(AuditEvent.of("MARAC_RETURN_VIEWED", "marac-return", figures.get(0).quarter())
-                .because(scope(area)));
-        return figures;
+        return figures(quarter, area, "MARAC_RETURN_VIEWED");
     }
 
     /** The same return, audited as taken away (the CSV download). */
     @PreAuthorize(SEES_RETURNS)
     @Transactional
     public List<Figures> exportQuarterly(String quarter, String area) {
-        List<Figures> figures = figures(quarter, area);
-        audit.record(AuditEvent.of("MARAC_RETURN_EXPORTED", "marac-return", figures.get(0).quarter())
-                .because(scope(area)));
-        return figures;
+        return figures(quarter, area, "MARAC_RETURN_EXPORTED");
     }
 
-    private List<Figures> figures(String typedQuarter, String typedArea) {
+    /** The meeting's paper, made once the reader is known to need to know it, audited with the cases it holds. */
+    private Paper paper(long meetingId, String name, String auditAction,
+                        BiFunction<MeetingHeading, List<AgendaLine>, byte[]> make) {
+        readers.requireMeeting(meetingId);
+        MeetingHeading meeting = store.meeting(meetingId).orElseThrow(() -> new RecordNotFound("meeting", meetingId));
+        List<AgendaLine> cases = store.agenda(meetingId);
+        byte[] pdf = make.apply(meeting, cases);
+        audit.record(AuditEvent.of(auditAction, "marac-meeting", meetingId).because(caseIds(cases)));
+        return new Paper(filename(name, meeting), pdf);
+    }
+
+    private List<Figures> figures(String typedQuarter, String typedArea, String auditAction) {
         InvalidRequest.Check check = new InvalidRequest.Check();
         Quarter quarter = Quarter.parse(typedQuarter).orElse(null);
         check.require(quarter != null, "quarter", QuarterlyReturn.TYPED_WRONG);
@@ -141,6 +139,8 @@ public class MaracReturns {
             figures.add(QuarterlyReturn.of(ALL_AREAS, quarter,
                     byArea.values().stream().flatMap(Collection::stream).toList()));
         }
+        audit.record(AuditEvent.of(auditAction, "marac-return", quarter).because(area.id() == null ? "all areas"
+                : "area " + area.id()));
         return figures;
     }
 
@@ -172,11 +172,6 @@ public class MaracReturns {
     private static String caseIds(List<AgendaLine> cases) {
         return cases.isEmpty() ? "no cases" : "cases " + cases.stream().map(c -> String.valueOf(c.caseId()))
                 .collect(Collectors.joining(","));
-    }
-
-    /** The area asked for, once checked: blank for all areas, otherwise its id. */
-    private static String scope(String area) {
-        return area == null || area.isBlank() ? "all areas" : "area " + Long.parseLong(area.strip());
     }
 
     private static String filename(String paper, MeetingHeading meeting) {
