@@ -1,7 +1,9 @@
 package org.safeguard.marac;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.safeguard.access.Role;
+import org.safeguard.marac.rules.QuarterlyReturn;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +42,8 @@ class ReturnPagesTests {
     MaracImport maracs;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void theReturnPageShowsAnAreasFiguresForAQuarterAndExplainsThem() throws Exception {
@@ -56,6 +61,16 @@ class ReturnPagesTests {
                 .andExpect(content().string(not(containsString("govuk-error-summary"))));
         assertThat(jdbc.sql("SELECT count(*) FROM audit.event WHERE action = 'MARAC_RETURN_VIEWED' AND username = ? "
                 + "AND reason = ?").params(analyst, "area " + area).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutAChoiceThePageShowsTheLastWholeQuarterForAllAreas() throws Exception {
+        String last = QuarterlyReturn.Quarter.of(LocalDate.now(clock)).previous().toString();
+        mvc.perform(get("/marac/returns").with(staff.as("analyst")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + last + "\"")))
+                .andExpect(content().string(containsString("Cases heard in " + last)))
+                .andExpect(content().string(containsString(MaracReturns.ALL_AREAS)));
     }
 
     @Test
