@@ -10,9 +10,10 @@ import java.time.Duration;
  * @param records     person records of both (one real person may have several)
  * @param assessments completed risk assessments of the victims of domestic abuse incidents
  * @param cases       victims' cases, one for each victim of a domestic abuse incident, open or closed
+ * @param maracCases  MARAC hearings of the high-risk victims in the 15 months before "as of", repeats included
  */
 public record GenerationReport(long seed, long people, long children, long records, long addresses, long incidents,
-                               long assessments, long cases, Duration took) {
+                               long assessments, long cases, long maracCases, Duration took) {
 
     public double peoplePerSecond() {
         return people / seconds();

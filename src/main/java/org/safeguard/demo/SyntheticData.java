@@ -10,6 +10,7 @@ import org.safeguard.access.Role;
 import org.safeguard.demo.population.CaseHistories;
 import org.safeguard.demo.population.DashAnswers;
 import org.safeguard.demo.population.IncidentStories;
+import org.safeguard.demo.population.MaracHistories;
 import org.safeguard.demo.population.Population;
 import org.safeguard.demo.population.Population.PersonRecordDraft;
 import org.safeguard.demo.store.GenerationStore;
@@ -17,6 +18,9 @@ import org.safeguard.identity.NewAddress;
 import org.safeguard.identity.NewPerson;
 import org.safeguard.identity.PersonRecords;
 import org.safeguard.intake.IncidentImport;
+import org.safeguard.marac.ImportedMaracCase;
+import org.safeguard.marac.MaracArea;
+import org.safeguard.marac.MaracImport;
 import org.safeguard.platform.ConsoleProgress;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.risk.ImportedAssessment;
@@ -32,8 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo module's API: generates a synthetic population, incidents among its households, the
- * completed risk assessments of most domestic abuse victims, and each victim's case (SPOC history,
- * contacts, tasks), into the database. Each batch of about 5,000 people commits on its own with its
+ * completed risk assessments of most domestic abuse victims, each victim's case (SPOC history,
+ * contacts, tasks) and the high-risk victims' MARAC hearings, into the database. Each batch of about 5,000 people commits on its own with its
  * incidents, assessments and cases, so progress survives and memory stays flat at any size.
  */
 @Service
@@ -61,12 +65,14 @@ public class SyntheticData {
     private final SpecialistHours specialistHours;
     private final WorkingDays workingDays;
     private final ContactWarning contactWarning;
+    private final MaracImport maracs;
     private final GenerationStore runs;
     private final TransactionTemplate transactions;
 
     SyntheticData(PersonRecords people, IncidentImport incidents, RiskImport assessments, RiskSettings riskSettings,
                   CaseImport cases, SpecialistHours specialistHours, WorkingDays workingDays,
-                  ContactWarning contactWarning, GenerationStore runs, TransactionTemplate transactions) {
+                  ContactWarning contactWarning, MaracImport maracs, GenerationStore runs,
+                  TransactionTemplate transactions) {
         this.people = people;
         this.incidents = incidents;
         this.assessments = assessments;
@@ -75,6 +81,7 @@ public class SyntheticData {
         this.specialistHours = specialistHours;
         this.workingDays = workingDays;
         this.contactWarning = contactWarning;
+        this.maracs = maracs;
         this.runs = runs;
         this.transactions = transactions;
     }
@@ -116,6 +123,7 @@ public class SyntheticData {
         IncidentStories stories = new IncidentStories(seed, asOf);
         DashAnswers answers = answers(seed, asOf);
         CaseHistories histories = histories(seed, asOf, answers);
+        MaracHistories hearings = hearings(seed, asOf, answers);
         Tally tally = new Tally();
         progress.update(0);
         while (tally.people < count) {
@@ -125,14 +133,16 @@ public class SyntheticData {
             IncidentStories.Written written = stories.write(batch, (int) Math.min(Integer.MAX_VALUE, due));
             List<ImportedAssessment> assessed = answers.assess(written.incidents());
             List<ImportedCase> victimsCases = histories.write(batch, written, assessed);
-            transactions.executeWithoutResult(tx -> store(batch, written, assessed, victimsCases));
+            List<ImportedMaracCase> heard = hearings.write(batch, written, victimsCases, assessed);
+            transactions.executeWithoutResult(tx -> store(batch, written, assessed, victimsCases, heard));
             tally.add(batch, written, assessed, victimsCases);
+            tally.maracCases += heard.size();
             progress.update(tally.people);
         }
         long recordCount = tally.records;
         transactions.executeWithoutResult(tx -> runs.finishRun(seed, recordCount));
         return new GenerationReport(seed, tally.people, tally.children, tally.records, tally.addresses, tally.incidents,
-                tally.assessments, tally.cases, Duration.ofNanos(System.nanoTime() - started));
+                tally.assessments, tally.cases, tally.maracCases, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** The answers generator for the instruments and bands in use, its assessors the demo officers. */
@@ -147,8 +157,16 @@ public class SyntheticData {
                 OWNING_AGENCY);
     }
 
+    /** The high-risk victims' MARAC hearings, at the demo MARACs (none when they are not set up). */
+    MaracHistories hearings(long seed, Instant asOf, DashAnswers answers) {
+        List<MaracArea> areas = maracs.areasNamed(DemoMaracs.names());
+        return new MaracHistories(seed, asOf, areas, maracs.casesPerMeeting(areas.stream().map(MaracArea::id).toList()),
+                answers::levelOf, new MaracHistories.Owners(CASEWORKERS.specialist().username(),
+                CASEWORKERS.idva().username(), CASEWORKERS.childrensServices().username()));
+    }
+
     private void store(Population.Batch batch, IncidentStories.Written written, List<ImportedAssessment> assessed,
-                       List<ImportedCase> victimsCases) {
+                       List<ImportedCase> victimsCases, List<ImportedMaracCase> heard) {
         List<NewAddress> addresses = new ArrayList<>(batch.addresses());
         addresses.addAll(written.newAddresses());
         long[] addressIds = people.importAddresses(addresses, OWNING_AGENCY);
@@ -165,6 +183,7 @@ public class SyntheticData {
             // After the incidents, so that potential escalation counts them.
             assessments.importAssessments(DashAnswers.withIds(assessed, incidentIds, personIds), OWNING_AGENCY);
             cases.importCases(CaseHistories.withIds(victimsCases, incidentIds, personIds));
+            maracs.importHistory(MaracHistories.withIds(heard, personIds));
         }
     }
 
@@ -189,6 +208,7 @@ public class SyntheticData {
         long incidents;
         long assessments;
         long cases;
+        long maracCases;
 
         void add(Population.Batch batch, IncidentStories.Written written, List<ImportedAssessment> assessed,
                  List<ImportedCase> victimsCases) {

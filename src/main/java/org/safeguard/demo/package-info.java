@@ -9,11 +9,13 @@
  * history played through by safeguarding's own rules (allocation by risk, the on-call supervisor out of
  * hours and the handover when the specialist team is back, now and then a change by hand), contacts by
  * the demo officer, specialist, IDVA and children's services (in a few cases too many of them in one
- * week), first-contact and Victims' Code tasks (a few overdue); closed after 12 months without an incident — plus
- * the demo agencies, teams and sign-ins. It loads the demo on the service's first start and serves the
+ * week), first-contact and Victims' Code tasks (a few overdue); closed after 12 months without an incident — and of
+ * the high-risk victims' MARAC hearings over the last 15 months (repeats, action plans) — plus the demo agencies,
+ * teams, sign-ins, partner services and four MARACs. It loads the demo on the service's first start and serves the
  * {@code generate} command. People, children and warning markers are written through the identity
  * module's API, incidents through intake's {@code IncidentImport}, assessments through risk's
- * {@code RiskImport} and cases through safeguarding's {@code CaseImport};
+ * {@code RiskImport}, cases through safeguarding's {@code CaseImport} and
+ * hearings through marac's {@code MaracImport};
  * which records belong to the same real person is kept here ({@code demo.person_truth}) so that
  * record linkage can be measured against it. Publishes no events; listens to none.
  */
