@@ -113,9 +113,9 @@ class MaracFixture {
 
     /** The victim's IDVA: an accepted referral to the IDVA service, taken on by the worker. */
     void idva(Victim victim, String worker) {
-        jdbc.sql("INSERT INTO referral.referral (victim_id, victim_name, service_id, service_kind, reason, source, source_key, "
-                        + "status, consent, made_at, made_by, made_by_agency, due_by, decided_at, decided_by, assigned_to) "
-                        + "VALUES (?, ?, 0, 'IDVA', 'High risk', 'MANUAL', ?, 'ACCEPTED', 'GIVEN', now(), 'officer', 'POLICE', "
+        jdbc.sql("INSERT INTO referral.referral (victim_id, victim_name, service_id, service_name, service_kind, reason, source, "
+                        + "source_key, status, consent, made_at, made_by, made_by_agency, due_by, decided_at, decided_by, assigned_to) "
+                        + "VALUES (?, ?, 0, 'Test IDVA service', 'IDVA', 'High risk', 'MANUAL', ?, 'ACCEPTED', 'GIVEN', now(), 'officer', 'POLICE', "
                         + "now(), now(), ?, ?)")
                 .params(victim.personId(), victim.name(), "test:" + UUID.randomUUID(), worker, worker).update();
     }
