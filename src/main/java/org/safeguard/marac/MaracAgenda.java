@@ -182,6 +182,9 @@ public class MaracAgenda {
         }
         Optional<Meeting> meeting = listing.nextWithSpace(area);
         save(cases.list(caseId, version, area.id(), meeting.map(Meeting::id).orElse(null)));
+        if (c.referralId() != null) {
+            referrals.takenOnByService(c.referralId(), me(), area.coordinator(), "Placed with the " + area.name());
+        }
         audit.record(AuditEvent.of("MARAC_CASE_PLACED", "marac-case", caseId).because("area " + area.id()
                 + meeting.map(m -> ", meeting " + m.id()).orElse(", waiting: no meeting with space")));
         return cases.find(caseId).orElseThrow();
@@ -261,6 +264,9 @@ public class MaracAgenda {
                 .throwIfAny();
         requireOpen(c, "withdrawn");
         save(cases.withdraw(caseId, version, reason.strip(), me(), clock.instant()));
+        if (c.referralId() != null) {
+            referrals.completedByService(c.referralId(), me(), "Withdrawn from MARAC: " + reason.strip());
+        }
         audit.record(AuditEvent.of("MARAC_CASE_WITHDRAWN", "marac-case", caseId));
         return cases.find(caseId).orElseThrow();
     }

@@ -24,6 +24,7 @@ import org.safeguard.marac.store.ActionStore;
 import org.safeguard.marac.store.AttendanceStore;
 import org.safeguard.marac.store.HearingStore;
 import org.safeguard.marac.store.ResearchStore;
+import org.safeguard.referral.Referrals;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.platform.RecordNotFound;
@@ -43,6 +44,8 @@ public class MaracMeetings {
     static final String WORKS_MARAC = "hasAnyRole('OFFICER','SUPERVISOR','DA_SPECIALIST','IDVA','MARAC_COORDINATOR','PARTNER')";
     public static final String NOT_ON_AN_AGENDA = "This case is not on an agenda: research can only be returned for a case "
             + "listed for a meeting";
+    private static final java.time.format.DateTimeFormatter HEARD_ON = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
     public static final String ALREADY_CLOSED = "This meeting has already been closed: its cases have been heard";
     static final int MAX_RESEARCH = 4000;
     static final int MAX_MEETING_MINUTES = 20000;
@@ -52,12 +55,14 @@ public class MaracMeetings {
     private final AttendanceStore attendance;
     private final ActionStore actions;
     private final MaracReaders readers;
+    private final Referrals referrals;
     private final StaffDirectory staff;
     private final AuditTrail audit;
     private final Clock clock;
 
     MaracMeetings(HearingStore hearings, ResearchStore research, AttendanceStore attendance, ActionStore actions,
-                  MaracReaders readers, StaffDirectory staff, AuditTrail audit, Clock clock) {
+                  MaracReaders readers, Referrals referrals, StaffDirectory staff, AuditTrail audit, Clock clock) {
+        this.referrals = referrals;
         this.hearings = hearings;
         this.research = research;
         this.attendance = attendance;
@@ -276,8 +281,11 @@ public class MaracMeetings {
         if (!hearings.closeMeeting(meetingId, version, minutes.strip(), me(), clock.instant())) {
             throw new ConcurrentEdit("This meeting");
         }
-        int heard = hearings.markHeard(meetingId, meeting.heldAt());
-        audit.record(AuditEvent.of("MARAC_MEETING_CLOSED", "marac-meeting", meetingId).because(heard + " cases heard"));
+        List<Long> heard = hearings.markHeard(meetingId, meeting.heldAt());
+        // Each MARAC referral is done once its case is heard: a later one is a new referral (and may be a repeat).
+        String note = "Heard at MARAC on " + HEARD_ON.format(meeting.heldAt());
+        heard.stream().filter(referral -> referral != 0).forEach(referral -> referrals.completedByService(referral, me(), note));
+        audit.record(AuditEvent.of("MARAC_MEETING_CLOSED", "marac-meeting", meetingId).because(heard.size() + " cases heard"));
         return closingOf(meeting(meetingId));
     }
 

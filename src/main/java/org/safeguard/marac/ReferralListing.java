@@ -18,6 +18,7 @@ import org.safeguard.marac.rules.RepeatRule;
 import org.safeguard.marac.store.AreaStore;
 import org.safeguard.marac.store.CaseStore;
 import org.safeguard.referral.ReferralMade;
+import org.safeguard.referral.Referrals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,11 +40,13 @@ class ReferralListing {
     private final Listing listing;
     private final PersonRecords people;
     private final PersonLinks links;
+    private final Referrals referrals;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReferralListing(AreaStore areas, CaseStore cases, Listing listing, PersonRecords people, PersonLinks links,
-                    AuditTrail audit, Clock clock) {
+                    Referrals referrals, AuditTrail audit, Clock clock) {
+        this.referrals = referrals;
         this.areas = areas;
         this.cases = cases;
         this.listing = listing;
@@ -80,6 +83,10 @@ class ReferralListing {
                 victim.map(v -> v.sex() == null ? null : v.sex().name()).orElse(null),
                 victim.map(v -> ageOn(v.dateOfBirth(), made)).orElse(null), null, null, null,
                 repeat.map(RepeatRule.Hearing::caseId).orElse(null), null, clock.instant()));
+        // The MARAC takes the referral on once a MARAC holds the case; an unplaced one waits for a coordinator.
+        area.ifPresent(a -> referrals.takenOnByService(made.referralId(), "marac", a.coordinator(),
+                "Taken on by the " + a.name() + (meeting.isPresent() ? ", listed for its next meeting with space"
+                        : ", waiting for a meeting with space")));
         id.ifPresent(caseId -> audit.record(AuditEvent.of("MARAC_CASE_LISTED", "marac-case", caseId)
                 .because("referral " + made.referralId()
                         + meeting.map(m -> ", meeting " + m.id()).orElse(area.isPresent()
@@ -95,6 +102,8 @@ class ReferralListing {
                 "Joined case " + open.id() + ", already " + open.status().label().toLowerCase() + " for this victim")
                 .ifPresent(caseId -> audit.record(AuditEvent.of("MARAC_REFERRAL_JOINED", "marac-case", open.id())
                         .because("referral " + made.referralId() + " joins it as case " + caseId)));
+        referrals.completedByService(made.referralId(), "marac", "Joined the victim's MARAC case already "
+                + open.status().label().toLowerCase());
     }
 
     /** The victim's record; missing details leave the equality fields unrecorded rather than stop the listing. */

@@ -289,6 +289,38 @@ public class Referrals {
         return store.assignedWorker(victimId, kind);
     }
 
+    /**
+     * A service run inside Safeguard (the MARAC) takes on a referral made to it: accepted, with the worker who takes
+     * it on (for the MARAC, the area's coordinator), so it is neither left waiting nor shown overdue on the sender's
+     * board. For that module's own work, which its event listeners do with nobody signed in; the step is recorded as
+     * done by {@code actor}. A referral already answered or closed is left as it is, so a redelivered event changes
+     * nothing.
+     */
+    @Transactional
+    public void takenOnByService(long referralId, String actor, String worker, String note) {
+        store.lock(referralId).filter(r -> r.status().awaitingAnswer()).ifPresent(referral -> {
+            Instant now = clock.instant();
+            saved(store.accepted(referralId, referral.version(), actor, worker, now));
+            store.step(referralId, "ACCEPTED", now, actor, note);
+            audit.record(AuditEvent.of("REFERRAL_ACCEPTED", "referral", referralId).because("by the service, worker " + worker));
+        });
+    }
+
+    /**
+     * A service run inside Safeguard has finished its work on a referral (the MARAC heard the case): closed, so a
+     * later referral to the same service can be made (a repeat). A closed or declined referral is left as it is.
+     */
+    @Transactional
+    public void completedByService(long referralId, String actor, String note) {
+        store.lock(referralId).filter(r -> r.status() != ReferralStatus.CLOSED && r.status() != ReferralStatus.DECLINED)
+                .ifPresent(referral -> {
+                    Instant now = clock.instant();
+                    saved(store.closed(referralId, referral.version(), actor, note, now));
+                    store.step(referralId, "CLOSED", now, actor, note);
+                    audit.record(AuditEvent.of("REFERRAL_CLOSED", "referral", referralId).because("by the service"));
+                });
+    }
+
     // ---- Inside
 
     private Referral found(long id) {

@@ -78,11 +78,11 @@ public class HearingStore {
                 .params(minutes, Timestamp.from(at), by, meetingId, version).update() == 1;
     }
 
-    /** Every case still listed at the meeting is heard, at the meeting's time. Returns how many. */
-    public int markHeard(long meetingId, Instant heardAt) {
+    /** Every case still listed at the meeting is heard, at the meeting's time. Returns each one's referral (0: none). */
+    public List<Long> markHeard(long meetingId, Instant heardAt) {
         return jdbc.sql("UPDATE marac.marac_case SET status = 'HEARD', heard_at = ?, version = version + 1 "
-                        + "WHERE meeting_id = ? AND status = 'LISTED'")
-                .params(Timestamp.from(heardAt), meetingId).update();
+                        + "WHERE meeting_id = ? AND status = 'LISTED' RETURNING coalesce(referral_id, 0)")
+                .params(Timestamp.from(heardAt), meetingId).query(Long.class).list();
     }
 
     private static CaseAtMeeting caseAtMeeting(ResultSet rs, int row) throws SQLException {

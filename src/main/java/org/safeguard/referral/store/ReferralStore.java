@@ -83,6 +83,11 @@ public class ReferralStore {
         return jdbc.sql(REFERRAL + "WHERE r.id = :id").param("id", id).query((rs, n) -> referral(rs)).optional();
     }
 
+    /** The referral, its row locked until the transaction ends. */
+    public Optional<Referral> lock(long id) {
+        return jdbc.sql(REFERRAL + "WHERE r.id = :id FOR UPDATE OF r").param("id", id).query((rs, n) -> referral(rs)).optional();
+    }
+
     public List<Referral> ofVictim(long victimId) {
         return jdbc.sql(REFERRAL + "WHERE r.victim_id = :victim ORDER BY r.made_at DESC, r.id DESC")
                 .param("victim", victimId).query((rs, n) -> referral(rs)).list();
