@@ -79,7 +79,7 @@ class ReferralListing {
         Optional<PersonSummary> victim = victim(made.victimId());
         Optional<Long> id = cases.insert(new CaseStore.NewCase(area.map(MaracArea::id).orElse(null),
                 meeting.map(Meeting::id).orElse(null), made.victimId(), made.victimName(), made.suspectIds(),
-                made.referralId(), made.madeAt(), made.madeByAgency(), made.riskLevel(), made.childIds().size(),
+                made.referralId(), made.madeAt(), made.madeByAgency(), made.riskLevel(), made.children(),
                 victim.map(v -> v.sex() == null ? null : v.sex().name()).orElse(null),
                 victim.map(v -> ageOn(v.dateOfBirth(), made)).orElse(null), null, null, null,
                 repeat.map(RepeatRule.Hearing::caseId).orElse(null), null, clock.instant()));
@@ -97,7 +97,7 @@ class ReferralListing {
     /** A referral for a victim already waiting or listed joins their case: one place on one agenda. */
     private void join(ReferralMade made, MaracCase open) {
         cases.insertJoined(new CaseStore.NewCase(open.areaId(), null, made.victimId(), made.victimName(), made.suspectIds(),
-                made.referralId(), made.madeAt(), made.madeByAgency(), made.riskLevel(), made.childIds().size(),
+                made.referralId(), made.madeAt(), made.madeByAgency(), made.riskLevel(), made.children(),
                 open.victimSex(), open.victimAge(), null, null, null, open.repeatOf(), null, clock.instant()), open.id(),
                 "Joined case " + open.id() + ", already " + open.status().label().toLowerCase() + " for this victim")
                 .ifPresent(caseId -> audit.record(AuditEvent.of("MARAC_REFERRAL_JOINED", "marac-case", open.id())

@@ -107,6 +107,7 @@ public class Referrals {
         events.publishEvent(new ReferralMade(id, victim.id(), victim.fullName(), typed.incidentId(), null, to.id(),
                 to.kind(), incident.map(Incident::area).orElse(null), level,
                 incident.map(i -> ids(i, PartyRole.CHILD)).orElse(List.of()),
+                incident.map(i -> ids(i, PartyRole.CHILD).size()).orElse(0),
                 incident.map(i -> ids(i, PartyRole.SUSPECT)).orElse(List.of()), now, maker.username(), maker.agency(),
                 typed.reason().strip()));
         return store.find(id).orElseThrow();

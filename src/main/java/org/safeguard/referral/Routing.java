@@ -152,7 +152,7 @@ class Routing {
             audit.record(AuditEvent.of("REFERRAL_MADE", "referral", id)
                     .because("person " + victim.id() + " to " + service.kind().name() + " by rule " + rule.id() + " v" + version));
             events.publishEvent(new ReferralMade(id, victim.id(), victim.name(), victim.incidentId(), victim.assessmentId(),
-                    service.id(), service.kind(), victim.area(), victim.riskLevel(), victim.childIds(), victim.suspectIds(),
+                    service.id(), service.kind(), victim.area(), victim.riskLevel(), victim.childIds(), victim.childIds().size(), victim.suspectIds(),
                     now, maker.username(), maker.agency(), rule.reason()));
         });
     }

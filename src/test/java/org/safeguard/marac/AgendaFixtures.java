@@ -64,7 +64,7 @@ class AgendaFixtures {
     static ReferralMade referral(long victimId, String area, Instant madeAt) {
         long referralId = ThreadLocalRandom.current().nextLong(8_000_000_000L, 9_000_000_000L);
         return new ReferralMade(referralId, victimId, "Test Victim " + victimId, null, null, 1, ServiceKind.MARAC, area,
-                "HIGH", List.of(7L, 8L), List.of(9L), madeAt, "officer", "POLICE", "High risk: MARAC");
+                "HIGH", List.of(7L, 8L), 2, List.of(9L), madeAt, "officer", "POLICE", "High risk: MARAC");
     }
 
     /** Publishes the referral as the referral module would, and waits for its case. */
