@@ -2,12 +2,14 @@
  * The MARAC (multi-agency risk assessment conference): areas with their monthly schedule, capacity, chair,
  * coordinator and core agencies; meetings; the agenda, which MARAC referrals (referral's
  * {@code ReferralMade} of kind MARAC) join at the next meeting of the victim's area with space; repeats (a
- * victim re-referred within 12 months of their last hearing, linked to it); urgent cases and their interim
+ * victim referred again within 12 months of their last MARAC referral, linked to that case); urgent cases and their interim
  * safety plan; each agency's research before the meeting; attendance, the IDVA's account for the victim,
  * minutes and the action plan, whose actions are tasks on their owners' boards (safeguarding); overdue actions
- * for the chair; transfers to another area; the agenda and action plan as PDF and the quarterly data return as
+ * for the chair; transfers to another area (the receiving circle reads the earlier case, not the other way); the agenda and action plan as PDF and the quarterly data return as
  * CSV. Research and minutes are need to know: the area's representatives, the meeting's attendees, the
- * coordinator, the chair, and the victim's IDVA and SPOC; every view is audited.
+ * coordinator, the chair, and the victim's IDVA and SPOC; every view is audited. Listens to referral's
+ * {@code ReferralMade} and {@code ReferralClosed} and safeguarding's {@code TaskCompleted}; takes on and completes the
+ * MARAC referrals it hears ({@code Referrals.takenOnByService}, {@code completedByService}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "MARAC")
 package org.safeguard.marac;
