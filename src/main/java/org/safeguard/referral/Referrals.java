@@ -189,6 +189,32 @@ public class Referrals {
         return found;
     }
 
+    /** Referrals a rule called for that no active service in the victim's area could take, for the sender's board. */
+    @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
+    public List<Unmade> unmade() {
+        SignedInStaff me = SignedInStaff.current();
+        List<Unmade> found = store.unroutedFor(me.username(), me.getTeamName(), me.agencyCode(), me.holds(Role.SUPERVISOR),
+                LIST_LIMIT).stream().map(u -> new Unmade(u.victimId(), u.victimName(), u.incidentId(), u.kind(), u.area(),
+                u.ruleId(), u.ruleVersion(), u.at())).toList();
+        audit.record(AuditEvent.of("REFERRALS_UNMADE_VIEWED", "referral", null).because(found.size() + " listed"));
+        return found;
+    }
+
+    /**
+     * Declined referrals of high-risk victims that the user or their team sent (for a supervisor, their agency),
+     * until the sender closes them to acknowledge the service's answer.
+     */
+    @PreAuthorize(WORKS_REFERRALS)
+    @Transactional
+    public List<Referral> declinedHighRisk() {
+        SignedInStaff me = SignedInStaff.current();
+        List<Referral> found = store.declinedHighRisk(me.username(), me.getTeamName(), me.agencyCode(),
+                me.holds(Role.SUPERVISOR), LIST_LIMIT);
+        audit.record(AuditEvent.of("REFERRALS_DECLINED_VIEWED", "referral", null).because(found.size() + " listed"));
+        return found;
+    }
+
     /** Who may take the referral on: the active staff of the service's agency, for the service's own staff. */
     @PreAuthorize(WORKS_REFERRALS)
     @Transactional(readOnly = true)
@@ -245,7 +271,7 @@ public class Referrals {
         ReferralMoves.declineFrom(referral.status(), reason);
         Instant now = clock.instant();
         saved(store.declined(id, version, SignedInStaff.current().username(), reason.strip(), now));
-        return stepped(id, "DECLINED", now, reason.strip(), "REFERRAL_DECLINED", null);
+        return ended(stepped(id, "DECLINED", now, reason.strip(), "REFERRAL_DECLINED", null), reason.strip(), now);
     }
 
     @PreAuthorize(WORKS_REFERRALS)
@@ -255,7 +281,7 @@ public class Referrals {
         ReferralMoves.closeFrom(referral.status(), reason);
         Instant now = clock.instant();
         saved(store.closed(id, version, SignedInStaff.current().username(), reason.strip(), now));
-        return stepped(id, "CLOSED", now, reason.strip(), "REFERRAL_CLOSED", null);
+        return ended(stepped(id, "CLOSED", now, reason.strip(), "REFERRAL_CLOSED", null), reason.strip(), now);
     }
 
     /** Records the victim's consent; refused for a high-risk victim needs the justification for sharing. */
@@ -275,7 +301,8 @@ public class Referrals {
                 + (justification != null ? "; shared without consent, justified" : "")));
         if (ReferralMoves.refusalCloses(given, highRisk)) {
             saved(store.closed(id, version + 1, me, "Consent refused", now));
-            return stepped(id, "CLOSED", now, "Consent refused", "REFERRAL_CLOSED", "consent refused");
+            return ended(stepped(id, "CLOSED", now, "Consent refused", "REFERRAL_CLOSED", "consent refused"),
+                    "Consent refused", now);
         }
         return store.find(id).orElseThrow();
     }
@@ -351,6 +378,13 @@ public class Referrals {
         AuditEvent event = AuditEvent.of(action, "referral", id);
         audit.record(auditReason == null ? event : event.because(auditReason));
         return store.find(id).orElseThrow();
+    }
+
+    /** Tells other modules (the MARAC) that a person ended the referral. */
+    private Referral ended(Referral referral, String reason, Instant at) {
+        events.publishEvent(new ReferralClosed(referral.id(), referral.victimId(), referral.serviceKind(), referral.status(),
+                reason, at, SignedInStaff.current().username()));
+        return referral;
     }
 
     private static void saved(boolean updated) {
