@@ -52,6 +52,8 @@ class ReferralSafetyNetTests {
     PlatformTransactionManager transactions;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Victims victims() {
         return new Victims(calls, assessments, referrals);
@@ -163,6 +165,37 @@ class ReferralSafetyNetTests {
 
         assertThat(victims.referralsNow(victim)).extracting(Referral::serviceKind)
                 .contains(ServiceKind.MARAC, ServiceKind.IDVA);
+    }
+
+    @Test
+    void aReferralNoServiceInTheAreaCanTakeIsShownToTheSendersSupervisorsNotOnlyLogged() {
+        List<Long> others = jdbc.sql("UPDATE directory.partner_service SET active = false WHERE kind = 'OTHER' AND active "
+                + "RETURNING id").query(Long.class).list();
+        String defaults = RoutingRules.defaultText();
+        try {
+            calls.as("admin", () -> rules.publish(defaults + """
+
+                      - id: centenarians-to-other
+                        refer-to: OTHER
+                        reason: Victims aged 100 and over are offered the older people's service.
+                        when:
+                          event: INCIDENT_RECORDED
+                          victim-age: 100-120
+                    """, "Test: a kind no service offers"));
+            Victim victim = victims().recorded(java.time.LocalDate.now().minusYears(101), 0);
+
+            Unmade unmade = org.safeguard.support.Eventually.found(() -> calls.as("supervisor", () -> referrals.unmade())
+                    .stream().filter(u -> u.victimId() == victim.id()).findFirst());
+
+            assertThat(unmade.kind()).isEqualTo(ServiceKind.OTHER);
+            assertThat(unmade.ruleId()).isEqualTo("centenarians-to-other");
+            assertThat(unmade.incidentId()).isEqualTo(victim.incidentId());
+        } finally {
+            calls.as("admin", () -> rules.publish(defaults, "Test: back to the rules as shipped"));
+            if (!others.isEmpty()) {
+                jdbc.sql("UPDATE directory.partner_service SET active = true WHERE id IN (:ids)").param("ids", others).update();
+            }
+        }
     }
 
     @Test
