@@ -82,6 +82,7 @@ public class Referrals {
         Consent consent = consentNamed(typed.consent());
         String level = currentLevel(victim.id());
         boolean highRisk = "HIGH".equals(level);
+        String incidentProblem = incidentProblem(typed.incidentId(), victim.id());
         new InvalidRequest.Check()
                 .require(service.isPresent(), "serviceId", "Select the service to refer to")
                 .require(typed.reason() != null && !typed.reason().isBlank(), "reason", "Enter why you are making the referral")
@@ -90,8 +91,13 @@ public class Referrals {
                 .require(consent != null, "consent", "Select whether the victim gave consent")
                 .require(!ReferralMoves.refusalCloses(consent, highRisk), "consent",
                         "The victim refused consent and is not high risk: the referral cannot be made without their consent")
+                .require(!(consent == Consent.REFUSED && highRisk) || given(typed.sharingJustification()),
+                        "sharingJustification",
+                        "The victim is high risk and refused consent: enter why sharing without consent is justified")
+                .require(typed.sharingJustification() == null || typed.sharingJustification().strip().length() <= ReferralMoves.MAX_TEXT,
+                        "sharingJustification", "Enter " + ReferralMoves.MAX_TEXT + " characters or fewer")
+                .require(incidentProblem == null, "incidentId", incidentProblem)
                 .throwIfAny();
-        ReferralMoves.sharing(consent, highRisk, typed.sharingJustification());
         Optional<Incident> incident = incidentOf(typed.incidentId(), victim.id());
         Maker maker = ReferralMaker.signedIn();
         Instant now = clock.instant();
@@ -143,6 +149,9 @@ public class Referrals {
     @PreAuthorize(WORKS_REFERRALS)
     @Transactional
     public List<Referral> ofVictim(long victimId) {
+        if (people.people(List.of(victimId)).isEmpty()) {
+            throw new RecordNotFound("person", victimId);
+        }
         List<Referral> found = store.ofVictim(victimId).stream().filter(access::mayRead).toList();
         audit.record(AuditEvent.of("REFERRALS_VIEWED", "person", victimId));
         return found;
@@ -417,6 +426,20 @@ public class Referrals {
             return assessments.current(victimId).map(Assessment::finalLevel).map(Enum::name).orElse(null);
         }
         return store.ofVictim(victimId).stream().map(Referral::riskLevel).filter(l -> l != null).findFirst().orElse(null);
+    }
+
+    private static boolean given(String typed) {
+        return typed != null && !typed.isBlank();
+    }
+
+    /** What is wrong with the incident given for a referral, or null when it is fine (or none was given). */
+    private String incidentProblem(Long incidentId, long victimId) {
+        try {
+            incidentOf(incidentId, victimId);
+            return null;
+        } catch (InvalidRequest refused) {
+            return refused.byField().get("incidentId");
+        }
     }
 
     /** The incident the referral comes from, which must name the victim; empty when none was given. */

@@ -148,6 +148,10 @@ class ReferralPages {
             redirect.addFlashAttribute("success", work.get());
             return "redirect:/referrals/" + referralId;
         } catch (InvalidRequest refused) {
+            if (refused.byField().containsKey("status")) {
+                redirect.addFlashAttribute("conflict", refused.byField().get("status"));
+                return "redirect:/referrals/" + referralId;
+            }
             model.addAttribute("errors", refused.byField());
             return referralPage(referralId, typed, model);
         } catch (ConcurrentEdit changed) {
