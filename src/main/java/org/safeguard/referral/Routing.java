@@ -42,8 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Routing by the rules in force: the facts of an assessment or an incident, the rules that fire, the service in
  * the victim's area for each, and a referral unless the victim already has an open one to that kind. Other modules
  * are read as the person whose work it was; when that account cannot read them the facts the event carries are
- * used. Those reads run in a read-only transaction of their own, so a refusal cannot spoil the transaction that
- * saves the referrals (which would leave the event to be retried for ever). A rule whose kind of service has no
+ * used. Those reads run in a transaction of their own (they audit, so not read-only), so a refusal cannot spoil
+ * the transaction that saves the referrals (which would leave the event to be retried for ever). A rule whose kind of service has no
  * active service in the victim's area is recorded as a referral that could not be made, for the sender's board.
  * Safe to run twice for one event: the referral's source key is unique per kind.
  *
@@ -85,7 +85,6 @@ class Routing {
         this.acting = acting;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.reading.setReadOnly(true);
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -198,8 +197,8 @@ class Routing {
     }
 
     /**
-     * Reads another module as the maker, in a read-only transaction of its own; empty (and logged) when their account
-     * cannot.
+     * Reads another module as the maker, in a transaction of its own (the read is audited); empty (and logged) when
+     * their account cannot.
      */
     private <T> Optional<T> read(Maker maker, Supplier<T> read) {
         if (!maker.canAct()) {

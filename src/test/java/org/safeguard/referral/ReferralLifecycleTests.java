@@ -142,7 +142,8 @@ class ReferralLifecycleTests {
         Victims victims = victims();
         Victim victim = victims.recorded();
         victims.assessed(victim, 15, Map.of());
-        Referral marac = victims.referralsOnce(victim, 2).stream().filter(r -> r.serviceKind() == ServiceKind.MARAC)
+        // The IDVA referral: the MARAC one is taken on by the MARAC module as soon as its case is listed.
+        Referral marac = victims.referralsOnce(victim, 2).stream().filter(r -> r.serviceKind() == ServiceKind.IDVA)
                 .findFirst().orElseThrow();
 
         InvalidRequest refused = catchThrowableOfType(InvalidRequest.class, () -> calls.as("officer",
