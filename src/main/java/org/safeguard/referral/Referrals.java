@@ -172,9 +172,7 @@ public class Referrals {
     @Transactional
     public List<Referral> inbox() {
         List<Long> services = directory.runBy(SignedInStaff.current().agencyCode()).stream().map(PartnerService::id).toList();
-        List<Referral> found = store.toServices(services, LIST_LIMIT);
-        audit.record(AuditEvent.of("REFERRAL_INBOX_VIEWED", "referral", null).because(found.size() + " listed"));
-        return found;
+        return listed("REFERRAL_INBOX_VIEWED", store.toServices(services, LIST_LIMIT));
     }
 
     /** Referrals the signed-in user or their team made, newest first. */
@@ -182,9 +180,7 @@ public class Referrals {
     @Transactional
     public List<Referral> sent() {
         SignedInStaff me = SignedInStaff.current();
-        List<Referral> found = store.sentBy(me.username(), me.getTeamName(), me.agencyCode(), LIST_LIMIT);
-        audit.record(AuditEvent.of("REFERRALS_SENT_VIEWED", "referral", null).because(found.size() + " listed"));
-        return found;
+        return listed("REFERRALS_SENT_VIEWED", store.sentBy(me.username(), me.getTeamName(), me.agencyCode(), LIST_LIMIT));
     }
 
     /** Referrals the signed-in user or their team made that are past the service's SLA without an answer. */
@@ -192,10 +188,8 @@ public class Referrals {
     @Transactional
     public List<Referral> sentOverdue() {
         SignedInStaff me = SignedInStaff.current();
-        List<Referral> found = store.sentOverdue(me.username(), me.getTeamName(), me.agencyCode(), clock.instant(),
-                LIST_LIMIT);
-        audit.record(AuditEvent.of("REFERRALS_OVERDUE_VIEWED", "referral", null).because(found.size() + " listed"));
-        return found;
+        return listed("REFERRALS_OVERDUE_VIEWED", store.sentOverdue(me.username(), me.getTeamName(), me.agencyCode(),
+                clock.instant(), LIST_LIMIT));
     }
 
     /** Referrals a rule called for that no active service in the victim's area could take, for the sender's board. */
@@ -203,11 +197,9 @@ public class Referrals {
     @Transactional
     public List<Unmade> unmade() {
         SignedInStaff me = SignedInStaff.current();
-        List<Unmade> found = store.unroutedFor(me.username(), me.getTeamName(), me.agencyCode(), me.holds(Role.SUPERVISOR),
-                LIST_LIMIT).stream().map(u -> new Unmade(u.victimId(), u.victimName(), u.incidentId(), u.kind(), u.area(),
-                u.ruleId(), u.ruleVersion(), u.at())).toList();
-        audit.record(AuditEvent.of("REFERRALS_UNMADE_VIEWED", "referral", null).because(found.size() + " listed"));
-        return found;
+        return listed("REFERRALS_UNMADE_VIEWED", store.unroutedFor(me.username(), me.getTeamName(), me.agencyCode(),
+                me.holds(Role.SUPERVISOR), LIST_LIMIT).stream().map(u -> new Unmade(u.victimId(), u.victimName(),
+                u.incidentId(), u.kind(), u.area(), u.ruleId(), u.ruleVersion(), u.at())).toList());
     }
 
     /**
@@ -218,10 +210,8 @@ public class Referrals {
     @Transactional
     public List<Referral> declinedHighRisk() {
         SignedInStaff me = SignedInStaff.current();
-        List<Referral> found = store.declinedHighRisk(me.username(), me.getTeamName(), me.agencyCode(),
-                me.holds(Role.SUPERVISOR), LIST_LIMIT);
-        audit.record(AuditEvent.of("REFERRALS_DECLINED_VIEWED", "referral", null).because(found.size() + " listed"));
-        return found;
+        return listed("REFERRALS_DECLINED_VIEWED", store.declinedHighRisk(me.username(), me.getTeamName(), me.agencyCode(),
+                me.holds(Role.SUPERVISOR), LIST_LIMIT));
     }
 
     /** Who may take the referral on: the active staff of the service's agency, for the service's own staff. */
@@ -394,6 +384,12 @@ public class Referrals {
         events.publishEvent(new ReferralClosed(referral.id(), referral.victimId(), referral.serviceKind(), referral.status(),
                 reason, at, SignedInStaff.current().username()));
         return referral;
+    }
+
+    /** A list for the signed-in user, its view audited with how many were listed. */
+    private <T> List<T> listed(String action, List<T> found) {
+        audit.record(AuditEvent.of(action, "referral", null).because(found.size() + " listed"));
+        return found;
     }
 
     private static void saved(boolean updated) {
