@@ -20,7 +20,6 @@ import org.safeguard.identity.PersonSummary;
 import org.safeguard.intake.Incident;
 import org.safeguard.intake.Incidents;
 import org.safeguard.intake.PartyRole;
-import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.platform.RecordNotFound;
 import org.safeguard.referral.ReferralMaker.Maker;
@@ -35,8 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The referral module's API: making referrals by hand, the lifecycle (received, accepted or declined,
- * closed), consent, the lists each side works from. Routing by rules happens on other modules' events
+ * The referral module's API: making referrals by hand, closing them, consent, the lists each side works from, and
+ * the MARAC's own moves ({@code takenOnByService}, {@code completedByService}). The service's answers (received,
+ * accepted, declined) are {@code ReferralAnswers}. Routing by rules happens on other modules' events
  * ({@code ReferralEvents}). Every read and write of a referral is audited.
  */
 @Service
@@ -48,9 +48,9 @@ public class Referrals {
     private static final int LIST_LIMIT = 500;
 
     private final ReferralStore store;
+    private final ReferralSteps steps;
     private final ReferralAccess access;
     private final ServiceDirectory directory;
-    private final ReferralMaker makers;
     private final PersonRecords people;
     private final Incidents incidents;
     private final RiskAssessments assessments;
@@ -58,13 +58,14 @@ public class Referrals {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Referrals(ReferralStore store, ReferralAccess access, ServiceDirectory directory, ReferralMaker makers, PersonRecords people,
+    Referrals(ReferralStore store, ReferralSteps steps, ReferralAccess access, ServiceDirectory directory,
+              PersonRecords people,
               Incidents incidents, RiskAssessments assessments, AuditTrail audit, ApplicationEventPublisher events,
               Clock clock) {
         this.store = store;
+        this.steps = steps;
         this.access = access;
         this.directory = directory;
-        this.makers = makers;
         this.people = people;
         this.incidents = incidents;
         this.assessments = assessments;
@@ -214,22 +215,6 @@ public class Referrals {
                 me.holds(Role.SUPERVISOR), LIST_LIMIT));
     }
 
-    /** Who may take the referral on: the active staff of the service's agency, for the service's own staff. */
-    @PreAuthorize(WORKS_REFERRALS)
-    @Transactional(readOnly = true)
-    public List<org.safeguard.access.StaffAccount> workers(long id) {
-        Referral referral = readable(id);
-        String agency = access.serviceOf(referral).agencyCode();
-        return agency.equals(SignedInStaff.current().agencyCode()) ? makers.staffOf(agency) : List.of();
-    }
-
-    /** Whether the signed-in user answers this referral for the service (receive, accept, decline). */
-    @PreAuthorize(WORKS_REFERRALS)
-    @Transactional(readOnly = true)
-    public boolean answersFor(Referral referral) {
-        return access.answers(referral);
-    }
-
     /** Whether the signed-in user may close the referral and record consent (its sender, their team, a supervisor). */
     @PreAuthorize(WORKS_REFERRALS)
     public boolean sendsFor(Referral referral) {
@@ -238,49 +223,12 @@ public class Referrals {
 
     @PreAuthorize(WORKS_REFERRALS)
     @Transactional
-    public Referral receive(long id, int version) {
-        Referral referral = forTheService(id);
-        ReferralMoves.receiveFrom(referral.status());
-        String me = SignedInStaff.current().username();
-        Instant now = clock.instant();
-        saved(store.received(id, version, me, now));
-        return stepped(id, "RECEIVED", now, null, "REFERRAL_RECEIVED", null);
-    }
-
-    /** Accepted by the service, with the worker (a username) who takes it on. */
-    @PreAuthorize(WORKS_REFERRALS)
-    @Transactional
-    public Referral accept(long id, int version, String assignedTo) {
-        Referral referral = forTheService(id);
-        ReferralMoves.acceptFrom(referral.status(), assignedTo);
-        String worker = assignedTo.strip();
-        String serviceAgency = access.serviceOf(referral).agencyCode();
-        if (!makers.agencyOf(worker).map(serviceAgency::equals).orElse(false)) {
-            throw InvalidRequest.of("assignedTo", "Select a worker of the service's own agency");
-        }
-        Instant now = clock.instant();
-        saved(store.accepted(id, version, SignedInStaff.current().username(), worker, now));
-        return stepped(id, "ACCEPTED", now, "Worker " + worker, "REFERRAL_ACCEPTED", "worker " + worker);
-    }
-
-    @PreAuthorize(WORKS_REFERRALS)
-    @Transactional
-    public Referral decline(long id, int version, String reason) {
-        Referral referral = forTheService(id);
-        ReferralMoves.declineFrom(referral.status(), reason);
-        Instant now = clock.instant();
-        saved(store.declined(id, version, SignedInStaff.current().username(), reason.strip(), now));
-        return ended(stepped(id, "DECLINED", now, reason.strip(), "REFERRAL_DECLINED", null), reason.strip(), now);
-    }
-
-    @PreAuthorize(WORKS_REFERRALS)
-    @Transactional
     public Referral close(long id, int version, String reason) {
         Referral referral = forTheSender(id);
         ReferralMoves.closeFrom(referral.status(), reason);
         Instant now = clock.instant();
-        saved(store.closed(id, version, SignedInStaff.current().username(), reason.strip(), now));
-        return ended(stepped(id, "CLOSED", now, reason.strip(), "REFERRAL_CLOSED", null), reason.strip(), now);
+        ReferralSteps.saved(store.closed(id, version, SignedInStaff.current().username(), reason.strip(), now));
+        return steps.ended(steps.stepped(id, "CLOSED", now, reason.strip(), "REFERRAL_CLOSED", null), reason.strip(), now);
     }
 
     /** Records the victim's consent; refused for a high-risk victim needs the justification for sharing. */
@@ -294,13 +242,13 @@ public class Referrals {
         String me = SignedInStaff.current().username();
         Instant now = clock.instant();
         String justification = given == Consent.REFUSED && highRisk ? sharingJustification.strip() : null;
-        saved(store.consent(id, version, given, justification));
+        ReferralSteps.saved(store.consent(id, version, given, justification));
         store.step(id, "CONSENT_" + given.name(), now, me, justification);
         audit.record(AuditEvent.of("REFERRAL_CONSENT_RECORDED", "referral", id).because(given.name()
                 + (justification != null ? "; shared without consent, justified" : "")));
         if (ReferralMoves.refusalCloses(given, highRisk)) {
-            saved(store.closed(id, version + 1, me, "Consent refused", now));
-            return ended(stepped(id, "CLOSED", now, "Consent refused", "REFERRAL_CLOSED", "consent refused"),
+            ReferralSteps.saved(store.closed(id, version + 1, me, "Consent refused", now));
+            return steps.ended(steps.stepped(id, "CLOSED", now, "Consent refused", "REFERRAL_CLOSED", "consent refused"),
                     "Consent refused", now);
         }
         return store.find(id).orElseThrow();
@@ -327,7 +275,7 @@ public class Referrals {
     public void takenOnByService(long referralId, String actor, String worker, String note) {
         store.lock(referralId).filter(r -> r.status().awaitingAnswer()).ifPresent(referral -> {
             Instant now = clock.instant();
-            saved(store.accepted(referralId, referral.version(), actor, worker, now));
+            ReferralSteps.saved(store.accepted(referralId, referral.version(), actor, worker, now));
             store.step(referralId, "ACCEPTED", now, actor, note);
             audit.record(AuditEvent.of("REFERRAL_ACCEPTED", "referral", referralId).because("by the service, worker " + worker));
         });
@@ -342,7 +290,7 @@ public class Referrals {
         store.lock(referralId).filter(r -> r.status() != ReferralStatus.CLOSED && r.status() != ReferralStatus.DECLINED)
                 .ifPresent(referral -> {
                     Instant now = clock.instant();
-                    saved(store.closed(referralId, referral.version(), actor, note, now));
+                    ReferralSteps.saved(store.closed(referralId, referral.version(), actor, note, now));
                     store.step(referralId, "CLOSED", now, actor, note);
                     audit.record(AuditEvent.of("REFERRAL_CLOSED", "referral", referralId).because("by the service"));
                 });
@@ -350,39 +298,15 @@ public class Referrals {
 
     // ---- Inside
 
-    private Referral found(long id) {
-        return store.find(id).orElseThrow(() -> new RecordNotFound("referral", id));
-    }
-
     private Referral readable(long id) {
-        Referral referral = found(id);
+        Referral referral = steps.found(id);
         access.read(referral);
         return referral;
     }
 
-    private Referral forTheService(long id) {
-        Referral referral = found(id);
-        access.answer(referral);
-        return referral;
-    }
-
     private Referral forTheSender(long id) {
-        Referral referral = found(id);
+        Referral referral = steps.found(id);
         access.send(referral);
-        return referral;
-    }
-
-    private Referral stepped(long id, String step, Instant at, String note, String action, String auditReason) {
-        store.step(id, step, at, SignedInStaff.current().username(), note);
-        AuditEvent event = AuditEvent.of(action, "referral", id);
-        audit.record(auditReason == null ? event : event.because(auditReason));
-        return store.find(id).orElseThrow();
-    }
-
-    /** Tells other modules (the MARAC) that a person ended the referral. */
-    private Referral ended(Referral referral, String reason, Instant at) {
-        events.publishEvent(new ReferralClosed(referral.id(), referral.victimId(), referral.serviceKind(), referral.status(),
-                reason, at, SignedInStaff.current().username()));
         return referral;
     }
 
@@ -390,12 +314,6 @@ public class Referrals {
     private <T> List<T> listed(String action, List<T> found) {
         audit.record(AuditEvent.of(action, "referral", null).because(found.size() + " listed"));
         return found;
-    }
-
-    private static void saved(boolean updated) {
-        if (!updated) {
-            throw new ConcurrentEdit("This referral");
-        }
     }
 
     private Optional<PartnerService> serviceTyped(String typed) {

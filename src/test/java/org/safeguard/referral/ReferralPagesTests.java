@@ -48,6 +48,8 @@ class ReferralPagesTests {
     @Autowired
     Referrals referrals;
     @Autowired
+    ReferralAnswers answers;
+    @Autowired
     ServiceDirectory directory;
     @Autowired
     JdbcClient jdbc;
@@ -201,7 +203,7 @@ class ReferralPagesTests {
     void receivingAReferralTwiceIsShownAsAConflictNotAFieldErrorAndStepsAndRiskReadInWords() throws Exception {
         Victim victim = victims().recorded();
         Referral idva = highRiskIdvaReferral(victim);
-        calls.as("idva", () -> referrals.receive(idva.id(), idva.version()));
+        calls.as("idva", () -> answers.receive(idva.id(), idva.version()));
 
         mvc.perform(post("/referrals/" + idva.id() + "/receive").with(staff.as("idva")).with(csrf())
                         .param("version", Integer.toString(idva.version() + 1)))

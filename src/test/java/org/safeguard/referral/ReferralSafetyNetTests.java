@@ -43,6 +43,8 @@ class ReferralSafetyNetTests {
     @Autowired
     Referrals referrals;
     @Autowired
+    ReferralAnswers answers;
+    @Autowired
     RoutingRules rules;
     @Autowired
     Routing routing;
@@ -120,9 +122,9 @@ class ReferralSafetyNetTests {
         Referral idva = of(made, ServiceKind.IDVA).get(0);
 
         assertThat(catchThrowableOfType(AccessDeniedException.class,
-                () -> calls.as("officer", () -> referrals.receive(marac.id(), marac.version())))).isNotNull();
-        assertThat(calls.as("marac.coordinator", () -> referrals.answersFor(marac))).isTrue();
-        calls.as("idva", () -> referrals.decline(idva.id(), idva.version(), "No capacity this week"));
+                () -> calls.as("officer", () -> answers.receive(marac.id(), marac.version())))).isNotNull();
+        assertThat(calls.as("marac.coordinator", () -> answers.answersFor(marac))).isTrue();
+        calls.as("idva", () -> answers.decline(idva.id(), idva.version(), "No capacity this week"));
         Referral current = calls.as("officer", () -> referrals.get(marac.id()));
         calls.as("officer", () -> referrals.close(current.id(), current.version(), "Victim moved abroad"));
 
@@ -143,7 +145,7 @@ class ReferralSafetyNetTests {
                     org.safeguard.support.Dash.answers(14), Map.of(), null), null, null);
         });
         Referral idva = of(victims.referralsOnce(victim, 2), ServiceKind.IDVA).get(0);
-        Referral declined = calls.as("idva", () -> referrals.decline(idva.id(), idva.version(), "Out of area"));
+        Referral declined = calls.as("idva", () -> answers.decline(idva.id(), idva.version(), "Out of area"));
 
         assertThat(calls.as(sender.username(), () -> referrals.declinedHighRisk())).extracting(Referral::id)
                 .containsExactly(idva.id());
