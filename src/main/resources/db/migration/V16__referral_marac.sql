@@ -96,6 +96,27 @@ CREATE TABLE referral.referral_step (
 );
 CREATE INDEX referral_step_referral_idx ON referral.referral_step (referral_id, at);
 
+-- A referral a rule called for that could not be made: no active service of the kind covers the victim's area. Shown
+-- to the person whose work triggered it, their team and their agency's supervisors until a referral of the kind is
+-- made for the victim.
+CREATE TABLE referral.unrouted (
+    id              bigserial     PRIMARY KEY,
+    victim_id       bigint        NOT NULL,
+    victim_name     varchar(200)  NOT NULL,
+    incident_id     bigint,
+    service_kind    varchar(40)   NOT NULL,
+    area            varchar(100),
+    rule_id         varchar(80)   NOT NULL,
+    rule_version    int           NOT NULL,
+    source_key      varchar(100)  NOT NULL,
+    at              timestamptz   NOT NULL,
+    made_by         varchar(100)  NOT NULL,
+    made_by_team    varchar(200),
+    made_by_agency  varchar(60)   NOT NULL,
+    UNIQUE (source_key, service_kind)
+);
+CREATE INDEX unrouted_made_by_idx ON referral.unrouted (made_by_agency, at DESC);
+
 CREATE SCHEMA marac;
 
 -- A MARAC: the intake areas (towns) it covers, when it meets (monthly, on the nth weekday at a time), how many

@@ -4,6 +4,7 @@ import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.directory.PartnerService;
 import org.safeguard.directory.ServiceDirectory;
+import org.safeguard.directory.ServiceKind;
 import org.safeguard.platform.RecordNotFound;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may do what with a referral. Reading: the police's domestic abuse staff and the MARAC coordinator, and
  * otherwise only the sending agency and the agency that runs the service. Answering (receive, accept, decline): the
- * service's own agency. Closing and consent: the sender, their team, or a supervisor of the sending agency.
+ * service's own agency; for a MARAC referral, a MARAC coordinator only. Closing and consent: the sender, their team, or a supervisor of the sending agency.
  */
 @Component
 class ReferralAccess {
@@ -37,13 +38,19 @@ class ReferralAccess {
         }
     }
 
+    /** A MARAC referral is answered by a MARAC coordinator only; any other by the service's own agency. */
     boolean answers(Referral referral) {
-        return serviceOf(referral).agencyCode().equals(SignedInStaff.current().agencyCode());
+        SignedInStaff me = SignedInStaff.current();
+        if (referral.serviceKind() == ServiceKind.MARAC) {
+            return me.holds(Role.MARAC_COORDINATOR);
+        }
+        return serviceOf(referral).agencyCode().equals(me.agencyCode());
     }
 
     void answer(Referral referral) {
         if (!answers(referral)) {
-            throw new AccessDeniedException("Only the service's own agency answers a referral");
+            throw new AccessDeniedException(referral.serviceKind() == ServiceKind.MARAC
+                    ? "Only a MARAC coordinator answers a MARAC referral" : "Only the service's own agency answers a referral");
         }
     }
 

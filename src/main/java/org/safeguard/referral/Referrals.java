@@ -20,7 +20,6 @@ import org.safeguard.identity.PersonSummary;
 import org.safeguard.intake.Incident;
 import org.safeguard.intake.Incidents;
 import org.safeguard.intake.PartyRole;
-import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.platform.RecordNotFound;
 import org.safeguard.referral.ReferralMaker.Maker;
@@ -35,8 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The referral module's API: making referrals by hand, the lifecycle (received, accepted or declined,
- * closed), consent, the lists each side works from. Routing by rules happens on other modules' events
+ * The referral module's API: making referrals by hand, closing them, consent, the lists each side works from, and
+ * the MARAC's own moves ({@code takenOnByService}, {@code completedByService}). The service's answers (received,
+ * accepted, declined) are {@code ReferralAnswers}. Routing by rules happens on other modules' events
  * ({@code ReferralEvents}). Every read and write of a referral is audited.
  */
 @Service
@@ -48,9 +48,9 @@ public class Referrals {
     private static final int LIST_LIMIT = 500;
 
     private final ReferralStore store;
+    private final ReferralSteps steps;
     private final ReferralAccess access;
     private final ServiceDirectory directory;
-    private final ReferralMaker makers;
     private final PersonRecords people;
     private final Incidents incidents;
     private final RiskAssessments assessments;
@@ -58,13 +58,14 @@ public class Referrals {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Referrals(ReferralStore store, ReferralAccess access, ServiceDirectory directory, ReferralMaker makers, PersonRecords people,
+    Referrals(ReferralStore store, ReferralSteps steps, ReferralAccess access, ServiceDirectory directory,
+              PersonRecords people,
               Incidents incidents, RiskAssessments assessments, AuditTrail audit, ApplicationEventPublisher events,
               Clock clock) {
         this.store = store;
+        this.steps = steps;
         this.access = access;
         this.directory = directory;
-        this.makers = makers;
         this.people = people;
         this.incidents = incidents;
         this.assessments = assessments;
@@ -82,6 +83,7 @@ public class Referrals {
         Consent consent = consentNamed(typed.consent());
         String level = currentLevel(victim.id());
         boolean highRisk = "HIGH".equals(level);
+        String incidentProblem = incidentProblem(typed.incidentId(), victim.id());
         new InvalidRequest.Check()
                 .require(service.isPresent(), "serviceId", "Select the service to refer to")
                 .require(typed.reason() != null && !typed.reason().isBlank(), "reason", "Enter why you are making the referral")
@@ -90,8 +92,13 @@ public class Referrals {
                 .require(consent != null, "consent", "Select whether the victim gave consent")
                 .require(!ReferralMoves.refusalCloses(consent, highRisk), "consent",
                         "The victim refused consent and is not high risk: the referral cannot be made without their consent")
+                .require(!(consent == Consent.REFUSED && highRisk) || given(typed.sharingJustification()),
+                        "sharingJustification",
+                        "The victim is high risk and refused consent: enter why sharing without consent is justified")
+                .require(typed.sharingJustification() == null || typed.sharingJustification().strip().length() <= ReferralMoves.MAX_TEXT,
+                        "sharingJustification", "Enter " + ReferralMoves.MAX_TEXT + " characters or fewer")
+                .require(incidentProblem == null, "incidentId", incidentProblem)
                 .throwIfAny();
-        ReferralMoves.sharing(consent, highRisk, typed.sharingJustification());
         Optional<Incident> incident = incidentOf(typed.incidentId(), victim.id());
         Maker maker = ReferralMaker.signedIn();
         Instant now = clock.instant();
@@ -143,6 +150,9 @@ public class Referrals {
     @PreAuthorize(WORKS_REFERRALS)
     @Transactional
     public List<Referral> ofVictim(long victimId) {
+        if (people.people(List.of(victimId)).isEmpty()) {
+            throw new RecordNotFound("person", victimId);
+        }
         List<Referral> found = store.ofVictim(victimId).stream().filter(access::mayRead).toList();
         audit.record(AuditEvent.of("REFERRALS_VIEWED", "person", victimId));
         return found;
@@ -163,9 +173,7 @@ public class Referrals {
     @Transactional
     public List<Referral> inbox() {
         List<Long> services = directory.runBy(SignedInStaff.current().agencyCode()).stream().map(PartnerService::id).toList();
-        List<Referral> found = store.toServices(services, LIST_LIMIT);
-        audit.record(AuditEvent.of("REFERRAL_INBOX_VIEWED", "referral", null).because(found.size() + " listed"));
-        return found;
+        return listed("REFERRAL_INBOX_VIEWED", store.toServices(services, LIST_LIMIT));
     }
 
     /** Referrals the signed-in user or their team made, newest first. */
@@ -173,9 +181,7 @@ public class Referrals {
     @Transactional
     public List<Referral> sent() {
         SignedInStaff me = SignedInStaff.current();
-        List<Referral> found = store.sentBy(me.username(), me.getTeamName(), me.agencyCode(), LIST_LIMIT);
-        audit.record(AuditEvent.of("REFERRALS_SENT_VIEWED", "referral", null).because(found.size() + " listed"));
-        return found;
+        return listed("REFERRALS_SENT_VIEWED", store.sentBy(me.username(), me.getTeamName(), me.agencyCode(), LIST_LIMIT));
     }
 
     /** Referrals the signed-in user or their team made that are past the service's SLA without an answer. */
@@ -183,26 +189,30 @@ public class Referrals {
     @Transactional
     public List<Referral> sentOverdue() {
         SignedInStaff me = SignedInStaff.current();
-        List<Referral> found = store.sentOverdue(me.username(), me.getTeamName(), me.agencyCode(), clock.instant(),
-                LIST_LIMIT);
-        audit.record(AuditEvent.of("REFERRALS_OVERDUE_VIEWED", "referral", null).because(found.size() + " listed"));
-        return found;
+        return listed("REFERRALS_OVERDUE_VIEWED", store.sentOverdue(me.username(), me.getTeamName(), me.agencyCode(),
+                clock.instant(), LIST_LIMIT));
     }
 
-    /** Who may take the referral on: the active staff of the service's agency, for the service's own staff. */
+    /** Referrals a rule called for that no active service in the victim's area could take, for the sender's board. */
     @PreAuthorize(WORKS_REFERRALS)
-    @Transactional(readOnly = true)
-    public List<org.safeguard.access.StaffAccount> workers(long id) {
-        Referral referral = readable(id);
-        String agency = access.serviceOf(referral).agencyCode();
-        return agency.equals(SignedInStaff.current().agencyCode()) ? makers.staffOf(agency) : List.of();
+    @Transactional
+    public List<Unmade> unmade() {
+        SignedInStaff me = SignedInStaff.current();
+        return listed("REFERRALS_UNMADE_VIEWED", store.unroutedFor(me.username(), me.getTeamName(), me.agencyCode(),
+                me.holds(Role.SUPERVISOR), LIST_LIMIT).stream().map(u -> new Unmade(u.victimId(), u.victimName(),
+                u.incidentId(), u.kind(), u.area(), u.ruleId(), u.ruleVersion(), u.at())).toList());
     }
 
-    /** Whether the signed-in user answers this referral for the service (receive, accept, decline). */
+    /**
+     * Declined referrals of high-risk victims that the user or their team sent (for a supervisor, their agency),
+     * until the sender closes them to acknowledge the service's answer.
+     */
     @PreAuthorize(WORKS_REFERRALS)
-    @Transactional(readOnly = true)
-    public boolean answersFor(Referral referral) {
-        return access.answers(referral);
+    @Transactional
+    public List<Referral> declinedHighRisk() {
+        SignedInStaff me = SignedInStaff.current();
+        return listed("REFERRALS_DECLINED_VIEWED", store.declinedHighRisk(me.username(), me.getTeamName(), me.agencyCode(),
+                me.holds(Role.SUPERVISOR), LIST_LIMIT));
     }
 
     /** Whether the signed-in user may close the referral and record consent (its sender, their team, a supervisor). */
@@ -213,49 +223,12 @@ public class Referrals {
 
     @PreAuthorize(WORKS_REFERRALS)
     @Transactional
-    public Referral receive(long id, int version) {
-        Referral referral = forTheService(id);
-        ReferralMoves.receiveFrom(referral.status());
-        String me = SignedInStaff.current().username();
-        Instant now = clock.instant();
-        saved(store.received(id, version, me, now));
-        return stepped(id, "RECEIVED", now, null, "REFERRAL_RECEIVED", null);
-    }
-
-    /** Accepted by the service, with the worker (a username) who takes it on. */
-    @PreAuthorize(WORKS_REFERRALS)
-    @Transactional
-    public Referral accept(long id, int version, String assignedTo) {
-        Referral referral = forTheService(id);
-        ReferralMoves.acceptFrom(referral.status(), assignedTo);
-        String worker = assignedTo.strip();
-        String serviceAgency = access.serviceOf(referral).agencyCode();
-        if (!makers.agencyOf(worker).map(serviceAgency::equals).orElse(false)) {
-            throw InvalidRequest.of("assignedTo", "Select a worker of the service's own agency");
-        }
-        Instant now = clock.instant();
-        saved(store.accepted(id, version, SignedInStaff.current().username(), worker, now));
-        return stepped(id, "ACCEPTED", now, "Worker " + worker, "REFERRAL_ACCEPTED", "worker " + worker);
-    }
-
-    @PreAuthorize(WORKS_REFERRALS)
-    @Transactional
-    public Referral decline(long id, int version, String reason) {
-        Referral referral = forTheService(id);
-        ReferralMoves.declineFrom(referral.status(), reason);
-        Instant now = clock.instant();
-        saved(store.declined(id, version, SignedInStaff.current().username(), reason.strip(), now));
-        return stepped(id, "DECLINED", now, reason.strip(), "REFERRAL_DECLINED", null);
-    }
-
-    @PreAuthorize(WORKS_REFERRALS)
-    @Transactional
     public Referral close(long id, int version, String reason) {
         Referral referral = forTheSender(id);
         ReferralMoves.closeFrom(referral.status(), reason);
         Instant now = clock.instant();
-        saved(store.closed(id, version, SignedInStaff.current().username(), reason.strip(), now));
-        return stepped(id, "CLOSED", now, reason.strip(), "REFERRAL_CLOSED", null);
+        ReferralSteps.saved(store.closed(id, version, SignedInStaff.current().username(), reason.strip(), now));
+        return steps.ended(steps.stepped(id, "CLOSED", now, reason.strip(), "REFERRAL_CLOSED", null), reason.strip(), now);
     }
 
     /** Records the victim's consent; refused for a high-risk victim needs the justification for sharing. */
@@ -269,13 +242,14 @@ public class Referrals {
         String me = SignedInStaff.current().username();
         Instant now = clock.instant();
         String justification = given == Consent.REFUSED && highRisk ? sharingJustification.strip() : null;
-        saved(store.consent(id, version, given, justification));
+        ReferralSteps.saved(store.consent(id, version, given, justification));
         store.step(id, "CONSENT_" + given.name(), now, me, justification);
         audit.record(AuditEvent.of("REFERRAL_CONSENT_RECORDED", "referral", id).because(given.name()
                 + (justification != null ? "; shared without consent, justified" : "")));
         if (ReferralMoves.refusalCloses(given, highRisk)) {
-            saved(store.closed(id, version + 1, me, "Consent refused", now));
-            return stepped(id, "CLOSED", now, "Consent refused", "REFERRAL_CLOSED", "consent refused");
+            ReferralSteps.saved(store.closed(id, version + 1, me, "Consent refused", now));
+            return steps.ended(steps.stepped(id, "CLOSED", now, "Consent refused", "REFERRAL_CLOSED", "consent refused"),
+                    "Consent refused", now);
         }
         return store.find(id).orElseThrow();
     }
@@ -301,7 +275,7 @@ public class Referrals {
     public void takenOnByService(long referralId, String actor, String worker, String note) {
         store.lock(referralId).filter(r -> r.status().awaitingAnswer()).ifPresent(referral -> {
             Instant now = clock.instant();
-            saved(store.accepted(referralId, referral.version(), actor, worker, now));
+            ReferralSteps.saved(store.accepted(referralId, referral.version(), actor, worker, now));
             store.step(referralId, "ACCEPTED", now, actor, note);
             audit.record(AuditEvent.of("REFERRAL_ACCEPTED", "referral", referralId).because("by the service, worker " + worker));
         });
@@ -316,7 +290,7 @@ public class Referrals {
         store.lock(referralId).filter(r -> r.status() != ReferralStatus.CLOSED && r.status() != ReferralStatus.DECLINED)
                 .ifPresent(referral -> {
                     Instant now = clock.instant();
-                    saved(store.closed(referralId, referral.version(), actor, note, now));
+                    ReferralSteps.saved(store.closed(referralId, referral.version(), actor, note, now));
                     store.step(referralId, "CLOSED", now, actor, note);
                     audit.record(AuditEvent.of("REFERRAL_CLOSED", "referral", referralId).because("by the service"));
                 });
@@ -324,39 +298,22 @@ public class Referrals {
 
     // ---- Inside
 
-    private Referral found(long id) {
-        return store.find(id).orElseThrow(() -> new RecordNotFound("referral", id));
-    }
-
     private Referral readable(long id) {
-        Referral referral = found(id);
+        Referral referral = steps.found(id);
         access.read(referral);
         return referral;
     }
 
-    private Referral forTheService(long id) {
-        Referral referral = found(id);
-        access.answer(referral);
-        return referral;
-    }
-
     private Referral forTheSender(long id) {
-        Referral referral = found(id);
+        Referral referral = steps.found(id);
         access.send(referral);
         return referral;
     }
 
-    private Referral stepped(long id, String step, Instant at, String note, String action, String auditReason) {
-        store.step(id, step, at, SignedInStaff.current().username(), note);
-        AuditEvent event = AuditEvent.of(action, "referral", id);
-        audit.record(auditReason == null ? event : event.because(auditReason));
-        return store.find(id).orElseThrow();
-    }
-
-    private static void saved(boolean updated) {
-        if (!updated) {
-            throw new ConcurrentEdit("This referral");
-        }
+    /** A list for the signed-in user, its view audited with how many were listed. */
+    private <T> List<T> listed(String action, List<T> found) {
+        audit.record(AuditEvent.of(action, "referral", null).because(found.size() + " listed"));
+        return found;
     }
 
     private Optional<PartnerService> serviceTyped(String typed) {
@@ -383,6 +340,20 @@ public class Referrals {
             return assessments.current(victimId).map(Assessment::finalLevel).map(Enum::name).orElse(null);
         }
         return store.ofVictim(victimId).stream().map(Referral::riskLevel).filter(l -> l != null).findFirst().orElse(null);
+    }
+
+    private static boolean given(String typed) {
+        return typed != null && !typed.isBlank();
+    }
+
+    /** What is wrong with the incident given for a referral, or null when it is fine (or none was given). */
+    private String incidentProblem(Long incidentId, long victimId) {
+        try {
+            incidentOf(incidentId, victimId);
+            return null;
+        } catch (InvalidRequest refused) {
+            return refused.byField().get("incidentId");
+        }
     }
 
     /** The incident the referral comes from, which must name the victim; empty when none was given. */

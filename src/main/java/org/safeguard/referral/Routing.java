@@ -14,6 +14,7 @@ import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.directory.PartnerService;
 import org.safeguard.directory.ServiceDirectory;
+import org.safeguard.identity.PersonLinks;
 import org.safeguard.identity.PersonRecords;
 import org.safeguard.identity.PersonSummary;
 import org.safeguard.intake.Incident;
@@ -32,13 +33,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Routing by the rules in force: the facts of an assessment or an incident, the rules that fire, the service in
  * the victim's area for each, and a referral unless the victim already has an open one to that kind. Other modules
  * are read as the person whose work it was; when that account cannot read them the facts the event carries are
- * used. Safe to run twice for one event: the referral's source key is unique per kind.
+ * used. Those reads run in a transaction of their own (they audit, so not read-only), so a refusal cannot spoil
+ * the transaction that saves the referrals (which would leave the event to be retried for ever). A rule whose kind of service has no
+ * active service in the victim's area is recorded as a referral that could not be made, for the sender's board.
+ * Safe to run twice for one event: the referral's source key is unique per kind.
+ *
+ * <p>The repeat rule ({@code marac-referral-within-months}) counts any domestic abuse incident of the victim (any
+ * linked record of them) within the months after a MARAC referral that was not declined, whoever the suspect: the
+ * coordinator withdraws a case whose perpetrator is someone else.
  */
 @Component
 class Routing {
@@ -53,14 +64,16 @@ class Routing {
     private final RiskAssessments assessments;
     private final Incidents incidents;
     private final PersonRecords people;
+    private final PersonLinks links;
     private final ActingAs acting;
+    private final TransactionTemplate reading;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Routing(RoutingRules rules, ServiceDirectory directory, ReferralStore store, ReferralMaker makers,
-            RiskAssessments assessments, Incidents incidents, PersonRecords people, ActingAs acting, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            RiskAssessments assessments, Incidents incidents, PersonRecords people, PersonLinks links, ActingAs acting,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.rules = rules;
         this.directory = directory;
         this.store = store;
@@ -68,7 +81,10 @@ class Routing {
         this.assessments = assessments;
         this.incidents = incidents;
         this.people = people;
+        this.links = links;
         this.acting = acting;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -90,7 +106,8 @@ class Routing {
         Instant when = incident.map(Incident::receivedAt).orElse(assessed.assessedAt());
         RoutingFacts facts = new RoutingFacts(RoutingFacts.Trigger.RISK_ASSESSED, assessed.level().name(),
                 !assessed.criteria().isEmpty(), RoutingFacts.children(childrenRecorded, yes),
-                RoutingFacts.honourBasedAbuse(yes), RoutingFacts.stalking(yes), ageOf(assessed.victimId(), when), true);
+                RoutingFacts.honourBasedAbuse(yes), RoutingFacts.stalking(yes), ageOf(assessed.victimId(), when), true)
+                .withLastMaracReferral(lastMaracReferral(assessed.victimId(), when), day(when));
         Victim victim = new Victim(assessed.victimId(), assessed.victimName(), assessed.incidentId(),
                 assessed.assessmentId(), incident.map(Incident::area).orElse(null), assessed.level().name(),
                 incident.map(i -> ids(i, PartyRole.CHILD)).orElse(List.of()),
@@ -110,7 +127,8 @@ class Routing {
         for (long victimId : recorded.victimIds()) {
             RoutingFacts facts = new RoutingFacts(RoutingFacts.Trigger.INCIDENT_RECORDED, null, false,
                     RoutingFacts.children(childrenRecorded, List.of()), false, false,
-                    ageOf(victimId, recorded.receivedAt()), true);
+                    ageOf(victimId, recorded.receivedAt()), true)
+                    .withLastMaracReferral(lastMaracReferral(victimId, recorded.receivedAt()), day(recorded.receivedAt()));
             Victim victim = new Victim(victimId, recorded.names().getOrDefault(victimId, "Person " + victimId),
                     recorded.incidentId(), null, recorded.area(), null, recorded.childIds(), recorded.suspectIds());
             refer(victim, facts, "INCIDENT_RECORDED", "incident:" + recorded.incidentId() + ":" + victimId, maker);
@@ -127,12 +145,16 @@ class Routing {
         as(maker, () -> {
             for (RoutingRule rule : fired) {
                 Optional<PartnerService> service = directory.serving(rule.referTo(), victim.area());
+                if (alreadyReferred(victim, rule)) {
+                    continue;
+                }
                 if (service.isEmpty()) {
                     log.warn("No active {} service covers area {}: rule {} (version {}) made no referral for person {}",
                             rule.referTo(), victim.area(), rule.id(), inForce.version(), victim.id());
+                    store.unrouted(row(victim, rule, inForce.version(), null, source, sourceKey, maker, clock.instant()));
                     audit.record(AuditEvent.of("REFERRAL_NO_SERVICE", "person", victim.id())
                             .because(rule.referTo().name() + " by rule " + rule.id() + " v" + inForce.version()));
-                } else if (!store.hasOpen(victim.id(), rule.referTo())) {
+                } else {
                     save(victim, rule, inForce.version(), service.get(), source, sourceKey, maker);
                 }
             }
@@ -140,13 +162,30 @@ class Routing {
         });
     }
 
+    /**
+     * The victim already has what the rule would make: an open referral of its kind (a victim waiting for MARAC joins
+     * their case), or for a rule that refers once per incident, one of its kind from this incident.
+     */
+    private boolean alreadyReferred(Victim victim, RoutingRule rule) {
+        if (rule.onceWhileOpen()) {
+            return store.hasOpen(victim.id(), rule.referTo());
+        }
+        return victim.incidentId() != null && store.hasFromIncident(victim.id(), rule.referTo(), victim.incidentId());
+    }
+
+    private static ReferralStore.NewRow row(Victim victim, RoutingRule rule, int version, PartnerService service,
+                                            String source, String sourceKey, Maker maker, Instant now) {
+        return new ReferralStore.NewRow(victim.id(), victim.name(), victim.incidentId(), victim.assessmentId(),
+                service == null ? 0 : service.id(), service == null ? null : service.name(), rule.referTo(), victim.area(),
+                victim.riskLevel(), rule.reason(), source, sourceKey, version, rule.id(), Consent.NOT_YET_ASKED, null, now,
+                maker.username(), maker.team(), maker.agency(),
+                service == null ? now : now.plus(Duration.ofHours(service.slaHours())));
+    }
+
     private void save(Victim victim, RoutingRule rule, int version, PartnerService service, String source,
                       String sourceKey, Maker maker) {
         Instant now = clock.instant();
-        Optional<Long> saved = store.insert(new ReferralStore.NewRow(victim.id(), victim.name(), victim.incidentId(),
-                victim.assessmentId(), service.id(), service.name(), service.kind(), victim.area(), victim.riskLevel(),
-                rule.reason(), source, sourceKey, version, rule.id(), Consent.NOT_YET_ASKED, null, now, maker.username(),
-                maker.team(), maker.agency(), now.plus(Duration.ofHours(service.slaHours()))));
+        Optional<Long> saved = store.insert(row(victim, rule, version, service, source, sourceKey, maker, now));
         saved.ifPresent(id -> {
             store.step(id, "MADE", now, maker.username(), "Rule " + rule.id() + " (version " + version + ")");
             audit.record(AuditEvent.of("REFERRAL_MADE", "referral", id)
@@ -157,14 +196,17 @@ class Routing {
         });
     }
 
-    /** Reads another module as the maker; empty (and logged) when their account cannot. */
-    private <T> Optional<T> read(Maker maker, Supplier<T> reading) {
+    /**
+     * Reads another module as the maker, in a transaction of its own (the read is audited); empty (and logged) when
+     * their account cannot.
+     */
+    private <T> Optional<T> read(Maker maker, Supplier<T> read) {
         if (!maker.canAct()) {
             log.warn("Routing for {}: the account cannot act, so the event's own facts are used", maker.username());
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(acting.run(maker.username(), reading));
+            return Optional.ofNullable(reading.execute(status -> acting.run(maker.username(), read)));
         } catch (RuntimeException refused) {
             log.warn("Routing as {} could not read another module ({}); the event's own facts are used",
                     maker.username(), refused.getClass().getSimpleName());
@@ -179,6 +221,16 @@ class Routing {
         } else {
             work.get();
         }
+    }
+
+    /** The day, when the victim (any linked record of them) was last referred to a MARAC before the moment. */
+    private LocalDate lastMaracReferral(long victimId, Instant before) {
+        java.util.Set<Long> records = links.samePerson(List.of(victimId)).getOrDefault(victimId, java.util.Set.of(victimId));
+        return store.lastMaracReferral(records, before).map(Routing::day).orElse(null);
+    }
+
+    private static LocalDate day(Instant at) {
+        return at.atZone(LONDON).toLocalDate();
     }
 
     private Integer ageOf(long victimId, Instant at) {

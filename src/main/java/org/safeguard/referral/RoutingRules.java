@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The routing rules as data: the version in force, every earlier version, and publishing a new one (administrators
- * only; the text is checked first and nothing is saved when it has a problem). Version 1 is
+ * only; the text is checked first and nothing is saved when it has a problem, or when it would leave a high-risk
+ * victim without a MARAC and an IDVA referral). Version 1 is
  * {@code referral/routing-rules.yaml}, loaded when no version exists yet. A referral made by a rule records the
  * rule's id and the version, so a later version never rewrites why an earlier referral was made.
  */
@@ -78,7 +79,7 @@ public class RoutingRules {
                 .require(note == null || note.strip().length() <= 500, "note", "The note must be 500 characters or fewer");
         check.throwIfAny();
         try {
-            RoutingRuleSet.parse(text);
+            RoutingRuleSet.parse(text).requireHighRiskRouting();
         } catch (RoutingRuleSet.Problem problem) {
             throw InvalidRequest.of("rules", problem.getMessage());
         }
@@ -102,7 +103,7 @@ public class RoutingRules {
     private RoutingRulesVersion loadDefaults() {
         String text = defaultText();
         try {
-            RoutingRuleSet.parse(text);
+            RoutingRuleSet.parse(text).requireHighRiskRouting();
         } catch (RoutingRuleSet.Problem problem) {
             throw new IllegalStateException(DEFAULT_RULES + ": " + problem.getMessage(), problem);
         }

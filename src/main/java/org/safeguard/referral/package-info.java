@@ -3,10 +3,15 @@
  * new version; each referral records the rule and version that made it) run on risk's {@code RiskAssessed} and
  * intake's {@code IncidentRecorded}: high risk to MARAC and the IDVA service, children to children's services,
  * honour-based abuse to the specialist service, a victim aged 16 or 17 to the young people's service, stalking to
- * stalking advocacy, standard and medium risk to the victim care hub. Staff also refer by hand. Each referral goes
+ * stalking advocacy, standard and medium risk to the victim care hub, and a victim referred to MARAC in the last 12
+ * months back to MARAC (a repeat). A rule refers once while a referral of its kind is open, or (children's services)
+ * once per incident. A referral no service in the area can take is listed on the sender's board. Rules that leave a
+ * high-risk victim without MARAC and IDVA are refused. Staff also refer by hand. Each referral goes
  * made, received, accepted (with the worker assigned) or declined (with a reason), closed; consent is recorded,
  * and a high-risk referral without consent needs the justification for sharing. Overdue referrals (past the
- * service's SLA) appear on the sender's board. Publishes {@link org.safeguard.referral.ReferralMade}.
+ * service's SLA) and declined referrals of high-risk victims (until the sender closes them) appear on the sender's
+ * board. Only a MARAC coordinator answers a MARAC referral. Publishes {@link org.safeguard.referral.ReferralMade} and
+ * {@link org.safeguard.referral.ReferralClosed}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Referrals")
 package org.safeguard.referral;

@@ -48,6 +48,8 @@ class ReferralPagesTests {
     @Autowired
     Referrals referrals;
     @Autowired
+    ReferralAnswers answers;
+    @Autowired
     ServiceDirectory directory;
     @Autowired
     JdbcClient jdbc;
@@ -88,8 +90,8 @@ class ReferralPagesTests {
                 .andExpect(flash().attribute("success", "Referral accepted: idva takes it on"));
         mvc.perform(post("/referrals/" + idva.id() + "/decline").with(staff.as("idva")).with(csrf())
                         .param("version", Integer.toString(idva.version())).param("declineReason", "Too late"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("This referral is accepted: it cannot be declined")));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("conflict", "This referral is accepted: it cannot be declined"));
     }
 
     @Test
@@ -183,5 +185,57 @@ class ReferralPagesTests {
                         containsString("Line 6: unknown condition &#39;pets&#39;"))));
 
         assertThat(calls.as("admin", () -> rules.versions().size())).isEqualTo(versions);
+    }
+
+    @Test
+    void theIncidentPageOffersAReferralFromThatIncidentAndTheFormShowsWhichIncident() throws Exception {
+        Victim victim = victims().recorded();
+        String form = "/victims/" + victim.id() + "/referrals/new?incidentId=" + victim.incidentId();
+
+        mvc.perform(get("/incidents/" + victim.incidentId()).with(staff.as("officer")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(form.replace("&", "&amp;"))));
+        mvc.perform(get(form).with(staff.as("officer")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"incidentId\""),
+                        containsString("incident " + victim.incidentId()))));
+    }
+
+    @Test
+    void receivingAReferralTwiceIsShownAsAConflictNotAFieldErrorAndStepsAndRiskReadInWords() throws Exception {
+        Victim victim = victims().recorded();
+        Referral idva = highRiskIdvaReferral(victim);
+        calls.as("idva", () -> answers.receive(idva.id(), idva.version()));
+
+        mvc.perform(post("/referrals/" + idva.id() + "/receive").with(staff.as("idva")).with(csrf())
+                        .param("version", Integer.toString(idva.version() + 1)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("conflict", "This referral has already been received"));
+        mvc.perform(get("/referrals/" + idva.id()).with(staff.as("idva")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString(">High risk<"),
+                        containsString(">Received<"), not(containsString(">RECEIVED<")))));
+    }
+
+    @Test
+    void aMaracReferralLinksToItsMaracCase() throws Exception {
+        Victim victim = victims().recorded();
+        victims().assessed(victim, 14, Map.of());
+        Referral marac = victims().referralsOnce(victim, 2).stream().filter(r -> r.serviceKind() == ServiceKind.MARAC)
+                .findFirst().orElseThrow();
+
+        mvc.perform(get("/referrals/" + marac.id()).with(staff.as("marac.coordinator")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("/marac/referrals/" + marac.id())));
+    }
+
+    @Test
+    void theApiAnswersAnUnknownVictimWith404ProblemJsonAndAuditsNoOne() throws Exception {
+        long unknown = Long.MAX_VALUE - 7;
+        long audited = jdbc.sql("SELECT count(*) FROM audit.event WHERE subject_id = :id")
+                .param("id", Long.toString(unknown)).query(Long.class).single();
+
+        mvc.perform(get("/api/v1/victims/" + unknown + "/referrals").with(staff.as("officer")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.event WHERE subject_id = :id")
+                .param("id", Long.toString(unknown)).query(Long.class).single()).isEqualTo(audited);
     }
 }

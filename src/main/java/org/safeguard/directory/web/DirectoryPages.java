@@ -49,6 +49,8 @@ class DirectoryPages {
             }
         }
         model.addAttribute("byKind", byKind);
+        model.addAttribute("agencyNames", staff.agencies().stream()
+                .collect(java.util.stream.Collectors.toMap(a -> a.code(), a -> a.name(), (a, b) -> a)));
         return "directory/services";
     }
 

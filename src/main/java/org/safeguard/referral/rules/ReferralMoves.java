@@ -32,8 +32,9 @@ public final class ReferralMoves {
         text(reason, "declineReason", "Enter why the service declines the referral");
     }
 
+    /** A declined referral may be closed too: its sender acknowledges the service's answer (so it leaves their board). */
     public static void closeFrom(ReferralStatus status, String reason) {
-        refuseUnless(status != ReferralStatus.CLOSED && status != ReferralStatus.DECLINED, "status",
+        refuseUnless(status != ReferralStatus.CLOSED, "status",
                 "This referral is " + words(status) + ": there is nothing to close");
         text(reason, "closeReason", "Enter why the referral is closed");
     }

@@ -7,10 +7,34 @@ import java.util.Collection;
 /**
  * What a routing rule is tested against: which event, the victim's level of risk (null when not assessed), whether
  * a MARAC criterion was met, children, honour-based abuse, stalking, the victim's age at the incident (null when
- * the date of birth is unknown) and whether the incident is domestic abuse.
+ * the date of birth is unknown), whether the incident is domestic abuse, and when the victim (any linked record of
+ * them) was last referred to a MARAC without the referral being declined (null when never), with the day the facts
+ * are about, for the repeat rule.
  */
 public record RoutingFacts(Trigger event, String riskLevel, boolean maracCriteriaMet, boolean children,
-                           boolean honourBasedAbuse, boolean stalking, Integer victimAge, boolean domesticAbuse) {
+                           boolean honourBasedAbuse, boolean stalking, Integer victimAge, boolean domesticAbuse,
+                           LocalDate lastMaracReferral, LocalDate on) {
+
+    /** Facts with no earlier MARAC referral known. */
+    public RoutingFacts(Trigger event, String riskLevel, boolean maracCriteriaMet, boolean children,
+                        boolean honourBasedAbuse, boolean stalking, Integer victimAge, boolean domesticAbuse) {
+        this(event, riskLevel, maracCriteriaMet, children, honourBasedAbuse, stalking, victimAge, domesticAbuse, null, null);
+    }
+
+    /** The facts with the victim's latest MARAC referral (not declined) and the day they are about. */
+    public RoutingFacts withLastMaracReferral(LocalDate last, LocalDate day) {
+        return new RoutingFacts(event, riskLevel, maracCriteriaMet, children, honourBasedAbuse, stalking, victimAge,
+                domesticAbuse, last, day);
+    }
+
+    /**
+     * The victim was referred to a MARAC within the months before the day (SafeLives: a repeat is any further
+     * incident within 12 months of the last MARAC referral).
+     */
+    public boolean maracReferralWithin(int months) {
+        return lastMaracReferral != null && on != null && !lastMaracReferral.isBefore(on.minusMonths(months))
+                && !lastMaracReferral.isAfter(on);
+    }
 
     /** The events the rules run on. */
     public enum Trigger { RISK_ASSESSED, INCIDENT_RECORDED }

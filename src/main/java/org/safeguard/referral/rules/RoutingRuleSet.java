@@ -28,16 +28,17 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * The routing rules as a coordinator reads them in YAML: a list under {@code rules}, each with an {@code id}, the
  * kind of service to {@code refer-to}, the {@code reason} shown on the referral and its {@code when} conditions
  * ({@code event}, {@code risk-levels}, {@code marac-criteria-met}, {@code children}, {@code honour-based-abuse},
- * {@code stalking}, {@code victim-age} as "16-17", {@code domestic-abuse}). Every condition of a rule must hold;
- * several rules may fire. A file with a problem is refused whole, naming the line.
+ * {@code stalking}, {@code victim-age} as "16-17", {@code domestic-abuse}, {@code marac-referral-within-months} as
+ * a number of months). Every condition of a rule must hold; several rules may fire. A rule may say
+ * {@code once-while-open: false} to refer once per incident rather than once while a referral of its kind is open. A file with a problem is refused whole, naming the line.
  */
 public final class RoutingRuleSet {
 
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})");
-    private static final Set<String> RULE_KEYS = Set.of("id", "refer-to", "reason", "when");
+    private static final Set<String> RULE_KEYS = Set.of("id", "refer-to", "reason", "when", "once-while-open");
     private static final Set<String> CONDITIONS = Set.of("event", "risk-levels", "marac-criteria-met", "children",
-            "honour-based-abuse", "stalking", "victim-age", "domestic-abuse");
+            "honour-based-abuse", "stalking", "victim-age", "domestic-abuse", "marac-referral-within-months");
     private static final Set<String> LEVELS = Set.of("STANDARD", "MEDIUM", "HIGH");
     private static final int MAX_RULES = 200;
 
@@ -74,6 +75,24 @@ public final class RoutingRuleSet {
         Map<ServiceKind, RoutingRule> fired = new LinkedHashMap<>();
         rules.stream().filter(rule -> rule.firesOn(facts)).forEach(rule -> fired.putIfAbsent(rule.referTo(), rule));
         return List.copyOf(fired.values());
+    }
+
+    /**
+     * Refuses rules that would leave a victim assessed as high risk (with nothing else known) without a MARAC and an
+     * IDVA referral: the two the issue and SafeLives require for every high-risk victim.
+     */
+    public RoutingRuleSet requireHighRiskRouting() {
+        RoutingFacts highRisk = new RoutingFacts(RoutingFacts.Trigger.RISK_ASSESSED, "HIGH", false, false, false, false,
+                30, true);
+        Set<ServiceKind> referred = EnumSet.noneOf(ServiceKind.class);
+        route(highRisk).forEach(rule -> referred.add(rule.referTo()));
+        List<String> missing = java.util.stream.Stream.of(ServiceKind.MARAC, ServiceKind.IDVA)
+                .filter(kind -> !referred.contains(kind)).map(Enum::name).toList();
+        if (!missing.isEmpty()) {
+            throw new Problem(0, "a victim assessed as high risk must be referred to MARAC and IDVA; these rules make no "
+                    + String.join(" or ", missing) + " referral on RISK_ASSESSED with risk-levels [HIGH]");
+        }
+        return this;
     }
 
     public static RoutingRuleSet parse(String text) {
@@ -137,7 +156,9 @@ public final class RoutingRuleSet {
         if (!(when instanceof MappingNode conditions) || conditions.getValue().isEmpty()) {
             throw new Problem(when == null ? lineOf(entry) : lineOf(when), "rule '" + id + "' needs 'when' with at least one condition");
         }
-        return new RoutingRule(id, kind, reason, when(keyed(conditions, CONDITIONS, "condition")), lineOf(entry));
+        Boolean once = yesNo(fields, "once-while-open");
+        return new RoutingRule(id, kind, reason, when(keyed(conditions, CONDITIONS, "condition")), lineOf(entry),
+                once == null || once);
     }
 
     private static RoutingRule.When when(Map<String, Node> given) {
@@ -155,8 +176,18 @@ public final class RoutingRuleSet {
             from = Integer.parseInt(range.group(1));
             to = Integer.parseInt(range.group(2));
         }
+        Integer months = null;
+        if (given.containsKey("marac-referral-within-months")) {
+            Node node = given.get("marac-referral-within-months");
+            String typed = scalar(node, "marac-referral-within-months").strip();
+            if (!typed.matches("\\d{1,3}") || Integer.parseInt(typed) < 1 || Integer.parseInt(typed) > 120) {
+                throw new Problem(lineOf(node), "marac-referral-within-months must be a whole number of months from 1 to 120, like 12");
+            }
+            months = Integer.parseInt(typed);
+        }
         return new RoutingRule.When(events, levels, yesNo(given, "marac-criteria-met"), yesNo(given, "children"),
-                yesNo(given, "honour-based-abuse"), yesNo(given, "stalking"), from, to, yesNo(given, "domestic-abuse"));
+                yesNo(given, "honour-based-abuse"), yesNo(given, "stalking"), from, to, yesNo(given, "domestic-abuse"),
+                months);
     }
 
     private static Set<RoutingFacts.Trigger> events(Node node) {

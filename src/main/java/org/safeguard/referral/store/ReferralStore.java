@@ -67,6 +67,61 @@ public class ReferralStore {
                         + OPEN).param("victim", victimId).param("kind", kind.name()).query(Long.class).single() > 0;
     }
 
+    /** The victim already has a referral of the kind made from the incident (a rule that refers once per incident). */
+    public boolean hasFromIncident(long victimId, ServiceKind kind, long incidentId) {
+        return jdbc.sql("SELECT count(*) FROM referral.referral r WHERE r.victim_id = :victim AND r.service_kind = :kind "
+                        + "AND r.incident_id = :incident").param("victim", victimId).param("kind", kind.name())
+                .param("incident", incidentId).query(Long.class).single() > 0;
+    }
+
+    /** When any of the records was last referred to a MARAC before the moment, leaving out referrals the MARAC declined. */
+    public Optional<Instant> lastMaracReferral(Collection<Long> victimIds, Instant before) {
+        return jdbc.sql("SELECT max(r.made_at) FROM referral.referral r WHERE r.victim_id IN (:victims) "
+                        + "AND r.service_kind = 'MARAC' AND r.decline_reason IS NULL AND r.made_at < :before")
+                .param("victims", victimIds).param("before", Timestamp.from(before))
+                .query((rs, n) -> instant(rs, "max")).optional().filter(at -> at != null);
+    }
+
+    /** A referral a rule called for and no service could take; nothing when this event's was already recorded. */
+    public record Unrouted(long id, long victimId, String victimName, Long incidentId, ServiceKind kind, String area,
+                           String ruleId, int ruleVersion, Instant at, String madeBy) {
+    }
+
+    public void unrouted(NewRow row) {
+        jdbc.sql("INSERT INTO referral.unrouted (victim_id, victim_name, incident_id, service_kind, area, rule_id, "
+                        + "rule_version, source_key, at, made_by, made_by_team, made_by_agency) VALUES (:victim, :name, "
+                        + ":incident, :kind, :area, :rule, :version, :key, :at, :by, :team, :agency) "
+                        + "ON CONFLICT (source_key, service_kind) DO NOTHING")
+                .param("victim", row.victimId()).param("name", row.victimName()).param("incident", row.incidentId())
+                .param("kind", row.kind().name()).param("area", row.area()).param("rule", row.ruleId())
+                .param("version", row.ruleVersion()).param("key", row.sourceKey()).param("at", Timestamp.from(row.madeAt()))
+                .param("by", row.madeBy()).param("team", row.madeByTeam()).param("agency", row.madeByAgency()).update();
+    }
+
+    /**
+     * Referrals that could not be made, for the user, their team, or (for a supervisor) their agency, until a
+     * referral of the kind is made for the victim; newest first.
+     */
+    public List<Unrouted> unroutedFor(String username, String team, String agency, boolean supervisor, int limit) {
+        return jdbc.sql("SELECT u.* FROM referral.unrouted u WHERE (u.made_by = :me OR (CAST(:team AS varchar) IS NOT NULL "
+                        + "AND u.made_by_team = :team AND u.made_by_agency = :agency) OR (:supervisor AND u.made_by_agency = :agency)) "
+                        + "AND NOT EXISTS (SELECT 1 FROM referral.referral r WHERE r.victim_id = u.victim_id "
+                        + "AND r.service_kind = u.service_kind AND r.made_at >= u.at) ORDER BY u.at DESC, u.id DESC LIMIT :limit")
+                .param("me", username).param("team", team).param("agency", agency).param("supervisor", supervisor)
+                .param("limit", limit).query((rs, n) -> new Unrouted(rs.getLong("id"), rs.getLong("victim_id"),
+                        rs.getString("victim_name"), (Long) rs.getObject("incident_id", Long.class),
+                        ServiceKind.valueOf(rs.getString("service_kind")), rs.getString("area"), rs.getString("rule_id"),
+                        rs.getInt("rule_version"), instant(rs, "at"), rs.getString("made_by"))).list();
+    }
+
+    /** Declined referrals of high-risk victims that the user, their team or (for a supervisor) their agency sent and has not closed. */
+    public List<Referral> declinedHighRisk(String username, String team, String agency, boolean supervisor, int limit) {
+        return jdbc.sql(REFERRAL + "WHERE (" + SENT_BY_ME_OR_MY_TEAM + "OR (:supervisor AND r.made_by_agency = :agency)) "
+                        + "AND r.status = 'DECLINED' AND r.risk_level = 'HIGH' ORDER BY r.decided_at DESC, r.id DESC LIMIT :limit")
+                .param("me", username).param("team", team).param("agency", agency).param("supervisor", supervisor)
+                .param("limit", limit).query((rs, n) -> referral(rs)).list();
+    }
+
     public void step(long referralId, String step, Instant at, String by, String note) {
         jdbc.sql("INSERT INTO referral.referral_step (referral_id, step, at, by_username, note) VALUES (:id, :step, :at, :by, :note)")
                 .param("id", referralId).param("step", step).param("at", Timestamp.from(at)).param("by", by)

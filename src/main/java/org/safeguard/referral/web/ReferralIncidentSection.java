@@ -50,7 +50,8 @@ class ReferralIncidentSection implements IncidentSectionContributor {
         }
         for (Incident.Party victim : incident.partiesIn(PartyRole.VICTIM)) {
             lines.add(new IncidentSection.Line(victim.name(), "All of this victim's referrals, and making one by hand.",
-                    null, null, "Referrals of " + victim.name(), "/victims/" + victim.personId() + "/referrals"));
+                    null, null, "Refer " + victim.name() + " from this incident",
+                    "/victims/" + victim.personId() + "/referrals/new?incidentId=" + incident.id()));
         }
         return Optional.of(new IncidentSection("Referrals", lines, List.of()));
     }

@@ -14,6 +14,7 @@ import org.safeguard.platform.InvalidRequest;
 import org.safeguard.referral.Consent;
 import org.safeguard.referral.NewReferral;
 import org.safeguard.referral.Referral;
+import org.safeguard.referral.ReferralAnswers;
 import org.safeguard.referral.Referrals;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,11 +38,13 @@ class ReferralPages {
     static final String INBOX = "/referrals";
 
     private final Referrals referrals;
+    private final ReferralAnswers answers;
     private final ServiceDirectory directory;
     private final Clock clock;
 
-    ReferralPages(Referrals referrals, ServiceDirectory directory, Clock clock) {
+    ReferralPages(Referrals referrals, ReferralAnswers answers, ServiceDirectory directory, Clock clock) {
         this.referrals = referrals;
+        this.answers = answers;
         this.directory = directory;
         this.clock = clock;
     }
@@ -63,7 +66,7 @@ class ReferralPages {
     String receive(@PathVariable String id, @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
         long referral = ReferralForms.id(id, "referral");
         return act(referral, typed, model, redirect, () -> {
-            referrals.receive(referral, ReferralForms.version(typed));
+            answers.receive(referral, ReferralForms.version(typed));
             return "Referral received";
         });
     }
@@ -72,7 +75,7 @@ class ReferralPages {
     String accept(@PathVariable String id, @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
         long referral = ReferralForms.id(id, "referral");
         return act(referral, typed, model, redirect, () -> {
-            Referral accepted = referrals.accept(referral, ReferralForms.version(typed), typed.get("assignedTo"));
+            Referral accepted = answers.accept(referral, ReferralForms.version(typed), typed.get("assignedTo"));
             return "Referral accepted: " + accepted.assignedTo() + " takes it on";
         });
     }
@@ -81,7 +84,7 @@ class ReferralPages {
     String decline(@PathVariable String id, @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
         long referral = ReferralForms.id(id, "referral");
         return act(referral, typed, model, redirect, () -> {
-            referrals.decline(referral, ReferralForms.version(typed), typed.get("declineReason"));
+            answers.decline(referral, ReferralForms.version(typed), typed.get("declineReason"));
             return "Referral declined";
         });
     }
@@ -148,6 +151,10 @@ class ReferralPages {
             redirect.addFlashAttribute("success", work.get());
             return "redirect:/referrals/" + referralId;
         } catch (InvalidRequest refused) {
+            if (refused.byField().containsKey("status")) {
+                redirect.addFlashAttribute("conflict", refused.byField().get("status"));
+                return "redirect:/referrals/" + referralId;
+            }
             model.addAttribute("errors", refused.byField());
             return referralPage(referralId, typed, model);
         } catch (ConcurrentEdit changed) {
@@ -161,9 +168,9 @@ class ReferralPages {
         model.addAttribute("referral", referral);
         model.addAttribute("steps", referrals.steps(id));
         model.addAttribute("service", directory.find(referral.serviceId()).orElse(null));
-        model.addAttribute("answers", referrals.answersFor(referral));
+        model.addAttribute("answers", answers.answersFor(referral));
         model.addAttribute("sends", referrals.sendsFor(referral));
-        model.addAttribute("workers", referrals.workers(id).stream()
+        model.addAttribute("workers", answers.workers(id).stream()
                 .map(a -> new String[]{a.username(), a.displayName()}).toList());
         model.addAttribute("consents", consents());
         model.addAttribute("form", typed);

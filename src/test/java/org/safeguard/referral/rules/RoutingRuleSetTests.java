@@ -188,4 +188,44 @@ class RoutingRuleSetTests {
 
         assertThat(young.whenInWords()).isEqualTo("risk assessed or incident recorded; victim aged 16–17; domestic abuse");
     }
+
+    @Test
+    void safeLivesRepeatAnyIncidentWithin12MonthsOfTheLastMaracReferralIsReferredBackToMarac() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 26);
+        RoutingFacts elevenMonths = recorded(false, 30).withLastMaracReferral(today.minusMonths(11), today);
+        RoutingFacts thirteenMonths = recorded(false, 30).withLastMaracReferral(today.minusMonths(13), today);
+
+        assertThat(DEFAULTS.route(elevenMonths)).extracting(RoutingRule::id).containsExactly("repeat-to-marac");
+        assertThat(kinds(thirteenMonths)).isEmpty();
+        assertThat(kinds(recorded(false, 30))).isEmpty();
+    }
+
+    @Test
+    void theChildrensServicesRuleRefersOncePerIncidentWhileTheOthersReferOnceWhileOpen() {
+        assertThat(DEFAULTS.rules()).filteredOn(rule -> !rule.onceWhileOpen()).extracting(RoutingRule::id)
+                .containsExactly("children-to-childrens-services");
+    }
+
+    @Test
+    void aRepeatWindowThatIsNotAWholeNumberOfMonthsIsRefusedWithItsLine() {
+        RoutingRuleSet.Problem problem = catchThrowableOfType(RoutingRuleSet.Problem.class, () -> RoutingRuleSet.parse("""
+                rules:
+                  - id: repeat-to-marac
+                    refer-to: MARAC
+                    reason: Repeat.
+                    when:
+                      marac-referral-within-months: a year
+                """));
+
+        assertThat(problem.getMessage()).startsWith("Line 6: marac-referral-within-months must be a whole number");
+    }
+
+    @Test
+    void rulesWithoutAMaracReferralForHighRiskAreRefused() {
+        RoutingRuleSet withoutMarac = RoutingRuleSet.parse(defaults().replace("refer-to: MARAC", "refer-to: REFUGE"));
+
+        assertThat(catchThrowableOfType(RoutingRuleSet.Problem.class, withoutMarac::requireHighRiskRouting).getMessage())
+                .contains("no MARAC referral");
+        assertThat(DEFAULTS.requireHighRiskRouting()).isSameAs(DEFAULTS);
+    }
 }
