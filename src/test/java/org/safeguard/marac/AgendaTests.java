@@ -25,7 +25,10 @@ import org.safeguard.access.Role;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.platform.InvalidRequest;
+import org.safeguard.directory.ServiceKind;
+import org.safeguard.referral.ReferralClosed;
 import org.safeguard.referral.ReferralMade;
+import org.safeguard.referral.ReferralStatus;
 import org.safeguard.safeguarding.Cases;
 import org.safeguard.safeguarding.VictimCase;
 import org.safeguard.support.Calls;
@@ -138,7 +141,7 @@ class AgendaTests {
     }
 
     @Test
-    void theCoordinatorMovesACaseToALaterMeetingWithSpace_anotherCoordinatorMayNot() {
+    void theCoordinatorMovesACaseToALaterMeetingWithSpace_anotherCoordinatorMayNotAndTheRefusalIsAuditedAndKept() {
         MaracArea area = fixtures.area(5);
         MaracCase listed = fixtures.refer(AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now()));
         MaracArea other = fixtures.area(5);
@@ -146,6 +149,10 @@ class AgendaTests {
 
         assertThatThrownBy(() -> fixtures.as(other.coordinator(), () -> agenda.move(listed.id(), later.id(), listed.version())))
                 .isInstanceOf(AccessDeniedException.class);
+        // The refusal is audited in its own transaction: it survives the refused move's rollback.
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.event WHERE action = 'MARAC_ACCESS_REFUSED' AND subject_type = "
+                        + "'marac-case' AND subject_id = ? AND username = ?").params(String.valueOf(listed.id()), other.coordinator())
+                .query(Integer.class).single()).isEqualTo(1);
         MaracCase moved = fixtures.as(area.coordinator(), () -> agenda.move(listed.id(), later.id(), listed.version()));
         assertThat(moved.meetingId()).isEqualTo(later.id());
         assertThat(moved.status()).isEqualTo(MaracCase.Status.LISTED);
@@ -238,5 +245,29 @@ class AgendaTests {
         assertThat(withdrawn.status()).isEqualTo(MaracCase.Status.WITHDRAWN);
         MaracCase next = fixtures.refer(AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now()));
         assertThat(next.meetingId()).isEqualTo(listed.meetingId());
+    }
+
+    @Test
+    void aMaracReferralDeclinedOrClosedBySomeoneElseWithdrawsItsCaseOnceAndAHeardCaseIsUntouched() {
+        MaracArea area = fixtures.area(5);
+        ReferralMade declinedReferral = AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now());
+        MaracCase listed = fixtures.refer(declinedReferral);
+        ReferralMade heardReferral = AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now());
+        MaracCase heard = fixtures.refer(heardReferral);
+        fixtures.heard(heard.id(), Instant.now());
+
+        ReferralClosed declined = new ReferralClosed(declinedReferral.referralId(), listed.victimId(), ServiceKind.MARAC,
+                ReferralStatus.DECLINED, "Below the MARAC threshold", Instant.now(), "marac.coordinator");
+        fixtures.publish(declined);
+        fixtures.publish(declined);
+        fixtures.publish(new ReferralClosed(heardReferral.referralId(), heard.victimId(), ServiceKind.MARAC,
+                ReferralStatus.CLOSED, "Sender closed it", Instant.now(), "officer"));
+
+        MaracCase withdrawn = Eventually.found(() -> java.util.Optional.of(fixtures.find(listed.id()))
+                .filter(c -> c.status() == MaracCase.Status.WITHDRAWN));
+        assertThat(jdbc.sql("SELECT withdrawn_reason FROM marac.marac_case WHERE id = ?").param(listed.id())
+                .query(String.class).single()).isEqualTo("Referral declined: Below the MARAC threshold");
+        assertThat(withdrawn.version()).isEqualTo(listed.version() + 1);
+        assertThat(fixtures.find(heard.id()).status()).isEqualTo(MaracCase.Status.HEARD);
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.safeguard.marac.MaracAgenda;
 import org.safeguard.marac.MaracCase;
+import org.safeguard.marac.MaracTransfers;
 import org.safeguard.marac.Transfer;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
@@ -30,10 +31,12 @@ class AgendaPages {
     static final String HOME = "/marac";
 
     private final MaracAgenda agenda;
+    private final MaracTransfers transfers;
     private final UkTime ukTime;
 
-    AgendaPages(MaracAgenda agenda, UkTime ukTime) {
+    AgendaPages(MaracAgenda agenda, MaracTransfers transfers, UkTime ukTime) {
         this.agenda = agenda;
+        this.transfers = transfers;
         this.ukTime = ukTime;
     }
 
@@ -121,7 +124,7 @@ class AgendaPages {
                     RedirectAttributes redirect) {
         long caseId = AgendaForms.id(id, "MARAC case");
         return act(caseId, "transfer", typed, model, redirect, () -> "Sent to the "
-                + agenda.sendTransfer(caseId, typed.get("toArea"), typed.get("transferReason"), AgendaForms.version(typed))
+                + transfers.send(caseId, typed.get("toArea"), typed.get("transferReason"), AgendaForms.version(typed))
                 .toAreaName() + ". Its coordinator will accept it onto their agenda");
     }
 
@@ -129,7 +132,7 @@ class AgendaPages {
     String accept(@PathVariable String id, Model model, RedirectAttributes redirect) {
         long transferId = AgendaForms.id(id, "transfer");
         try {
-            MaracCase accepted = agenda.acceptTransfer(transferId);
+            MaracCase accepted = transfers.accept(transferId);
             redirect.addFlashAttribute("success", accepted.meetingId() == null
                     ? "Transfer accepted: the case waits for a meeting with space" : "Transfer accepted and listed");
             return "redirect:/marac/cases/" + accepted.id();
@@ -173,7 +176,7 @@ class AgendaPages {
                         + m.capacity() + ")"}).toList());
         model.addAttribute("fullMeetings", file.meetings().stream()
                 .filter(m -> m.full() && m.id() != orZero(file.maracCase().meetingId())).toList());
-        model.addAttribute("awaitingTransfer", file.transfers().stream()
+        model.addAttribute("awaitingTransfer", file.sentOn() || file.transfers().stream()
                 .anyMatch(t -> t.caseId() == caseId && t.status() == Transfer.Status.SENT));
         model.addAttribute("areaOptions", file.otherAreas().stream()
                 .map(a -> new String[]{String.valueOf(a.id()), a.name()}).toList());
