@@ -123,9 +123,7 @@ public class MaracAgenda {
     @Transactional
     public CaseFile maracCase(long caseId) {
         MaracCase found = cases.find(caseId).orElseThrow(() -> new RecordNotFound("MARAC case", caseId));
-        if (!(found.areaId() == null && SignedInStaff.current().holds(org.safeguard.access.Role.MARAC_COORDINATOR))) {
-            readers.requireCase(caseId);
-        }
+        readers.requireCase(caseId);
         audit.record(AuditEvent.of("MARAC_CASE_VIEWED", "marac-case", caseId));
         Optional<MaracArea> area = found.areaId() == null ? Optional.empty() : areas.find(found.areaId());
         boolean coordinates = mayCoordinate(area);
@@ -136,6 +134,13 @@ public class MaracAgenda {
                 coordinates && area.isPresent() ? listing.upcoming(area.get(), 3) : List.of(),
                 coordinates ? areas.all().stream().filter(a -> !Long.valueOf(a.id()).equals(found.areaId())).toList()
                         : List.of());
+    }
+
+    /** The MARAC case made from the referral (the page that opens it applies need to know); not found when none was. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long caseOfReferral(long referralId) {
+        return cases.caseOfReferral(referralId).orElseThrow(() -> new RecordNotFound("MARAC case for referral", referralId));
     }
 
     /** Moves the case to another meeting of its area: refused when that meeting is full or already held. */

@@ -94,6 +94,21 @@ public class MaracAreas {
         return area(id);
     }
 
+    /**
+     * What is wrong with the typed area, without saving it: for a form some of whose fields could not be read, so
+     * everything wrong is said at once. {@code areaId} null for a new area.
+     */
+    @PreAuthorize(KEEPS_AREAS)
+    @Transactional(readOnly = true)
+    public List<InvalidRequest.FieldProblem> problems(NewMaracArea typed, Long areaId) {
+        try {
+            checked(typed, areaId, 0, areaId == null ? Set.of() : peopleOf(areaId));
+            return List.of();
+        } catch (InvalidRequest refused) {
+            return refused.problems();
+        }
+    }
+
     /** Changes the area if nobody has since the editor saw {@code version}; refused with every problem otherwise. */
     @PreAuthorize(KEEPS_AREAS)
     @Transactional
@@ -107,11 +122,8 @@ public class MaracAreas {
         if (before.version() != version) {
             throw new ConcurrentEdit("This MARAC area");
         }
-        List<Representative> representativesBefore = areas.representatives(areaId);
-        Set<String> membersBefore = members(before, representativesBefore);
-        Set<String> alreadyIn = new java.util.HashSet<>(List.of(before.coordinator(), before.chair()));
-        representativesBefore.forEach(r -> alreadyIn.add(r.username()));
-        MaracArea area = checked(typed, areaId, version, alreadyIn);
+        Set<String> membersBefore = members(before, areas.representatives(areaId));
+        MaracArea area = checked(typed, areaId, version, peopleOf(areaId));
         if (!areas.update(area)) {
             throw new ConcurrentEdit("This MARAC area");
         }
@@ -141,6 +153,14 @@ public class MaracAreas {
                         notYourself)
                 .require(typed.representatives().stream().noneMatch(r -> me.equalsIgnoreCase(String.valueOf(strip(r.username())))),
                         "representatives", notYourself);
+    }
+
+    /** The usernames of the area's coordinator, chair and representatives. */
+    private Set<String> peopleOf(long areaId) {
+        Set<String> people = new java.util.HashSet<>();
+        areas.find(areaId).ifPresent(a -> people.addAll(List.of(a.coordinator(), a.chair())));
+        areas.representatives(areaId).forEach(r -> people.add(r.username()));
+        return people;
     }
 
     /** The area's people as "coordinator x", "chair y", "representative z" (usernames are account names, not typed text). */

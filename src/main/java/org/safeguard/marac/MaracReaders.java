@@ -62,8 +62,10 @@ public class MaracReaders {
     public boolean mayReadCase(long caseId) {
         ReaderStore.CasePlace place = store.placeOf(caseId).orElseThrow(() -> new RecordNotFound("MARAC case", caseId));
         String me = me();
-        if (place.areaId() == null && NeedToKnow.mayReadUnplacedCase(SignedInStaff.current().holds(Role.MARAC_COORDINATOR))) {
-            return true;
+        if (place.areaId() == null) {
+            VictimsWorkers workers = workersOf(place.victimId());
+            return NeedToKnow.mayReadUnplacedCase(me, SignedInStaff.current().holds(Role.MARAC_COORDINATOR), workers.idva(),
+                    workers.spoc());
         }
         List<ReaderStore.CasePlace> hearings = chain(place);
         // The circles first: they are this module's own rows; the victim's workers are other modules' answers.

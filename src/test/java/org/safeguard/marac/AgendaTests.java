@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.safeguard.access.Role;
 import org.safeguard.intake.IncidentFile;
@@ -67,6 +68,8 @@ class AgendaTests {
 
     @Autowired
     AgendaFixtures fixtures;
+    @Autowired
+    MaracFixture fixture;
 
     @Test
     void aReferralIsListedAtTheNextMeetingWithSpaceAndAFullMeetingSendsTheNextCaseToTheOneAfter() {
@@ -269,5 +272,53 @@ class AgendaTests {
                 .query(String.class).single()).isEqualTo("Referral declined: Below the MARAC threshold");
         assertThat(withdrawn.version()).isEqualTo(listed.version() + 1);
         assertThat(fixtures.find(heard.id()).status()).isEqualTo(MaracCase.Status.HEARD);
+    }
+
+    @Test
+    void theBoardIsTheWayInForTheCircleMeetingsResearchDueAndMyVictimsMaracCasesEachLinked() throws Exception {
+        MaracFixture.Listed listed = fixture.listed();
+        org.safeguard.access.StaffAccount health = fixture.account(Role.PARTNER, "HEALTH");
+        fixture.representative(listed.areaId(), health, "HEALTH");
+        org.safeguard.access.StaffAccount outsider = fixture.account(Role.PARTNER, "HOUSING");
+
+        mvc.perform(get("/board").with(staff.as(listed.coordinator()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"/marac/meetings/" + listed.meetingId() + "\"")));
+        mvc.perform(get("/board").with(staff.as(health.username()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Research due")))
+                .andExpect(content().string(Matchers.containsString("href=\"/marac/cases/" + listed.caseId() + "\"")));
+        mvc.perform(get("/board").with(staff.as(listed.victim().spoc()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"/marac/cases/" + listed.caseId() + "\"")));
+        mvc.perform(get("/board").with(staff.as(outsider.username()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/marac/cases/" + listed.caseId()))));
+    }
+
+    @Test
+    void aMaracReferralLeadsToTheCaseMadeFromItAndTheCaseLinksBackToTheReferral() throws Exception {
+        MaracArea area = fixtures.area(5);
+        ReferralMade made = AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now());
+        MaracCase listed = fixtures.refer(made);
+
+        mvc.perform(get("/marac/referrals/" + made.referralId()).with(staff.as(area.coordinator())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/marac/cases/" + listed.id()));
+        mvc.perform(get("/marac/referrals/" + AgendaFixtures.unknownVictim()).with(staff.as(area.coordinator())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/marac/cases/" + listed.id()).with(staff.as(area.coordinator()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"/referrals/" + made.referralId() + "\"")))
+                .andExpect(content().string(Matchers.containsString("Demo Constabulary")));
+    }
+
+    @Test
+    void aCaseAlreadyUrgentIsSaidAsAConflictOnTheCasePageNotAnErrorLinkToAFieldThatIsNotThere() throws Exception {
+        MaracArea area = fixtures.area(5);
+        MaracCase listed = fixtures.refer(AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now()));
+        fixtures.as(area.coordinator(), () -> agenda.markUrgent(listed.id(), listed.version()));
+        MaracCase urgent = fixtures.find(listed.id());
+
+        mvc.perform(post("/marac/cases/" + listed.id() + "/urgent").with(staff.as(area.coordinator())).with(csrf())
+                        .param("version", String.valueOf(urgent.version())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("conflict", "This case is already urgent"));
     }
 }

@@ -207,4 +207,18 @@ class AreaTests {
                 .param(String.valueOf(area.id())).query(String.class).single())
                 .isEqualTo("added: chair " + newChair + ", representative idva; removed: chair " + area.chair());
     }
+
+    @Test
+    void aFormWithAnUnreadableTimeAlsoSaysWhatElseIsWrongAllAtOnceAndSavesNothing() throws Exception {
+        String town = "Testtown " + unique();
+        mvc.perform(post("/marac/areas").with(staff.as("marac.coordinator")).with(csrf())
+                        .param("name", "").param("covers", town).param("weekOfMonth", "2").param("dayOfWeek", "TUESDAY")
+                        .param("startsAt", "ten o'clock").param("capacity", "20").param("chair", "supervisor")
+                        .param("coordinator", "marac.coordinator").param("coreAgencies", "POLICE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Enter the time it starts as a 24-hour time, like 10:00")))
+                .andExpect(content().string(Matchers.containsString("Enter the MARAC")));
+        assertThat(jdbc.sql("SELECT count(*) FROM marac.area WHERE ? = ANY(covers)").param(town).query(Integer.class).single())
+                .isZero();
+    }
 }

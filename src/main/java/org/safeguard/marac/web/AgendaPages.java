@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.safeguard.access.Agency;
+import org.safeguard.access.StaffDirectory;
 import org.safeguard.marac.MaracAgenda;
 import org.safeguard.marac.MaracCase;
 import org.safeguard.marac.MaracTransfers;
@@ -32,11 +34,13 @@ class AgendaPages {
 
     private final MaracAgenda agenda;
     private final MaracTransfers transfers;
+    private final StaffDirectory staff;
     private final UkTime ukTime;
 
-    AgendaPages(MaracAgenda agenda, MaracTransfers transfers, UkTime ukTime) {
+    AgendaPages(MaracAgenda agenda, MaracTransfers transfers, StaffDirectory staff, UkTime ukTime) {
         this.agenda = agenda;
         this.transfers = transfers;
+        this.staff = staff;
         this.ukTime = ukTime;
     }
 
@@ -50,6 +54,7 @@ class AgendaPages {
     String meeting(@PathVariable String id, Model model) {
         MaracAgenda.Agenda shown = agenda.agenda(AgendaForms.id(id, "meeting"));
         model.addAttribute("agenda", shown);
+        model.addAttribute("agencyNames", agencyNames());
         model.addAttribute("title", shown.area().name() + ": " + ukTime.moment(shown.meeting().heldAt()));
         return "marac/agenda";
     }
@@ -57,6 +62,12 @@ class AgendaPages {
     @GetMapping("/marac/cases/{id}")
     String maracCase(@PathVariable String id, Model model) {
         return casePage(AgendaForms.id(id, "MARAC case"), "", Map.of(), model);
+    }
+
+    /** From a MARAC referral to the case made from it. */
+    @GetMapping("/marac/referrals/{id}")
+    String fromReferral(@PathVariable String id) {
+        return "redirect:/marac/cases/" + agenda.caseOfReferral(AgendaForms.id(id, "referral"));
     }
 
     @PostMapping("/marac/cases/{id}/move")
@@ -149,12 +160,35 @@ class AgendaPages {
             redirect.addFlashAttribute("success", work.get());
             return "redirect:/marac/cases/" + caseId;
         } catch (InvalidRequest refused) {
+            Optional<String> conflict = refused.problems().stream().filter(p -> !onTheForm(form, p.field()))
+                    .map(InvalidRequest.FieldProblem::message).findFirst();
+            if (conflict.isPresent()) {
+                redirect.addFlashAttribute("conflict", conflict.get());
+                return "redirect:/marac/cases/" + caseId;
+            }
             model.addAttribute("errors", AgendaForms.problems(refused, List.of()));
             return casePage(caseId, form, typed, model);
         } catch (ConcurrentEdit changed) {
             redirect.addFlashAttribute("conflict", changed.getMessage());
             return "redirect:/marac/cases/" + caseId;
         }
+    }
+
+    /**
+     * Whether a problem's field is one the user can put right on that form; the case's state (its status, being
+     * already urgent, having no area yet) is said as a conflict message, not as a link to a field that is not there.
+     */
+    private static boolean onTheForm(String form, String field) {
+        return switch (field) {
+            case "status", "urgent", "transfer" -> false;
+            case "areaId" -> form.equals("place");
+            default -> true;
+        };
+    }
+
+    /** Agency names by code, for showing the referring agency. */
+    private Map<String, String> agencyNames() {
+        return staff.agencies().stream().collect(java.util.stream.Collectors.toMap(Agency::code, Agency::name, (a, b) -> a));
     }
 
     private static long orZero(Long id) {
@@ -164,6 +198,7 @@ class AgendaPages {
     private String casePage(long caseId, String activeForm, Map<String, String> typed, Model model) {
         MaracAgenda.CaseFile file = agenda.maracCase(caseId);
         model.addAttribute("file", file);
+        model.addAttribute("agencyNames", agencyNames());
         model.addAttribute("c", file.maracCase());
         model.addAttribute("title", "MARAC case: " + file.maracCase().victimName());
         model.addAttribute("active", activeForm);
