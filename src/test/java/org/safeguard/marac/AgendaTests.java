@@ -321,4 +321,25 @@ class AgendaTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("conflict", "This case is already urgent"));
     }
+
+    @Test
+    void anEqualityAnswerChosenInErrorCanBeClearedToNotRecorded() throws Exception {
+        MaracArea area = fixtures.area(5);
+        MaracCase listed = fixtures.refer(AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now()));
+        fixtures.as(area.coordinator(), () -> agenda.recordEquality(listed.id(), true, false, null, listed.version()));
+        MaracCase recorded = fixtures.find(listed.id());
+        mvc.perform(get("/marac/cases/" + listed.id()).with(staff.as(area.coordinator()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"bme-not-recorded\"")));
+
+        mvc.perform(post("/marac/cases/" + listed.id() + "/equality").with(staff.as(area.coordinator())).with(csrf())
+                        .param("version", String.valueOf(recorded.version())).param("bme", "not-recorded")
+                        .param("lgbt", "no").param("disability", "not-recorded"))
+                .andExpect(status().is3xxRedirection());
+
+        MaracCase cleared = fixtures.find(listed.id());
+        assertThat(cleared.victimBme()).isNull();
+        assertThat(cleared.victimLgbt()).isFalse();
+        mvc.perform(get("/marac/areas/new").with(staff.as(area.coordinator()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("action=\"/marac/areas\"")));
+    }
 }
