@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.safeguard.access.Agency;
+import org.safeguard.access.Role;
+import org.safeguard.access.SignedInStaff;
 import org.safeguard.access.StaffAccount;
 import org.safeguard.access.StaffDirectory;
 import org.safeguard.audit.AuditEvent;
@@ -24,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The MARAC areas: the intake areas each covers (never one covered by two), when it meets, how many cases a
  * meeting hears, its chair, coordinator, core agencies and each agency's named representative. Kept by MARAC
- * coordinators and administrators; areas hold no victim's details, so administrators may keep them. A new
+ * coordinators and administrators (an area is changed only by its own coordinator or an administrator; nobody
+ * appoints themself to an area they are not already part of; every change of its people is audited by username);
+ * areas hold no victim's details, so administrators may keep them. A new
  * capacity applies to the meetings still to come; a new schedule to meetings made from then on (cases already
  * listed keep their meeting until the coordinator moves them).
  */
@@ -38,13 +42,16 @@ public class MaracAreas {
     private final AreaStore areas;
     private final MeetingStore meetings;
     private final StaffDirectory staff;
+    private final MaracReaders readers;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MaracAreas(AreaStore areas, MeetingStore meetings, StaffDirectory staff, AuditTrail audit, Clock clock) {
+    MaracAreas(AreaStore areas, MeetingStore meetings, StaffDirectory staff, MaracReaders readers, AuditTrail audit,
+               Clock clock) {
         this.areas = areas;
         this.meetings = meetings;
         this.staff = staff;
+        this.readers = readers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -78,11 +85,28 @@ public class MaracAreas {
     @Transactional
     public AreaFile create(NewMaracArea typed) {
         areas.lockForChange();
-        MaracArea area = checked(typed, null, 0);
+        MaracArea area = checked(typed, null, 0, Set.of());
         long id = areas.insert(area);
-        areas.replaceRepresentatives(id, typed.representatives().stream().map(this::cleaned).toList());
-        audit.record(AuditEvent.of("MARAC_AREA_CREATED", "marac-area", id));
+        List<Representative> representatives = typed.representatives().stream().map(this::cleaned).toList();
+        areas.replaceRepresentatives(id, representatives);
+        audit.record(AuditEvent.of("MARAC_AREA_CREATED", "marac-area", id)
+                .because(membershipChange(Set.of(), members(area, representatives))));
         return area(id);
+    }
+
+    /**
+     * What is wrong with the typed area, without saving it: for a form some of whose fields could not be read, so
+     * everything wrong is said at once. {@code areaId} null for a new area.
+     */
+    @PreAuthorize(KEEPS_AREAS)
+    @Transactional(readOnly = true)
+    public List<InvalidRequest.FieldProblem> problems(NewMaracArea typed, Long areaId) {
+        try {
+            checked(typed, areaId, 0, areaId == null ? Set.of() : peopleOf(areaId));
+            return List.of();
+        } catch (InvalidRequest refused) {
+            return refused.problems();
+        }
     }
 
     /** Changes the area if nobody has since the editor saw {@code version}; refused with every problem otherwise. */
@@ -91,20 +115,82 @@ public class MaracAreas {
     public AreaFile change(long areaId, NewMaracArea typed, int version) {
         areas.lockForChange();
         MaracArea before = areas.find(areaId).orElseThrow(() -> new RecordNotFound("MARAC area", areaId));
+        if (!before.coordinator().equals(me()) && !SignedInStaff.current().holds(Role.ADMIN)) {
+            readers.refuse("marac-area", areaId, "not the area's coordinator",
+                    "Only the coordinator of the " + before.name() + " or an administrator may change it");
+        }
         if (before.version() != version) {
             throw new ConcurrentEdit("This MARAC area");
         }
-        MaracArea area = checked(typed, areaId, version);
+        Set<String> membersBefore = members(before, areas.representatives(areaId));
+        MaracArea area = checked(typed, areaId, version, peopleOf(areaId));
         if (!areas.update(area)) {
             throw new ConcurrentEdit("This MARAC area");
         }
-        areas.replaceRepresentatives(areaId, typed.representatives().stream().map(this::cleaned).toList());
+        List<Representative> representatives = typed.representatives().stream().map(this::cleaned).toList();
+        areas.replaceRepresentatives(areaId, representatives);
         meetings.resizeComing(areaId, area.capacity(), clock.instant());
-        audit.record(AuditEvent.of("MARAC_AREA_CHANGED", "marac-area", areaId));
+        AuditEvent changed = AuditEvent.of("MARAC_AREA_CHANGED", "marac-area", areaId);
+        String membership = membershipChange(membersBefore, members(area, representatives));
+        audit.record(membership.isEmpty() ? changed : changed.because(membership));
         return area(areaId);
     }
 
-    private MaracArea checked(NewMaracArea typed, Long areaId, int version) {
+    /**
+     * Nobody appoints themself to an area they are not already in: not as chair, not as a representative, and
+     * not as coordinator, except a MARAC coordinator setting up a new MARAC to run (it holds no case yet).
+     */
+    private void noSelfAppointment(NewMaracArea typed, Long areaId, Set<String> alreadyIn, InvalidRequest.Check check) {
+        String me = me();
+        if (alreadyIn.stream().anyMatch(me::equalsIgnoreCase)) {
+            return;
+        }
+        boolean runsANewMarac = areaId == null && SignedInStaff.current().holds(Role.MARAC_COORDINATOR);
+        String notYourself = "You cannot appoint yourself to a MARAC you are not already part of: ask its coordinator "
+                + "or an administrator";
+        check.require(!me.equalsIgnoreCase(String.valueOf(strip(typed.chair()))), "chair", notYourself)
+                .require(runsANewMarac || !me.equalsIgnoreCase(String.valueOf(strip(typed.coordinator()))), "coordinator",
+                        notYourself)
+                .require(typed.representatives().stream().noneMatch(r -> me.equalsIgnoreCase(String.valueOf(strip(r.username())))),
+                        "representatives", notYourself);
+    }
+
+    /** The usernames of the area's coordinator, chair and representatives. */
+    private Set<String> peopleOf(long areaId) {
+        Set<String> people = new java.util.HashSet<>();
+        areas.find(areaId).ifPresent(a -> people.addAll(List.of(a.coordinator(), a.chair())));
+        areas.representatives(areaId).forEach(r -> people.add(r.username()));
+        return people;
+    }
+
+    /** The area's people as "coordinator x", "chair y", "representative z" (usernames are account names, not typed text). */
+    private static Set<String> members(MaracArea area, List<Representative> representatives) {
+        Set<String> members = new java.util.TreeSet<>();
+        members.add("coordinator " + area.coordinator());
+        members.add("chair " + area.chair());
+        representatives.forEach(r -> members.add("representative " + r.username()));
+        return members;
+    }
+
+    /** "added: chair b; removed: chair a", empty when nobody changed. */
+    private static String membershipChange(Set<String> before, Set<String> after) {
+        List<String> added = after.stream().filter(m -> !before.contains(m)).toList();
+        List<String> removed = before.stream().filter(m -> !after.contains(m)).toList();
+        List<String> parts = new ArrayList<>();
+        if (!added.isEmpty()) {
+            parts.add("added: " + String.join(", ", added));
+        }
+        if (!removed.isEmpty()) {
+            parts.add("removed: " + String.join(", ", removed));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String me() {
+        return SignedInStaff.current().username();
+    }
+
+    private MaracArea checked(NewMaracArea typed, Long areaId, int version, Set<String> alreadyIn) {
         String name = strip(typed.name());
         List<String> covers = new ArrayList<>(new LinkedHashSet<>(typed.covers().stream().map(MaracAreas::strip)
                 .filter(c -> c != null).toList()));
@@ -130,6 +216,7 @@ public class MaracAreas {
                 .require(typed.coreAgencies().stream().allMatch(code -> staff.agencyByCode(code).isPresent()), "coreAgencies",
                         "Choose core agencies from the list");
         representativeProblem(typed.representatives()).ifPresent(problem -> check.require(false, "representatives", problem));
+        noSelfAppointment(typed, areaId, alreadyIn, check);
         check.throwIfAny();
         return new MaracArea(areaId == null ? 0 : areaId, name, covers, typed.weekOfMonth(), typed.dayOfWeek(),
                 typed.startsAt(), capacity, enabledAccount(typed.chair()).get().username(),

@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Answers whether the signed-in user may read a MARAC meeting's agenda, research and minutes, or one case's
  * ({@link NeedToKnow}); a refusal is audited (in its own transaction, so it stays when the refused work rolls back).
- * A case joined to others by transfers is read by the circles of every area it passed through; a case no MARAC
- * covers yet, by the coordinators who must place it.
+ * A case is read by its own circle and by the circles of the MARACs it was later transferred to (they read the
+ * earlier hearings); never the other way: the sending MARAC does not read what the receiving one learns later (the
+ * victim may have moved to get away). A case no MARAC covers yet is read by the coordinators who must place it.
  */
 @Component
 public class MaracReaders {
@@ -61,8 +62,10 @@ public class MaracReaders {
     public boolean mayReadCase(long caseId) {
         ReaderStore.CasePlace place = store.placeOf(caseId).orElseThrow(() -> new RecordNotFound("MARAC case", caseId));
         String me = me();
-        if (place.areaId() == null && NeedToKnow.mayReadUnplacedCase(SignedInStaff.current().holds(Role.MARAC_COORDINATOR))) {
-            return true;
+        if (place.areaId() == null) {
+            VictimsWorkers workers = workersOf(place.victimId());
+            return NeedToKnow.mayReadUnplacedCase(me, SignedInStaff.current().holds(Role.MARAC_COORDINATOR), workers.idva(),
+                    workers.spoc());
         }
         List<ReaderStore.CasePlace> hearings = chain(place);
         // The circles first: they are this module's own rows; the victim's workers are other modules' answers.
@@ -118,25 +121,32 @@ public class MaracReaders {
     /** Audits the refusal, then throws it. The audit row is kept even though the caller's transaction rolls back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = AccessDeniedException.class)
     void refuse(String subjectType, long subjectId, String message) {
-        audit.record(AuditEvent.of("MARAC_ACCESS_REFUSED", subjectType, subjectId));
+        refuse(subjectType, subjectId, null, message);
+    }
+
+    /** As {@link #refuse(String, long, String)}, with why it was refused (a fixed phrase, never typed text). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = AccessDeniedException.class)
+    void refuse(String subjectType, long subjectId, String why, String message) {
+        AuditEvent event = AuditEvent.of("MARAC_ACCESS_REFUSED", subjectType, subjectId);
+        audit.record(why == null ? event : event.because(why));
         throw new AccessDeniedException(message);
     }
 
-    /** The case and every case joined to it by transfers, either way (a receiving MARAC reads the earlier hearings). */
+    /**
+     * The case and the cases later made from it by transfers (the victim moved on): their circles read this earlier
+     * case, so a receiving MARAC reads the hearings before it came; a case's own circle never reads a later one, which
+     * is not in its chain.
+     */
     private List<ReaderStore.CasePlace> chain(ReaderStore.CasePlace place) {
         List<ReaderStore.CasePlace> chain = new ArrayList<>();
         Deque<ReaderStore.CasePlace> next = new ArrayDeque<>(List.of(place));
         Set<Long> seen = new HashSet<>();
         while (!next.isEmpty() && seen.size() < MOST_HEARINGS) {
             ReaderStore.CasePlace at = next.pop();
-            if (!seen.add(at.caseId())) {
-                continue;
+            if (seen.add(at.caseId())) {
+                chain.add(at);
+                next.addAll(store.transferredOnFrom(at.caseId()));
             }
-            chain.add(at);
-            if (at.transferredFrom() != null) {
-                store.placeOf(at.transferredFrom()).ifPresent(next::add);
-            }
-            next.addAll(store.transferredOnFrom(at.caseId()));
         }
         return chain;
     }

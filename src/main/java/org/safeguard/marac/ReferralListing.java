@@ -17,6 +17,7 @@ import org.safeguard.marac.rules.MeetingSchedule;
 import org.safeguard.marac.rules.RepeatRule;
 import org.safeguard.marac.store.AreaStore;
 import org.safeguard.marac.store.CaseStore;
+import org.safeguard.referral.ReferralClosed;
 import org.safeguard.referral.ReferralMade;
 import org.safeguard.referral.Referrals;
 import org.slf4j.Logger;
@@ -27,13 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns a MARAC referral into a case: in the area whose MARAC covers the victim's intake area (none: waiting for
  * a coordinator to place it), at that area's next meeting with space, a repeat when the victim (any of their
- * linked records) was heard at MARAC in the 12 months before ({@link RepeatRule}). Once per referral, however
- * often the event comes.
+ * linked records) was referred to MARAC in the 12 months before and that case was not withdrawn ({@link RepeatRule}).
+ * Once per referral, however often the event comes. A MARAC referral closed or declined withdraws its open case.
  */
 @Component
 class ReferralListing {
 
     private static final Logger log = LoggerFactory.getLogger(ReferralListing.class);
+    private static final int MAX_REASON = 1000;
 
     private final AreaStore areas;
     private final CaseStore cases;
@@ -74,15 +76,15 @@ class ReferralListing {
         Optional<MaracArea> area = made.area() == null || made.area().isBlank() ? Optional.empty()
                 : areas.covering(made.area());
         Optional<Meeting> meeting = area.flatMap(listing::nextWithSpace);
-        Optional<RepeatRule.Hearing> repeat = RepeatRule.withinTwelveMonthsOfLastHearing(made.madeAt(),
-                cases.hearingsOf(records));
+        Optional<RepeatRule.EarlierCase> repeat = RepeatRule.withinTwelveMonthsOfLastReferral(made.madeAt(),
+                cases.earlierCasesOf(records));
         Optional<PersonSummary> victim = victim(made.victimId());
         Optional<Long> id = cases.insert(new CaseStore.NewCase(area.map(MaracArea::id).orElse(null),
                 meeting.map(Meeting::id).orElse(null), made.victimId(), made.victimName(), made.suspectIds(),
                 made.referralId(), made.madeAt(), made.madeByAgency(), made.riskLevel(), made.children(),
                 victim.map(v -> v.sex() == null ? null : v.sex().name()).orElse(null),
                 victim.map(v -> ageOn(v.dateOfBirth(), made)).orElse(null), null, null, null,
-                repeat.map(RepeatRule.Hearing::caseId).orElse(null), null, clock.instant()));
+                repeat.map(RepeatRule.EarlierCase::caseId).orElse(null), null, clock.instant()));
         // The MARAC takes the referral on once a MARAC holds the case; an unplaced one waits for a coordinator.
         area.ifPresent(a -> referrals.takenOnByService(made.referralId(), "marac", a.coordinator(),
                 "Taken on by the " + a.name() + (meeting.isPresent() ? ", listed for its next meeting with space"
@@ -92,6 +94,26 @@ class ReferralListing {
                         + meeting.map(m -> ", meeting " + m.id()).orElse(area.isPresent()
                         ? ", waiting: no meeting with space" : ", waiting: no MARAC covers the area")
                         + repeat.map(h -> ", repeat of case " + h.caseId()).orElse(""))));
+    }
+
+    /**
+     * A MARAC referral closed or declined by a person (its sender, the service, or for want of consent) withdraws its
+     * case while the case is still waiting or listed, freeing its place; a case already heard, transferred or
+     * withdrawn is left as it is, so the event may come again.
+     */
+    @Transactional
+    public void withdraw(ReferralClosed closed) {
+        cases.caseOfReferral(closed.referralId()).flatMap(cases::lock)
+                .filter(c -> c.status() == MaracCase.Status.WAITING || c.status() == MaracCase.Status.LISTED)
+                .ifPresent(c -> {
+                    String why = closed.reason() == null || closed.reason().isBlank() ? "no reason given" : closed.reason().strip();
+                    String reason = "Referral " + closed.status().label().toLowerCase() + ": " + why;
+                    Coordination.saved(cases.withdraw(c.id(), c.version(),
+                            reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "…" : reason,
+                            closed.by(), closed.at()));
+                    audit.record(AuditEvent.of("MARAC_CASE_WITHDRAWN", "marac-case", c.id()).because("referral "
+                            + closed.referralId() + " " + closed.status().label().toLowerCase()));
+                });
     }
 
     /** A referral for a victim already waiting or listed joins their case: one place on one agenda. */

@@ -47,12 +47,16 @@ class AgendaFixtures {
         this.jdbc = jdbc;
     }
 
-    /** A MARAC with a fresh coordinator, covering one intake area of its own (returned as {@code covers().get(0)}). */
+    /**
+     * A MARAC with a fresh coordinator and chair, set up by its coordinator, covering one intake area of its own
+     * (returned as {@code covers().get(0)}).
+     */
     MaracArea area(int capacity) {
         String coordinator = staff.fresh(Role.MARAC_COORDINATOR).username();
+        String chair = staff.fresh(Role.SUPERVISOR).username();
         String unique = UUID.randomUUID().toString().substring(0, 8);
         return acting.run(coordinator, () -> areas.create(new NewMaracArea("Test MARAC " + unique, List.of("Testarea " + unique),
-                2, DayOfWeek.TUESDAY, LocalTime.of(10, 0), capacity, coordinator, coordinator,
+                2, DayOfWeek.TUESDAY, LocalTime.of(10, 0), capacity, chair, coordinator,
                 List.of("POLICE", "IDVA_SERVICE"), List.of()))).area();
     }
 
@@ -71,6 +75,11 @@ class AgendaFixtures {
     MaracCase refer(ReferralMade made) {
         transaction.executeWithoutResult(status -> events.publishEvent(made));
         return find(Eventually.found(() -> caseIdOf(made.referralId())));
+    }
+
+    /** Publishes an event as its module would, in a transaction that commits. */
+    void publish(Object event) {
+        transaction.executeWithoutResult(status -> events.publishEvent(event));
     }
 
     Optional<Long> caseIdOf(long referralId) {

@@ -20,12 +20,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.safeguard.access.Role;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.platform.InvalidRequest;
+import org.safeguard.directory.ServiceKind;
+import org.safeguard.referral.ReferralClosed;
 import org.safeguard.referral.ReferralMade;
+import org.safeguard.referral.ReferralStatus;
 import org.safeguard.safeguarding.Cases;
 import org.safeguard.safeguarding.VictimCase;
 import org.safeguard.support.Calls;
@@ -64,6 +68,8 @@ class AgendaTests {
 
     @Autowired
     AgendaFixtures fixtures;
+    @Autowired
+    MaracFixture fixture;
 
     @Test
     void aReferralIsListedAtTheNextMeetingWithSpaceAndAFullMeetingSendsTheNextCaseToTheOneAfter() {
@@ -138,7 +144,7 @@ class AgendaTests {
     }
 
     @Test
-    void theCoordinatorMovesACaseToALaterMeetingWithSpace_anotherCoordinatorMayNot() {
+    void theCoordinatorMovesACaseToALaterMeetingWithSpace_anotherCoordinatorMayNotAndTheRefusalIsAuditedAndKept() {
         MaracArea area = fixtures.area(5);
         MaracCase listed = fixtures.refer(AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now()));
         MaracArea other = fixtures.area(5);
@@ -146,6 +152,10 @@ class AgendaTests {
 
         assertThatThrownBy(() -> fixtures.as(other.coordinator(), () -> agenda.move(listed.id(), later.id(), listed.version())))
                 .isInstanceOf(AccessDeniedException.class);
+        // The refusal is audited in its own transaction: it survives the refused move's rollback.
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.event WHERE action = 'MARAC_ACCESS_REFUSED' AND subject_type = "
+                        + "'marac-case' AND subject_id = ? AND username = ?").params(String.valueOf(listed.id()), other.coordinator())
+                .query(Integer.class).single()).isEqualTo(1);
         MaracCase moved = fixtures.as(area.coordinator(), () -> agenda.move(listed.id(), later.id(), listed.version()));
         assertThat(moved.meetingId()).isEqualTo(later.id());
         assertThat(moved.status()).isEqualTo(MaracCase.Status.LISTED);
@@ -238,5 +248,98 @@ class AgendaTests {
         assertThat(withdrawn.status()).isEqualTo(MaracCase.Status.WITHDRAWN);
         MaracCase next = fixtures.refer(AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now()));
         assertThat(next.meetingId()).isEqualTo(listed.meetingId());
+    }
+
+    @Test
+    void aMaracReferralDeclinedOrClosedBySomeoneElseWithdrawsItsCaseOnceAndAHeardCaseIsUntouched() {
+        MaracArea area = fixtures.area(5);
+        ReferralMade declinedReferral = AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now());
+        MaracCase listed = fixtures.refer(declinedReferral);
+        ReferralMade heardReferral = AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now());
+        MaracCase heard = fixtures.refer(heardReferral);
+        fixtures.heard(heard.id(), Instant.now());
+
+        ReferralClosed declined = new ReferralClosed(declinedReferral.referralId(), listed.victimId(), ServiceKind.MARAC,
+                ReferralStatus.DECLINED, "Below the MARAC threshold", Instant.now(), "marac.coordinator");
+        fixtures.publish(declined);
+        fixtures.publish(declined);
+        fixtures.publish(new ReferralClosed(heardReferral.referralId(), heard.victimId(), ServiceKind.MARAC,
+                ReferralStatus.CLOSED, "Sender closed it", Instant.now(), "officer"));
+
+        MaracCase withdrawn = Eventually.found(() -> java.util.Optional.of(fixtures.find(listed.id()))
+                .filter(c -> c.status() == MaracCase.Status.WITHDRAWN));
+        assertThat(jdbc.sql("SELECT withdrawn_reason FROM marac.marac_case WHERE id = ?").param(listed.id())
+                .query(String.class).single()).isEqualTo("Referral declined: Below the MARAC threshold");
+        assertThat(withdrawn.version()).isEqualTo(listed.version() + 1);
+        assertThat(fixtures.find(heard.id()).status()).isEqualTo(MaracCase.Status.HEARD);
+    }
+
+    @Test
+    void theBoardIsTheWayInForTheCircleMeetingsResearchDueAndMyVictimsMaracCasesEachLinked() throws Exception {
+        MaracFixture.Listed listed = fixture.listed();
+        org.safeguard.access.StaffAccount health = fixture.account(Role.PARTNER, "HEALTH");
+        fixture.representative(listed.areaId(), health, "HEALTH");
+        org.safeguard.access.StaffAccount outsider = fixture.account(Role.PARTNER, "HOUSING");
+
+        mvc.perform(get("/board").with(staff.as(listed.coordinator()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"/marac/meetings/" + listed.meetingId() + "\"")));
+        mvc.perform(get("/board").with(staff.as(health.username()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Research due")))
+                .andExpect(content().string(Matchers.containsString("href=\"/marac/cases/" + listed.caseId() + "\"")));
+        mvc.perform(get("/board").with(staff.as(listed.victim().spoc()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"/marac/cases/" + listed.caseId() + "\"")));
+        mvc.perform(get("/board").with(staff.as(outsider.username()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/marac/cases/" + listed.caseId()))));
+    }
+
+    @Test
+    void aMaracReferralLeadsToTheCaseMadeFromItAndTheCaseLinksBackToTheReferral() throws Exception {
+        MaracArea area = fixtures.area(5);
+        ReferralMade made = AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now());
+        MaracCase listed = fixtures.refer(made);
+
+        mvc.perform(get("/marac/referrals/" + made.referralId()).with(staff.as(area.coordinator())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/marac/cases/" + listed.id()));
+        mvc.perform(get("/marac/referrals/" + AgendaFixtures.unknownVictim()).with(staff.as(area.coordinator())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/marac/cases/" + listed.id()).with(staff.as(area.coordinator()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"/referrals/" + made.referralId() + "\"")))
+                .andExpect(content().string(Matchers.containsString("Demo Constabulary")));
+    }
+
+    @Test
+    void aCaseAlreadyUrgentIsSaidAsAConflictOnTheCasePageNotAnErrorLinkToAFieldThatIsNotThere() throws Exception {
+        MaracArea area = fixtures.area(5);
+        MaracCase listed = fixtures.refer(AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now()));
+        fixtures.as(area.coordinator(), () -> agenda.markUrgent(listed.id(), listed.version()));
+        MaracCase urgent = fixtures.find(listed.id());
+
+        mvc.perform(post("/marac/cases/" + listed.id() + "/urgent").with(staff.as(area.coordinator())).with(csrf())
+                        .param("version", String.valueOf(urgent.version())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("conflict", "This case is already urgent"));
+    }
+
+    @Test
+    void anEqualityAnswerChosenInErrorCanBeClearedToNotRecorded() throws Exception {
+        MaracArea area = fixtures.area(5);
+        MaracCase listed = fixtures.refer(AgendaFixtures.referral(AgendaFixtures.unknownVictim(), area.covers().get(0), Instant.now()));
+        fixtures.as(area.coordinator(), () -> agenda.recordEquality(listed.id(), true, false, null, listed.version()));
+        MaracCase recorded = fixtures.find(listed.id());
+        mvc.perform(get("/marac/cases/" + listed.id()).with(staff.as(area.coordinator()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"bme-not-recorded\"")));
+
+        mvc.perform(post("/marac/cases/" + listed.id() + "/equality").with(staff.as(area.coordinator())).with(csrf())
+                        .param("version", String.valueOf(recorded.version())).param("bme", "not-recorded")
+                        .param("lgbt", "no").param("disability", "not-recorded"))
+                .andExpect(status().is3xxRedirection());
+
+        MaracCase cleared = fixtures.find(listed.id());
+        assertThat(cleared.victimBme()).isNull();
+        assertThat(cleared.victimLgbt()).isFalse();
+        mvc.perform(get("/marac/areas/new").with(staff.as(area.coordinator()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("action=\"/marac/areas\"")));
     }
 }

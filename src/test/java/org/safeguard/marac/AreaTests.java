@@ -54,7 +54,7 @@ class AreaTests {
     }
 
     private static NewMaracArea area(String name, List<String> covers, Integer capacity, List<Representative> representatives) {
-        return new NewMaracArea(name, covers, 2, DayOfWeek.TUESDAY, LocalTime.of(10, 0), capacity, "marac.coordinator",
+        return new NewMaracArea(name, covers, 2, DayOfWeek.TUESDAY, LocalTime.of(10, 0), capacity, "supervisor",
                 "marac.coordinator", List.of("POLICE", "IDVA_SERVICE", "CHILDRENS_SERVICES"), representatives);
     }
 
@@ -154,5 +154,71 @@ class AreaTests {
                 .andExpect(content().string(Matchers.containsString(name)));
         mvc.perform(get("/marac/areas/" + saved.id()).with(staff.as("marac.coordinator"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("idva, IDVA_SERVICE")));
+    }
+
+    @Test
+    void onlyTheAreasOwnCoordinatorOrAnAdministratorChangesItAndAnotherCoordinatorsRefusalIsAudited() {
+        MaracArea area = fixtures.area(20);
+        MaracArea other = fixtures.area(20);
+        NewMaracArea typed = new NewMaracArea(area.name(), area.covers(), area.weekOfMonth(), area.dayOfWeek(),
+                area.startsAt(), 7, area.chair(), area.coordinator(), area.coreAgencies(), List.of());
+
+        assertThatThrownBy(() -> acting.run(other.coordinator(), () -> areas.change(area.id(), typed, area.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.event WHERE action = 'MARAC_ACCESS_REFUSED' AND subject_type = "
+                        + "'marac-area' AND subject_id = ? AND username = ?").params(String.valueOf(area.id()), other.coordinator())
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(acting.run(area.coordinator(), () -> areas.area(area.id())).area().capacity()).isEqualTo(20);
+
+        String admin = staff.fresh(Role.ADMIN).username();
+        assertThat(acting.run(admin, () -> areas.change(area.id(), typed, area.version())).area().capacity()).isEqualTo(7);
+    }
+
+    @Test
+    void nobodyAppointsThemselfToAnAreaTheyAreNotAlreadyInAndEveryMembershipChangeIsAuditedByUsername() {
+        MaracArea area = fixtures.area(20);
+        String admin = staff.fresh(Role.ADMIN).username();
+        String newChair = staff.fresh(Role.SUPERVISOR).username();
+
+        // An administrator may not name themself, creating or changing an area.
+        assertThatThrownBy(() -> acting.run(admin, () -> areas.create(new NewMaracArea("Test MARAC " + unique(),
+                List.of("Testtown " + unique()), 2, DayOfWeek.TUESDAY, LocalTime.of(10, 0), 20, admin, area.coordinator(),
+                List.of("POLICE"), List.of()))))
+                .isInstanceOf(InvalidRequest.class)
+                .satisfies(e -> assertThat(((InvalidRequest) e).byField()).containsKey("chair"));
+        assertThatThrownBy(() -> acting.run(admin, () -> areas.change(area.id(), new NewMaracArea(area.name(), area.covers(),
+                area.weekOfMonth(), area.dayOfWeek(), area.startsAt(), 20, area.chair(), admin, area.coreAgencies(),
+                List.of()), area.version())))
+                .isInstanceOf(InvalidRequest.class)
+                .satisfies(e -> assertThat(((InvalidRequest) e).byField()).containsKey("coordinator"));
+        // A coordinator setting up a new MARAC may not make themself its chair or a representative.
+        String coordinator = staff.fresh(Role.MARAC_COORDINATOR).username();
+        assertThatThrownBy(() -> acting.run(coordinator, () -> areas.create(new NewMaracArea("Test MARAC " + unique(),
+                List.of("Testtown " + unique()), 2, DayOfWeek.TUESDAY, LocalTime.of(10, 0), 20, coordinator, coordinator,
+                List.of("POLICE"), List.of()))))
+                .isInstanceOf(InvalidRequest.class)
+                .satisfies(e -> assertThat(((InvalidRequest) e).byField()).containsOnlyKeys("chair"));
+
+        acting.run(area.coordinator(), () -> areas.change(area.id(), new NewMaracArea(area.name(), area.covers(),
+                area.weekOfMonth(), area.dayOfWeek(), area.startsAt(), 20, newChair, area.coordinator(), area.coreAgencies(),
+                List.of(new Representative("idva", "IDVA_SERVICE"))), area.version()));
+
+        assertThat(jdbc.sql("SELECT reason FROM audit.event WHERE action = 'MARAC_AREA_CHANGED' AND subject_id = ?")
+                .param(String.valueOf(area.id())).query(String.class).single())
+                .isEqualTo("added: chair " + newChair + ", representative idva; removed: chair " + area.chair());
+    }
+
+    @Test
+    void aFormWithAnUnreadableTimeAlsoSaysWhatElseIsWrongAllAtOnceAndSavesNothing() throws Exception {
+        String town = "Testtown " + unique();
+        mvc.perform(post("/marac/areas").with(staff.as("marac.coordinator")).with(csrf())
+                        .param("name", "").param("covers", town).param("weekOfMonth", "2").param("dayOfWeek", "TUESDAY")
+                        .param("startsAt", "ten o'clock").param("capacity", "20").param("chair", "supervisor")
+                        .param("coordinator", "marac.coordinator").param("coreAgencies", "POLICE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Enter the time it starts as a 24-hour time, like 10:00")))
+                .andExpect(content().string(Matchers.containsString("Enter the MARAC")));
+        assertThat(jdbc.sql("SELECT count(*) FROM marac.area WHERE ? = ANY(covers)").param(town).query(Integer.class).single())
+                .isZero();
     }
 }

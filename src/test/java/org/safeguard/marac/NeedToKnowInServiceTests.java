@@ -101,7 +101,7 @@ class NeedToKnowInServiceTests {
     }
 
     @Test
-    void aCaseTransferredToAnotherMaracIsReadByTheCirclesOfBothAreas() {
+    void aTransferredCaseIsReadBackwardsTheReceivingCircleReadsTheEarlierHearingAndTheSendingCircleNeverReadsForward() {
         MaracFixture.Listed from = fixture.listed();
         MaracFixture.Listed to = fixture.listed();
         long arrived = jdbc.sql("INSERT INTO marac.marac_case (area_id, meeting_id, victim_id, victim_name, referred_at, "
@@ -111,9 +111,16 @@ class NeedToKnowInServiceTests {
                         java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(1))), from.caseId())
                 .query(Long.class).single();
 
+        // The receiving circle reads the case and the earlier hearing it came from.
+        assertThat(calls.as(to.coordinator(), () -> readers.mayReadCase(arrived))).isTrue();
         assertThat(calls.as(to.coordinator(), () -> readers.mayReadCase(from.caseId()))).isTrue();
-        assertThat(calls.as(from.chair(), () -> readers.mayReadCase(arrived))).isTrue();
         assertThat(calls.as(to.coordinator(), () -> readers.mayReadMeeting(from.meetingId()))).isFalse();
+        // The sending circle keeps its own hearing but never reads what the receiving MARAC learns later.
+        assertThat(calls.as(from.chair(), () -> readers.mayReadCase(from.caseId()))).isTrue();
+        assertThat(calls.as(from.chair(), () -> readers.mayReadCase(arrived))).isFalse();
+        assertThat(calls.as(from.coordinator(), () -> readers.mayReadCase(arrived))).isFalse();
+        assertThatThrownBy(() -> calls.as(from.coordinator(), () -> hearings.hearing(arrived)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

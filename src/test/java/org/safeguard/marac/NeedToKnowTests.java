@@ -56,8 +56,10 @@ class NeedToKnowTests {
     }
 
     @Test
-    void aCaseNoMaracCoversYetIsReadByCoordinatorsWhoMustPlaceIt() {
-        assertThat(NeedToKnow.mayReadUnplacedCase(true)).isTrue();
-        assertThat(NeedToKnow.mayReadUnplacedCase(false)).isFalse();
+    void aCaseNoMaracCoversYetIsReadByCoordinatorsWhoMustPlaceItAndTheVictimsIdvaAndSpocOnly() {
+        assertThat(NeedToKnow.mayReadUnplacedCase("any.coord", true, Optional.empty(), Optional.empty())).isTrue();
+        assertThat(NeedToKnow.mayReadUnplacedCase("idva.1", false, Optional.of("idva.1"), Optional.of("spoc.1"))).isTrue();
+        assertThat(NeedToKnow.mayReadUnplacedCase("spoc.1", false, Optional.of("idva.1"), Optional.of("spoc.1"))).isTrue();
+        assertThat(NeedToKnow.mayReadUnplacedCase("rep.health", false, Optional.of("idva.1"), Optional.of("spoc.1"))).isFalse();
     }
 }

@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * SafeLives' repeat MARAC case: a victim referred again within 12 months of their last hearing is a repeat,
- * linked to that hearing, whichever of the victim's linked records the referrals name; after 12 months it is not.
+ * SafeLives' repeat MARAC case: a victim referred again within 12 months of their last MARAC referral (not
+ * withdrawn) is a repeat, linked to that case, whichever of the victim's linked records the referrals name; after 12 months it is not.
  */
 @SafeguardTest
 class RepeatTests {
@@ -48,13 +48,16 @@ class RepeatTests {
     MaracHistorySection history;
 
     @Autowired
+    MaracAgenda agenda;
+    @Autowired
     AgendaFixtures fixtures;
 
     @Test
-    void safeLivesReReferredSixMonthsAfterTheHearingIsARepeatLinkedToThatHearing() throws Exception {
+    void safeLivesReReferredSixMonthsAfterTheLastReferralIsARepeatLinkedToThatCase() throws Exception {
         MaracArea area = fixtures.area(20);
         long victim = AgendaFixtures.unknownVictim();
-        MaracCase earlier = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
+        MaracCase earlier = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0),
+                Instant.now().minus(Duration.ofDays(190))));
         assertThat(earlier.repeat()).isFalse();
         fixtures.heard(earlier.id(), Instant.now().minus(Duration.ofDays(182)));
 
@@ -68,15 +71,30 @@ class RepeatTests {
     }
 
     @Test
-    void safeLivesReReferredThirteenMonthsAfterTheLastHearingIsNotARepeat() {
+    void safeLivesReReferredThirteenMonthsAfterTheLastReferralIsNotARepeatThoughItWasHeardWithinTwelve() {
         MaracArea area = fixtures.area(20);
         long victim = AgendaFixtures.unknownVictim();
-        MaracCase earlier = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
-        fixtures.heard(earlier.id(), Instant.now().minus(Duration.ofDays(396)));
+        MaracCase earlier = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0),
+                Instant.now().minus(Duration.ofDays(396))));
+        fixtures.heard(earlier.id(), Instant.now().minus(Duration.ofDays(330)));
 
         MaracCase again = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
 
         assertThat(again.repeat()).isFalse();
+    }
+
+    @Test
+    void safeLivesAWithdrawnEarlierMaracCaseIsNotCountedAsTheLastReferral() {
+        MaracArea area = fixtures.area(20);
+        long victim = AgendaFixtures.unknownVictim();
+        MaracCase earlier = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0),
+                Instant.now().minus(Duration.ofDays(30))));
+        fixtures.as(area.coordinator(), () -> agenda.withdraw(earlier.id(), "Referred in error", earlier.version()));
+
+        MaracCase again = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
+
+        assertThat(again.repeat()).isFalse();
+        assertThat(again.status()).isEqualTo(MaracCase.Status.LISTED);
     }
 
     @Test
@@ -100,7 +118,8 @@ class RepeatTests {
         long first = victimOf("Tess", Calls.unusedFamilyName());
         long second = victimOf("Tessa", Calls.unusedFamilyName());
         acting.run("specialist", () -> links.link(first, second, "Same woman: married name, same date of birth"));
-        MaracCase earlier = fixtures.refer(AgendaFixtures.referral(first, area.covers().get(0), Instant.now()));
+        MaracCase earlier = fixtures.refer(AgendaFixtures.referral(first, area.covers().get(0),
+                Instant.now().minus(Duration.ofDays(100))));
         fixtures.heard(earlier.id(), Instant.now().minus(Duration.ofDays(90)));
 
         MaracCase again = fixtures.refer(AgendaFixtures.referral(second, area.covers().get(0), Instant.now()));
@@ -112,8 +131,8 @@ class RepeatTests {
     void theHistoryPanelSaysWhenTheVictimWasLastHeardThatTheyAreARepeatAndWhenTheyAreNextListed() {
         MaracArea area = fixtures.area(20);
         long victim = AgendaFixtures.unknownVictim();
-        MaracCase earlier = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), Instant.now()));
         Instant heardAt = Instant.parse("2026-06-09T09:00:00Z");
+        MaracCase earlier = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), heardAt.minus(Duration.ofDays(10))));
         fixtures.heard(earlier.id(), heardAt);
         MaracCase again = fixtures.refer(AgendaFixtures.referral(victim, area.covers().get(0), heardAt.plus(Duration.ofDays(60))));
         fixtures.heard(again.id(), heardAt.plus(Duration.ofDays(90)));

@@ -53,8 +53,9 @@ public final class NeedToKnow {
      * A case from a town no MARAC covers has no area, so no circle, until a coordinator places it: every MARAC
      * coordinator may read it, and nobody else but the victim's IDVA and SPOC.
      */
-    public static boolean mayReadUnplacedCase(boolean holdsCoordinatorRole) {
-        return holdsCoordinatorRole;
+    public static boolean mayReadUnplacedCase(String username, boolean holdsCoordinatorRole, Optional<String> idva,
+                                              Optional<String> spoc) {
+        return holdsCoordinatorRole || victimsWorker(username, idva, spoc);
     }
 
     /**

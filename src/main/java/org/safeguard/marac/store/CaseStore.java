@@ -71,6 +71,11 @@ public class CaseStore {
                 .query().listOfRows();
     }
 
+    /** The case made from the referral, if any. */
+    public Optional<Long> caseOfReferral(long referralId) {
+        return jdbc.sql("SELECT id FROM marac.marac_case WHERE referral_id = ?").param(referralId).query(Long.class).optional();
+    }
+
     public boolean hasReferral(long referralId) {
         return jdbc.sql("SELECT count(*) FROM marac.marac_case WHERE referral_id = ?").param(referralId)
                 .query(Integer.class).single() > 0;
@@ -108,11 +113,19 @@ public class CaseStore {
                 .param(limit).query(CaseStore::maracCase).list();
     }
 
-    /** The hearings of any of these person records' cases at MARAC. */
-    public List<RepeatRule.Hearing> hearingsOf(Collection<Long> victimIds) {
-        return jdbc.sql("SELECT id, heard_at FROM marac.marac_case WHERE victim_id = ANY(?) AND heard_at IS NOT NULL")
+    /** Whether the case has gone on to another MARAC: a case made from it, or an accepted transfer of it. */
+    public boolean transferredOn(long caseId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM marac.marac_case WHERE transferred_from = ?) "
+                        + "OR EXISTS (SELECT 1 FROM marac.transfer WHERE case_id = ? AND status = 'ACCEPTED')")
+                .params(caseId, caseId).query(Boolean.class).single();
+    }
+
+    /** Every MARAC case of any of these person records, with when it was referred and whether it was withdrawn. */
+    public List<RepeatRule.EarlierCase> earlierCasesOf(Collection<Long> victimIds) {
+        return jdbc.sql("SELECT id, referred_at, status = 'WITHDRAWN' FROM marac.marac_case WHERE victim_id = ANY(?)")
                 .param(victimIds.toArray(Long[]::new))
-                .query((rs, n) -> new RepeatRule.Hearing(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
+                .query((rs, n) -> new RepeatRule.EarlierCase(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getBoolean(3)))
+                .list();
     }
 
     /** The cases of these person records that are waiting or listed now. */

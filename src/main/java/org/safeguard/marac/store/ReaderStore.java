@@ -1,5 +1,7 @@
 package org.safeguard.marac.store;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,5 +70,55 @@ public class ReaderStore {
     public List<AreaName> areasRunBy(String username) {
         return jdbc.sql("SELECT id, name FROM marac.area WHERE coordinator = ? OR chair = ? ORDER BY name")
                 .params(username, username).query((rs, n) -> new AreaName(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** A coming meeting of an area the user is part of. */
+    public record ComingMeeting(long meetingId, Instant heldAt, String areaName) {
+    }
+
+    /** The coming meetings (not yet held) of the areas the user coordinates, chairs or represents an agency at. */
+    public List<ComingMeeting> comingMeetingsOf(String username, Instant now, int limit) {
+        return jdbc.sql("SELECT m.id, m.held_at, a.name FROM marac.meeting m JOIN marac.area a ON a.id = m.area_id "
+                        + "WHERE m.status = 'SCHEDULED' AND m.held_at > ? AND (a.coordinator = ? OR a.chair = ? OR EXISTS "
+                        + "(SELECT 1 FROM marac.representative r WHERE r.area_id = a.id AND r.username = ?)) "
+                        + "ORDER BY m.held_at, m.id LIMIT ?")
+                .params(Timestamp.from(now), username, username, username, limit)
+                .query((rs, n) -> new ComingMeeting(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3))).list();
+    }
+
+    /** A case at a coming meeting whose research the user's agency has not returned. */
+    public record ResearchDue(long caseId, String victimName, Instant heldAt, String areaName, String agencyCode) {
+    }
+
+    /**
+     * The cases listed at coming meetings of areas where the user represents a core agency, that agency's research
+     * not yet returned, the soonest meeting first.
+     */
+    public List<ResearchDue> researchDueFrom(String username, Instant now, int limit) {
+        return jdbc.sql("SELECT c.id, c.victim_name, m.held_at, a.name, r.agency_code FROM marac.representative r "
+                        + "JOIN marac.area a ON a.id = r.area_id AND r.agency_code = ANY(a.core_agencies) "
+                        + "JOIN marac.meeting m ON m.area_id = a.id AND m.status = 'SCHEDULED' AND m.held_at > ? "
+                        + "JOIN marac.marac_case c ON c.meeting_id = m.id AND c.status = 'LISTED' "
+                        + "WHERE r.username = ? AND NOT EXISTS (SELECT 1 FROM marac.research x WHERE x.case_id = c.id "
+                        + "AND x.agency_code = r.agency_code) ORDER BY m.held_at, c.id LIMIT ?")
+                .params(Timestamp.from(now), username, limit)
+                .query((rs, n) -> new ResearchDue(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getString(4), rs.getString(5))).list();
+    }
+
+    /** An open (waiting or listed) MARAC case, for finding the victims whose IDVA or SPOC the user is. */
+    public record OpenCase(long caseId, long victimId, String victimName, Instant meetingAt) {
+    }
+
+    /** The open MARAC cases, the newest first, at most {@code limit}. */
+    public List<OpenCase> openCases(int limit) {
+        return jdbc.sql("SELECT c.id, c.victim_id, c.victim_name, m.held_at FROM marac.marac_case c "
+                        + "LEFT JOIN marac.meeting m ON m.id = c.meeting_id WHERE c.status IN ('WAITING', 'LISTED') "
+                        + "ORDER BY c.created_at DESC, c.id DESC LIMIT ?")
+                .param(limit)
+                .query((rs, n) -> {
+                    Timestamp at = rs.getTimestamp(4);
+                    return new OpenCase(rs.getLong(1), rs.getLong(2), rs.getString(3), at == null ? null : at.toInstant());
+                }).list();
     }
 }

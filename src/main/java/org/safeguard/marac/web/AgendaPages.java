@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.safeguard.access.Agency;
+import org.safeguard.access.StaffDirectory;
 import org.safeguard.marac.MaracAgenda;
 import org.safeguard.marac.MaracCase;
+import org.safeguard.marac.MaracTransfers;
 import org.safeguard.marac.Transfer;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
@@ -30,10 +33,14 @@ class AgendaPages {
     static final String HOME = "/marac";
 
     private final MaracAgenda agenda;
+    private final MaracTransfers transfers;
+    private final StaffDirectory staff;
     private final UkTime ukTime;
 
-    AgendaPages(MaracAgenda agenda, UkTime ukTime) {
+    AgendaPages(MaracAgenda agenda, MaracTransfers transfers, StaffDirectory staff, UkTime ukTime) {
         this.agenda = agenda;
+        this.transfers = transfers;
+        this.staff = staff;
         this.ukTime = ukTime;
     }
 
@@ -47,6 +54,7 @@ class AgendaPages {
     String meeting(@PathVariable String id, Model model) {
         MaracAgenda.Agenda shown = agenda.agenda(AgendaForms.id(id, "meeting"));
         model.addAttribute("agenda", shown);
+        model.addAttribute("agencyNames", agencyNames());
         model.addAttribute("title", shown.area().name() + ": " + ukTime.moment(shown.meeting().heldAt()));
         return "marac/agenda";
     }
@@ -54,6 +62,12 @@ class AgendaPages {
     @GetMapping("/marac/cases/{id}")
     String maracCase(@PathVariable String id, Model model) {
         return casePage(AgendaForms.id(id, "MARAC case"), "", Map.of(), model);
+    }
+
+    /** From a MARAC referral to the case made from it. */
+    @GetMapping("/marac/referrals/{id}")
+    String fromReferral(@PathVariable String id) {
+        return "redirect:/marac/cases/" + agenda.caseOfReferral(AgendaForms.id(id, "referral"));
     }
 
     @PostMapping("/marac/cases/{id}/move")
@@ -121,7 +135,7 @@ class AgendaPages {
                     RedirectAttributes redirect) {
         long caseId = AgendaForms.id(id, "MARAC case");
         return act(caseId, "transfer", typed, model, redirect, () -> "Sent to the "
-                + agenda.sendTransfer(caseId, typed.get("toArea"), typed.get("transferReason"), AgendaForms.version(typed))
+                + transfers.send(caseId, typed.get("toArea"), typed.get("transferReason"), AgendaForms.version(typed))
                 .toAreaName() + ". Its coordinator will accept it onto their agenda");
     }
 
@@ -129,7 +143,7 @@ class AgendaPages {
     String accept(@PathVariable String id, Model model, RedirectAttributes redirect) {
         long transferId = AgendaForms.id(id, "transfer");
         try {
-            MaracCase accepted = agenda.acceptTransfer(transferId);
+            MaracCase accepted = transfers.accept(transferId);
             redirect.addFlashAttribute("success", accepted.meetingId() == null
                     ? "Transfer accepted: the case waits for a meeting with space" : "Transfer accepted and listed");
             return "redirect:/marac/cases/" + accepted.id();
@@ -146,12 +160,35 @@ class AgendaPages {
             redirect.addFlashAttribute("success", work.get());
             return "redirect:/marac/cases/" + caseId;
         } catch (InvalidRequest refused) {
+            Optional<String> conflict = refused.problems().stream().filter(p -> !onTheForm(form, p.field()))
+                    .map(InvalidRequest.FieldProblem::message).findFirst();
+            if (conflict.isPresent()) {
+                redirect.addFlashAttribute("conflict", conflict.get());
+                return "redirect:/marac/cases/" + caseId;
+            }
             model.addAttribute("errors", AgendaForms.problems(refused, List.of()));
             return casePage(caseId, form, typed, model);
         } catch (ConcurrentEdit changed) {
             redirect.addFlashAttribute("conflict", changed.getMessage());
             return "redirect:/marac/cases/" + caseId;
         }
+    }
+
+    /**
+     * Whether a problem's field is one the user can put right on that form; the case's state (its status, being
+     * already urgent, having no area yet) is said as a conflict message, not as a link to a field that is not there.
+     */
+    private static boolean onTheForm(String form, String field) {
+        return switch (field) {
+            case "status", "urgent", "transfer" -> false;
+            case "areaId" -> form.equals("place");
+            default -> true;
+        };
+    }
+
+    /** Agency names by code, for showing the referring agency. */
+    private Map<String, String> agencyNames() {
+        return staff.agencies().stream().collect(java.util.stream.Collectors.toMap(Agency::code, Agency::name, (a, b) -> a));
     }
 
     private static long orZero(Long id) {
@@ -161,6 +198,7 @@ class AgendaPages {
     private String casePage(long caseId, String activeForm, Map<String, String> typed, Model model) {
         MaracAgenda.CaseFile file = agenda.maracCase(caseId);
         model.addAttribute("file", file);
+        model.addAttribute("agencyNames", agencyNames());
         model.addAttribute("c", file.maracCase());
         model.addAttribute("title", "MARAC case: " + file.maracCase().victimName());
         model.addAttribute("active", activeForm);
@@ -173,7 +211,7 @@ class AgendaPages {
                         + m.capacity() + ")"}).toList());
         model.addAttribute("fullMeetings", file.meetings().stream()
                 .filter(m -> m.full() && m.id() != orZero(file.maracCase().meetingId())).toList());
-        model.addAttribute("awaitingTransfer", file.transfers().stream()
+        model.addAttribute("awaitingTransfer", file.sentOn() || file.transfers().stream()
                 .anyMatch(t -> t.caseId() == caseId && t.status() == Transfer.Status.SENT));
         model.addAttribute("areaOptions", file.otherAreas().stream()
                 .map(a -> new String[]{String.valueOf(a.id()), a.name()}).toList());

@@ -61,7 +61,7 @@ class AreaPages {
         InvalidRequest.Check unread = new InvalidRequest.Check();
         NewMaracArea area = read(typed, unread);
         try {
-            unread.throwIfAny();
+            throwWithTheFacadesProblems(unread, area, null);
             MaracAreas.AreaFile created = areas.create(area);
             redirect.addFlashAttribute("success", created.area().name() + " created");
             return "redirect:" + AREAS + "/" + created.area().id();
@@ -83,7 +83,7 @@ class AreaPages {
         InvalidRequest.Check unread = new InvalidRequest.Check();
         NewMaracArea area = read(typed, unread);
         try {
-            unread.throwIfAny();
+            throwWithTheFacadesProblems(unread, area, areaId);
             MaracAreas.AreaFile changed = areas.change(areaId, area, AgendaForms.version(typed.toSingleValueMap()));
             redirect.addFlashAttribute("success", changed.area().name() + " saved");
             return "redirect:" + AREAS + "/" + areaId;
@@ -92,6 +92,24 @@ class AreaPages {
         } catch (ConcurrentEdit changed) {
             redirect.addFlashAttribute("conflict", changed.getMessage());
             return "redirect:" + AREAS + "/" + areaId;
+        }
+    }
+
+    /**
+     * When some fields could not be read, refuses with those problems and the facade's about the rest, so the form
+     * says everything wrong at once (a field that could not be read keeps its own message).
+     */
+    private void throwWithTheFacadesProblems(InvalidRequest.Check unread, NewMaracArea area, Long areaId) {
+        if (unread.count() == 0) {
+            return;
+        }
+        try {
+            unread.throwIfAny();
+        } catch (InvalidRequest unreadable) {
+            Map<String, String> all = new java.util.LinkedHashMap<>(unreadable.byField());
+            areas.problems(area, areaId).forEach(p -> all.putIfAbsent(p.field(), p.message()));
+            throw new InvalidRequest(all.entrySet().stream()
+                    .map(e -> new InvalidRequest.FieldProblem(e.getKey(), e.getValue())).toList());
         }
     }
 
