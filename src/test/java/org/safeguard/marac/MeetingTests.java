@@ -167,16 +167,14 @@ class MeetingTests {
     @Test
     void theVictimsIdvaAndSpocSeeTheirCaseMinutesButNotTheMeetingsMinutesWhichCoverOtherVictims() {
         MaracFixture.Listed listed = fixture.listed();
-        StaffAccount idva = fixture.account(Role.IDVA, "IDVA_SERVICE");
-        fixture.idva(listed.victim(), idva.username());
-        String spoc = listed.victim().spoc();
+        List<String> victimsWorkers = fixture.victimsWorkers(listed.victim());
         MaracHearings.Hearing before = calls.as(listed.chair(), () -> hearings.hearing(listed.caseId()));
         calls.as(listed.chair(), () -> hearings.recordHearing(listed.caseId(), before.heard().version(), null,
                 "Sanctuary scheme agreed"));
         calls.as(listed.chair(), () -> meetings.closeMeeting(listed.meetingId(), 0,
                 "Quorate. Also heard: another victim's case, with her new address"));
 
-        for (String reader : List.of(idva.username(), spoc)) {
+        for (String reader : victimsWorkers) {
             MaracHearings.Hearing seen = calls.as(reader, () -> hearings.hearing(listed.caseId()));
             assertThat(seen.heard().caseMinutes()).as(reader).isEqualTo("Sanctuary scheme agreed");
             assertThat(seen.meetingMinutes()).as(reader).isNull();
