@@ -3,7 +3,9 @@ package org.safeguard.marac;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.safeguard.access.Agency;
 import org.safeguard.access.SignedInStaff;
@@ -44,6 +46,10 @@ public class MaracHearings {
     private static final int MAX_OUTCOME = 2000;
     private static final int MAX_TASK_TITLE = 300;
     private static final String TASK_TITLE = "MARAC action: ";
+    /** A closed case is not reopened: safeguarding opens a new one when an incident is recorded for the victim. */
+    public static final String NO_OPEN_CASE = " has no open safeguarding case, so the action cannot go on the owner's "
+            + "board and nothing has been saved. A closed case is not reopened: a new one opens when an incident is "
+            + "recorded for the victim. Ask a police supervisor or the DA specialist about the victim's case.";
 
     private final HearingStore hearings;
     private final ActionStore actions;
@@ -72,7 +78,7 @@ public class MaracHearings {
     }
 
     /** The open actions of an area's cases that are past their due time, oldest due first. */
-    public record OverdueActions(long areaId, String areaName, List<MaracAction> actions) {
+    public record OverdueActions(long areaId, String areaName, List<MaracAction> actions, Map<String, String> agencyNames) {
     }
 
     /** A MARAC the signed-in user coordinates or chairs. */
@@ -84,10 +90,8 @@ public class MaracHearings {
     public Hearing hearing(long caseId) {
         CaseAtMeeting heard = caseAt(caseId);
         readers.requireCase(caseId);
-        String meetingMinutes = heard.meetingId() == null ? null
-                : hearings.meeting(heard.meetingId()).map(HearingStore.MeetingMinutes::minutes).orElse(null);
         audit.record(AuditEvent.of("MARAC_MINUTES_VIEWED", "marac-case", caseId));
-        return new Hearing(heard, meetingMinutes, actions.forCase(caseId), staff.agencies(),
+        return new Hearing(heard, meetingMinutesFor(heard), actions.forCase(caseId), staff.agencies(),
                 heard.atAMeeting() && circleOf(heard).runBy(me()), clock.instant());
     }
 
@@ -146,7 +150,7 @@ public class MaracHearings {
                         "The due date must be today or later")
                 .throwIfAny();
         VictimCase victimCase = cases.openCaseOf(heard.victimId()).orElseThrow(() -> InvalidRequest.of("description",
-                heard.victimName() + " has no open case to hold the action: reopen the case first"));
+                heard.victimName() + NO_OPEN_CASE));
         CaseTask task = cases.addTask(victimCase.id(), new NewTask(CaseTask.Kind.MARAC_ACTION.name(),
                 taskTitle(description), account.get().username(), ActionPlan.dueAt(typed.dueOn())));
         long id = actions.insert(caseId, new NewMaracAction(description, agency, account.get().username(), typed.dueOn()),
@@ -178,7 +182,8 @@ public class MaracHearings {
         readers.requireRunBy(readers.circle(areaId, null), "marac-area", areaId, "see its overdue actions");
         List<MaracAction> overdue = actions.openDueBy(areaId, ActionPlan.lastOverdueDay(clock.instant()), 500);
         audit.record(AuditEvent.of("MARAC_ACTIONS_OVERDUE_VIEWED", "marac-area", areaId));
-        return new OverdueActions(areaId, name, overdue);
+        return new OverdueActions(areaId, name, overdue, staff.agencies().stream()
+                .collect(Collectors.toMap(Agency::code, Agency::name, (a, b) -> a)));
     }
 
     /** The MARACs the signed-in user coordinates or chairs. */
@@ -215,6 +220,21 @@ public class MaracHearings {
         }
         audit.record(AuditEvent.of(auditAction, "marac-action", actionId));
         return actions.find(actionId).orElseThrow();
+    }
+
+    /**
+     * The meeting's general minutes cover every victim heard there, so only the meeting's circle reads them: a case's
+     * own readers (the victim's IDVA and SPOC, a receiving MARAC) see only the case. A view is audited on the meeting.
+     */
+    private String meetingMinutesFor(CaseAtMeeting heard) {
+        if (heard.meetingId() == null || !readers.mayReadMeeting(heard.meetingId())) {
+            return null;
+        }
+        String minutes = hearings.meeting(heard.meetingId()).map(HearingStore.MeetingMinutes::minutes).orElse(null);
+        if (minutes != null) {
+            audit.record(AuditEvent.of("MARAC_MINUTES_VIEWED", "marac-meeting", heard.meetingId()));
+        }
+        return minutes;
     }
 
     private void requireAtAMeeting(CaseAtMeeting heard, String field) {

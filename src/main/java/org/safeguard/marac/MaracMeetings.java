@@ -46,6 +46,7 @@ public class MaracMeetings {
             + "listed for a meeting";
     private static final java.time.format.DateTimeFormatter HEARD_ON = java.time.format.DateTimeFormatter
             .ofPattern("d MMM yyyy", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
+    public static final String ATTENDANCE_FIXED = "This meeting has been held: its attendance can no longer be changed";
     public static final String ALREADY_CLOSED = "This meeting has already been closed: its cases have been heard";
     static final int MAX_RESEARCH = 4000;
     static final int MAX_MEETING_MINUTES = 20000;
@@ -81,6 +82,13 @@ public class MaracMeetings {
     /** The meeting's research, case by case and core agency by core agency. */
     public record ResearchReturns(Meeting meeting, List<String> coreAgencies, Map<String, String> agencyNames,
                                   List<CaseReturns> cases) {
+
+        /** The table's columns: the core agencies, then any other agency that returned research on a case. */
+        public List<String> columns() {
+            Set<String> columns = new java.util.LinkedHashSet<>(coreAgencies);
+            cases.forEach(row -> columns.addAll(row.returned().keySet()));
+            return List.copyOf(columns);
+        }
     }
 
     /** One case's returns by agency code; the core agencies still to return. */
@@ -199,21 +207,39 @@ public class MaracMeetings {
         recorded.values().forEach(line -> lines.add(new Attendance(line.agencyCode(),
                 names.getOrDefault(line.agencyCode(), line.agencyCode()), false, line.present(), line.representative())));
         audit.record(AuditEvent.of("MARAC_ATTENDANCE_VIEWED", "marac-meeting", meetingId));
-        return new MeetingAttendance(meeting, lines, staff.agencies(),
-                NeedToKnow.mayRecordAttendance(me(), readers.circle(meeting.areaId(), meetingId)));
+        return new MeetingAttendance(meeting, lines, staff.agencies(), meeting.status() == Meeting.Status.SCHEDULED
+                && NeedToKnow.mayRecordAttendance(me(), readers.circle(meeting.areaId(), meetingId)));
     }
 
     /**
      * The coordinator records who came: for each agency, present or not and who represented it (a member of staff of
-     * that agency). A new record replaces the old one whole. Lines with nothing typed are left out.
+     * that agency). A new record replaces the old one whole, on the meeting's version read (two tabs must not
+     * overwrite each other). Lines with nothing typed are left out. Attendance decides who reads the meeting, so it
+     * is fixed once the meeting is held, and the audit names who joined and who left the circle.
      */
     @PreAuthorize(WORKS_MARAC)
     @Transactional
-    public MeetingAttendance recordAttendance(long meetingId, List<NewAttendance> typed) {
+    public MeetingAttendance recordAttendance(long meetingId, int version, List<NewAttendance> typed) {
         Meeting meeting = meeting(meetingId).meeting();
         if (!NeedToKnow.mayRecordAttendance(me(), readers.circle(meeting.areaId(), meetingId))) {
             readers.refuse("marac-meeting", meetingId, "Only the MARAC's coordinator can record who attended");
         }
+        if (meeting.status() == Meeting.Status.HELD) {
+            throw InvalidRequest.of("agency", ATTENDANCE_FIXED);
+        }
+        List<NewAttendance> lines = checkedAttendance(typed);
+        Set<String> before = representatives(attendance.forMeeting(meetingId));
+        if (!attendance.replace(meetingId, version, lines)) {
+            throw new ConcurrentEdit("This meeting's attendance");
+        }
+        Set<String> after = representatives(lines);
+        audit.record(AuditEvent.of("MARAC_ATTENDANCE_RECORDED", "marac-meeting", meetingId)
+                .because("added: " + onlyIn(after, before) + "; removed: " + onlyIn(before, after)));
+        return attendance(meetingId);
+    }
+
+    /** The typed lines, each agency's representative a member of its staff; every problem reported at once. */
+    private List<NewAttendance> checkedAttendance(List<NewAttendance> typed) {
         Map<String, String> names = agencyNames();
         Map<Long, String> agencyCodes = staff.agencies().stream().collect(Collectors.toMap(Agency::id, Agency::code));
         List<NewAttendance> lines = new ArrayList<>();
@@ -223,28 +249,38 @@ public class MaracMeetings {
             String agency = blankToNull(line.agencyCode());
             String representative = blankToNull(line.representative());
             if (agency == null) {
-                check.require(line.present() == null && representative == null, "agency", "Choose the agency that attended");
+                check.require(line.present() == null && representative == null, line.field("agency"),
+                        "Choose the agency that attended");
                 continue;
             }
             String name = names.getOrDefault(agency, agency);
             Optional<StaffAccount> account = staff.accountByUsername(representative).filter(StaffAccount::enabled);
-            check.require(names.containsKey(agency), "agency", "Choose an agency from the list")
-                    .require(seen.add(agency), "present-" + agency, name + " is listed more than once")
-                    .require(line.present() != null, "present-" + agency, "Say whether " + name + " was present")
-                    .require(!Boolean.TRUE.equals(line.present()) || representative != null, "representative-" + agency,
+            check.require(names.containsKey(agency), line.field("agency"), "Choose an agency from the list")
+                    .require(seen.add(agency), line.field(line.otherRow() == null ? "present" : "agency"),
+                            name + " is listed more than once")
+                    .require(line.present() != null, line.field("present"), "Say whether " + name + " was present")
+                    .require(!Boolean.TRUE.equals(line.present()) || representative != null, line.field("representative"),
                             "Enter the username of who represented " + name)
-                    .require(representative == null || account.isPresent(), "representative-" + agency,
+                    .require(representative == null || account.isPresent(), line.field("representative"),
                             "There is no member of staff with the username " + representative)
                     .require(account.isEmpty() || agency.equals(agencyCodes.get(account.get().agencyId())),
-                            "representative-" + agency, representative + " does not work for " + name);
+                            line.field("representative"), representative + " does not work for " + name);
             lines.add(new NewAttendance(agency, line.present(), account.map(StaffAccount::username).orElse(null)));
         }
         check.require(check.count() > 0 || !lines.isEmpty(), "agency", "Record at least one agency's attendance");
         check.throwIfAny();
-        attendance.lockMeeting(meetingId);
-        attendance.replace(meetingId, lines);
-        audit.record(AuditEvent.of("MARAC_ATTENDANCE_RECORDED", "marac-meeting", meetingId));
-        return attendance(meetingId);
+        return lines;
+    }
+
+    private static Set<String> representatives(List<NewAttendance> lines) {
+        return lines.stream().map(NewAttendance::representative).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** The usernames in one set and not the other, or "nobody". */
+    private static String onlyIn(Set<String> these, Set<String> notThose) {
+        String names = these.stream().filter(name -> !notThose.contains(name)).collect(Collectors.joining(","));
+        return names.isEmpty() ? "nobody" : names;
     }
 
     // ---- Closing the meeting
@@ -254,10 +290,14 @@ public class MaracMeetings {
     public MeetingClosing closing(long meetingId) {
         HearingStore.MeetingMinutes held = meeting(meetingId);
         readers.requireMeeting(meetingId);
+        MeetingClosing closing = closingOf(held);
+        // The close page names every victim listed at the meeting.
+        audit.record(AuditEvent.of("MARAC_MEETING_CASES_VIEWED", "marac-meeting", meetingId)
+                .because("cases " + closing.cases().stream().map(c -> Long.toString(c.caseId())).collect(Collectors.joining(","))));
         if (held.minutes() != null) {
             audit.record(AuditEvent.of("MARAC_MINUTES_VIEWED", "marac-meeting", meetingId));
         }
-        return closingOf(held);
+        return closing;
     }
 
     /**

@@ -132,7 +132,7 @@ class ActionTests {
         assertThatThrownBy(() -> calls.as(listed.coordinator(), () -> hearings.addAction(listed.caseId(),
                 new NewMaracAction("Strategy discussion for the children", "CHILDRENS_SERVICES", "partner", inDays(3)))))
                 .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.getMessage())
-                        .isEqualTo(listed.victim().name() + " has no open case to hold the action: reopen the case first"));
+                        .isEqualTo(listed.victim().name() + MaracHearings.NO_OPEN_CASE));
         assertThat(actionRows(listed.caseId())).isZero();
     }
 

@@ -120,6 +120,13 @@ class MaracFixture {
                 .params(victim.personId(), victim.name(), "test:" + UUID.randomUUID(), worker, worker).update();
     }
 
+    /** The victim's IDVA (a fresh account given the accepted referral) and SPOC: the case's readers from outside the circle. */
+    List<String> victimsWorkers(Victim victim) {
+        String idva = account(Role.IDVA, "IDVA_SERVICE").username();
+        idva(victim, idva);
+        return List.of(idva, victim.spoc());
+    }
+
     long audited(String action, String subjectType, long subjectId, String username) {
         return jdbc.sql("SELECT count(*) FROM audit.event WHERE action = ? AND subject_type = ? AND subject_id = ? "
                         + "AND username = ?")

@@ -45,7 +45,7 @@ class MeetingTests {
         StaffAccount probation = fixture.account(Role.PARTNER, "PROBATION");
 
         MaracMeetings.MeetingAttendance recorded = calls.as(listed.coordinator(), () -> meetings.recordAttendance(
-                listed.meetingId(), List.of(new NewAttendance("HEALTH", true, health.username()),
+                listed.meetingId(), 0, List.of(new NewAttendance("HEALTH", true, health.username()),
                         new NewAttendance("HOUSING", false, null),
                         new NewAttendance("PROBATION", true, probation.username()))));
 
@@ -63,10 +63,10 @@ class MeetingTests {
     void recordingAttendanceAgainReplacesTheEarlierRecord() {
         MaracFixture.Listed listed = fixture.listed();
         StaffAccount health = fixture.account(Role.PARTNER, "HEALTH");
-        calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(),
+        calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(), 0,
                 List.of(new NewAttendance("HEALTH", true, health.username()))));
 
-        calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(),
+        calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(), 1,
                 List.of(new NewAttendance("HOUSING", false, null))));
 
         assertThat(jdbc.sql("SELECT agency_code FROM marac.attendance WHERE meeting_id = ?").param(listed.meetingId())
@@ -77,7 +77,7 @@ class MeetingTests {
     void aRepresentativeWhoDoesNotExistIsRefusedAndNothingIsSaved() {
         MaracFixture.Listed listed = fixture.listed();
 
-        assertThatThrownBy(() -> calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(),
+        assertThatThrownBy(() -> calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(), 0,
                 List.of(new NewAttendance("HEALTH", true, "nobody.of.that.name"), new NewAttendance("HOUSING", true, " ")))))
                 .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.byField())
                         .containsEntry("representative-HEALTH", "There is no member of staff with the username nobody.of.that.name")
@@ -90,7 +90,7 @@ class MeetingTests {
     void onlyTheCoordinatorRecordsAttendance() {
         MaracFixture.Listed listed = fixture.listed();
 
-        assertThatThrownBy(() -> calls.as(listed.chair(), () -> meetings.recordAttendance(listed.meetingId(),
+        assertThatThrownBy(() -> calls.as(listed.chair(), () -> meetings.recordAttendance(listed.meetingId(), 0,
                 List.of(new NewAttendance("HOUSING", false, null))))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -160,5 +160,101 @@ class MeetingTests {
         assertThat(after.heard().caseMinutes()).isEqualTo("Agreed: sanctuary");
         assertThatThrownBy(() -> calls.as(listed.chair(), () -> hearings.recordHearing(listed.caseId(),
                 before.heard().version(), "Stale", null))).isInstanceOf(ConcurrentEdit.class);
+    }
+
+    // ---- Need to know: the meeting's minutes cover every victim heard there
+
+    @Test
+    void theVictimsIdvaAndSpocSeeTheirCaseMinutesButNotTheMeetingsMinutesWhichCoverOtherVictims() {
+        MaracFixture.Listed listed = fixture.listed();
+        List<String> victimsWorkers = fixture.victimsWorkers(listed.victim());
+        MaracHearings.Hearing before = calls.as(listed.chair(), () -> hearings.hearing(listed.caseId()));
+        calls.as(listed.chair(), () -> hearings.recordHearing(listed.caseId(), before.heard().version(), null,
+                "Sanctuary scheme agreed"));
+        calls.as(listed.chair(), () -> meetings.closeMeeting(listed.meetingId(), 0,
+                "Quorate. Also heard: another victim's case, with her new address"));
+
+        for (String reader : victimsWorkers) {
+            MaracHearings.Hearing seen = calls.as(reader, () -> hearings.hearing(listed.caseId()));
+            assertThat(seen.heard().caseMinutes()).as(reader).isEqualTo("Sanctuary scheme agreed");
+            assertThat(seen.meetingMinutes()).as(reader).isNull();
+            assertThat(fixture.audited("MARAC_MINUTES_VIEWED", "marac-meeting", listed.meetingId(), reader)).as(reader).isZero();
+        }
+        MaracHearings.Hearing chairs = calls.as(listed.chair(), () -> hearings.hearing(listed.caseId()));
+        assertThat(chairs.meetingMinutes()).startsWith("Quorate");
+        assertThat(fixture.audited("MARAC_MINUTES_VIEWED", "marac-meeting", listed.meetingId(), listed.chair())).isEqualTo(1);
+    }
+
+    @Test
+    void theClosePageNamesTheMeetingsVictimsSoEachViewOfItIsAudited() {
+        MaracFixture.Listed listed = fixture.listed();
+
+        calls.as(listed.coordinator(), () -> meetings.closing(listed.meetingId()));
+
+        assertThat(fixture.audited("MARAC_MEETING_CASES_VIEWED", "marac-meeting", listed.meetingId(), listed.coordinator()))
+                .isEqualTo(1);
+    }
+
+    // ---- Attendance decides who is in the circle
+
+    @Test
+    void attendanceIsSavedOnTheVersionReadSoTwoTabsDoNotOverwriteEachOther() {
+        MaracFixture.Listed listed = fixture.listed();
+        StaffAccount health = fixture.account(Role.PARTNER, "HEALTH");
+        int read = calls.as(listed.coordinator(), () -> meetings.attendance(listed.meetingId())).meeting().version();
+        calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(), read,
+                List.of(new NewAttendance("HEALTH", true, health.username()))));
+
+        assertThatThrownBy(() -> calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(), read,
+                List.of(new NewAttendance("HOUSING", false, null))))).isInstanceOf(ConcurrentEdit.class);
+        assertThat(jdbc.sql("SELECT agency_code FROM marac.attendance WHERE meeting_id = ?").param(listed.meetingId())
+                .query(String.class).list()).containsExactly("HEALTH");
+    }
+
+    @Test
+    void attendanceCannotChangeOnceTheMeetingIsHeld() {
+        MaracFixture.Listed listed = fixture.listed();
+        StaffAccount probation = fixture.account(Role.PARTNER, "PROBATION");
+        Meeting meeting = calls.as(listed.coordinator(), () -> meetings.closing(listed.meetingId())).meeting();
+        calls.as(listed.coordinator(), () -> meetings.closeMeeting(listed.meetingId(), meeting.version(), "Minutes"));
+        int held = calls.as(listed.coordinator(), () -> meetings.attendance(listed.meetingId())).meeting().version();
+
+        assertThatThrownBy(() -> calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(), held,
+                List.of(new NewAttendance("PROBATION", true, probation.username())))))
+                .isInstanceOf(InvalidRequest.class).hasMessage(MaracMeetings.ATTENDANCE_FIXED);
+        assertThat(calls.as(listed.coordinator(), () -> meetings.attendance(listed.meetingId())).mayRecord()).isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM marac.attendance WHERE meeting_id = ?").param(listed.meetingId())
+                .query(Long.class).single()).as("probation did not join the circle").isZero();
+    }
+
+    @Test
+    void theAttendanceAuditNamesWhoJoinedAndWhoLeftTheMeetingsCircle() {
+        MaracFixture.Listed listed = fixture.listed();
+        StaffAccount health = fixture.account(Role.PARTNER, "HEALTH");
+        StaffAccount probation = fixture.account(Role.PARTNER, "PROBATION");
+        calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(), 0,
+                List.of(new NewAttendance("HEALTH", true, health.username()))));
+
+        calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(), 1,
+                List.of(new NewAttendance("PROBATION", true, probation.username()))));
+
+        assertThat(jdbc.sql("SELECT reason FROM audit.event WHERE action = 'MARAC_ATTENDANCE_RECORDED' AND subject_id = ? "
+                        + "ORDER BY seq").param(Long.toString(listed.meetingId())).query(String.class).list())
+                .containsExactly("added: " + health.username() + "; removed: nobody",
+                        "added: " + probation.username() + "; removed: " + health.username());
+    }
+
+    @Test
+    void anotherAgencyRowsProblemsAreReportedAgainstThatRowsOwnFields() {
+        MaracFixture.Listed listed = fixture.listed();
+
+        assertThatThrownBy(() -> calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(), 0,
+                List.of(new NewAttendance("PROBATION", null, "nobody.of.that.name", 2),
+                        new NewAttendance(null, true, null, 3)))))
+                .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.byField())
+                        .containsEntry("other-present-2", "Say whether Demo Probation Delivery Unit was present")
+                        .containsEntry("other-representative-2", "There is no member of staff with the username nobody.of.that.name")
+                        .containsEntry("other-agency-3", "Choose the agency that attended")
+                        .doesNotContainKeys("present-PROBATION", "agency"));
     }
 }

@@ -76,7 +76,7 @@ class NeedToKnowInServiceTests {
         StaffAccount probation = fixture.account(Role.PARTNER, "PROBATION");
         assertThat(calls.as(probation.username(), () -> readers.mayReadCase(listed.caseId()))).isFalse();
 
-        calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(),
+        calls.as(listed.coordinator(), () -> meetings.recordAttendance(listed.meetingId(), 0,
                 List.of(new NewAttendance("PROBATION", true, probation.username()))));
 
         assertThat(calls.as(probation.username(), () -> readers.mayReadCase(listed.caseId()))).isTrue();

@@ -23,16 +23,22 @@ public class AttendanceStore {
                 .query((rs, n) -> new NewAttendance(rs.getString(1), rs.getBoolean(2), rs.getString(3))).list();
     }
 
-    /** Holds the meeting while its attendance is replaced, so two coordinators' saves do not mix. */
-    public void lockMeeting(long meetingId) {
-        jdbc.sql("SELECT id FROM marac.meeting WHERE id = ? FOR UPDATE").param(meetingId).query(Long.class).optional();
-    }
-
-    public void replace(long meetingId, List<NewAttendance> lines) {
+    /**
+     * Replaces the meeting's attendance on the meeting's version read, while it is still scheduled; false when another
+     * save, a change of the meeting or its close came first (nothing is changed).
+     */
+    public boolean replace(long meetingId, int version, List<NewAttendance> lines) {
+        boolean current = jdbc.sql("UPDATE marac.meeting SET version = version + 1 WHERE id = ? AND version = ? "
+                        + "AND status = 'SCHEDULED'")
+                .params(meetingId, version).update() == 1;
+        if (!current) {
+            return false;
+        }
         jdbc.sql("DELETE FROM marac.attendance WHERE meeting_id = ?").param(meetingId).update();
         for (NewAttendance line : lines) {
             jdbc.sql("INSERT INTO marac.attendance (meeting_id, agency_code, representative, present) VALUES (?, ?, ?, ?)")
                     .params(meetingId, line.agencyCode(), line.representative(), line.present()).update();
         }
+        return true;
     }
 }

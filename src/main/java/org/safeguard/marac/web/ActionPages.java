@@ -55,12 +55,14 @@ class ActionPages {
         long caseId = HearingForms.id(id, "MARAC case");
         String dueText = typed.get("dueOn");
         LocalDate dueOn = TypedDates.date(dueText);
+        boolean unreadableDate = dueText != null && !dueText.isBlank() && dueOn == null;
         return HearingForms.answer(hearingPath(caseId), typed, model, redirect, () -> {
-            if (dueText != null && !dueText.isBlank() && dueOn == null) {
-                throw InvalidRequest.of("dueOn", "Enter the due date as a real date, like 24/11/2026");
+            try {
+                hearings.addAction(caseId, new NewMaracAction(typed.get("description"), typed.get("ownerAgency"),
+                        typed.get("owner"), dueOn));
+            } catch (InvalidRequest refused) {
+                throw unreadableDate ? dueDateUnreadable(refused) : refused;
             }
-            hearings.addAction(caseId, new NewMaracAction(typed.get("description"), typed.get("ownerAgency"),
-                    typed.get("owner"), dueOn));
             return "Action added: it is on the owner's board as a task";
         }, () -> hearingPage(caseId, "action", model));
     }
@@ -103,6 +105,13 @@ class ActionPages {
             model.addAttribute("form", Map.of());
         }
         return "marac/hearing";
+    }
+
+    /** The facade's problems with a date it was not given, told as the date typed being unreadable. */
+    private static InvalidRequest dueDateUnreadable(InvalidRequest refused) {
+        return new InvalidRequest(refused.problems().stream().map(problem -> problem.field().equals("dueOn")
+                ? new InvalidRequest.FieldProblem("dueOn", "Enter the due date as a real date, like 24/11/2026")
+                : problem).toList());
     }
 
     private static String hearingPath(long caseId) {

@@ -88,11 +88,13 @@ class MeetingPages {
         }
         for (int row = 1; row <= OTHER_AGENCY_ROWS; row++) {
             lines.add(new NewAttendance(typed.getFirst("other-agency-" + row),
-                    HearingForms.yesNo(typed.getFirst("other-present-" + row)), typed.getFirst("other-representative-" + row)));
+                    HearingForms.yesNo(typed.getFirst("other-present-" + row)), typed.getFirst("other-representative-" + row),
+                    row));
         }
-        return HearingForms.answer("/marac/meetings/" + meetingId + "/attendance", typed.toSingleValueMap(), model, redirect,
+        Map<String, String> form = typed.toSingleValueMap();
+        return HearingForms.answer("/marac/meetings/" + meetingId + "/attendance", form, model, redirect,
                 () -> {
-                    meetings.recordAttendance(meetingId, lines);
+                    meetings.recordAttendance(meetingId, HearingForms.version(form, "version"), lines);
                     return "Attendance recorded";
                 }, () -> attendance(id, model));
     }

@@ -90,13 +90,13 @@ class ReturnPages {
     }
 
     @GetMapping("/marac/meetings/{meetingId}/agenda.pdf")
-    ResponseEntity<byte[]> agenda(@PathVariable long meetingId) {
-        return pdf(returns.agenda(meetingId));
+    ResponseEntity<byte[]> agenda(@PathVariable String meetingId) {
+        return pdf(returns.agenda(HearingForms.id(meetingId, "meeting")));
     }
 
     @GetMapping("/marac/meetings/{meetingId}/action-plan.pdf")
-    ResponseEntity<byte[]> actionPlan(@PathVariable long meetingId) {
-        return pdf(returns.actionPlan(meetingId));
+    ResponseEntity<byte[]> actionPlan(@PathVariable String meetingId) {
+        return pdf(returns.actionPlan(HearingForms.id(meetingId, "meeting")));
     }
 
     private static ResponseEntity<byte[]> pdf(MaracReturns.Paper paper) {
