@@ -35,15 +35,15 @@ class ActionPages {
 
     @GetMapping("/marac/cases/{id}/hearing")
     String hearing(@PathVariable String id, Model model) {
-        return hearingPage(HearingForms.id(id, "MARAC case"), "", model);
+        return hearingPage(MaracForms.id(id, "MARAC case"), "", model);
     }
 
     @PostMapping("/marac/cases/{id}/hearing")
     String recordHearing(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                          RedirectAttributes redirect) {
-        long caseId = HearingForms.id(id, "MARAC case");
-        return HearingForms.answer(hearingPath(caseId), typed, model, redirect, () -> {
-            hearings.recordHearing(caseId, HearingForms.version(typed, "version"), typed.get("idvaSummary"),
+        long caseId = MaracForms.id(id, "MARAC case");
+        return MaracForms.answer(hearingPath(caseId), typed, model, redirect, () -> {
+            hearings.recordHearing(caseId, MaracForms.version(typed, "version"), typed.get("idvaSummary"),
                     typed.get("caseMinutes"));
             return "Hearing saved";
         }, () -> hearingPage(caseId, "hearing", model));
@@ -52,11 +52,11 @@ class ActionPages {
     @PostMapping("/marac/cases/{id}/actions")
     String addAction(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                      RedirectAttributes redirect) {
-        long caseId = HearingForms.id(id, "MARAC case");
+        long caseId = MaracForms.id(id, "MARAC case");
         String dueText = typed.get("dueOn");
         LocalDate dueOn = TypedDates.date(dueText);
         boolean unreadableDate = dueText != null && !dueText.isBlank() && dueOn == null;
-        return HearingForms.answer(hearingPath(caseId), typed, model, redirect, () -> {
+        return MaracForms.answer(hearingPath(caseId), typed, model, redirect, () -> {
             try {
                 hearings.addAction(caseId, new NewMaracAction(typed.get("description"), typed.get("ownerAgency"),
                         typed.get("owner"), dueOn));
@@ -71,10 +71,10 @@ class ActionPages {
     @PostMapping("/marac/cases/{id}/actions/{actionId}/{ending:done|cancel}")
     String end(@PathVariable String id, @PathVariable String actionId, @PathVariable String ending,
                @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
-        long caseId = HearingForms.id(id, "MARAC case");
-        long action = HearingForms.id(actionId, "MARAC action");
-        int version = HearingForms.version(typed, "version");
-        return HearingForms.answer(hearingPath(caseId), typed, model, redirect, () -> {
+        long caseId = MaracForms.id(id, "MARAC case");
+        long action = MaracForms.id(actionId, "MARAC action");
+        int version = MaracForms.version(typed, "version");
+        return MaracForms.answer(hearingPath(caseId), typed, model, redirect, () -> {
             if (ending.equals("done")) {
                 hearings.markActionDone(action, version, typed.get("outcome"));
                 return "Action marked done";
@@ -87,7 +87,7 @@ class ActionPages {
     @GetMapping(OVERDUE)
     String overdue(@RequestParam(required = false) String area, Model model) {
         List<MaracHearings.AreaRun> mine = hearings.areasIRun();
-        Long areaId = area != null ? Long.valueOf(HearingForms.id(area, "MARAC area"))
+        Long areaId = area != null ? Long.valueOf(MaracForms.id(area, "MARAC area"))
                 : mine.size() == 1 ? Long.valueOf(mine.get(0).id()) : null;
         model.addAttribute("areas", mine);
         model.addAttribute("overdue", areaId == null ? null : hearings.overdueActions(areaId));
@@ -100,7 +100,7 @@ class ActionPages {
         model.addAttribute("active", activeForm);
         model.addAttribute("agencyNames", hearing.agencies().stream()
                 .collect(Collectors.toMap(Agency::code, Agency::name, (a, b) -> a)));
-        model.addAttribute("agencyOptions", HearingForms.agencyOptions(hearing.agencies()));
+        model.addAttribute("agencyOptions", MaracForms.agencyOptions(hearing.agencies()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }

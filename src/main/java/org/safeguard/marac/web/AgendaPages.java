@@ -52,7 +52,7 @@ class AgendaPages {
 
     @GetMapping("/marac/meetings/{id}")
     String meeting(@PathVariable String id, Model model) {
-        MaracAgenda.Agenda shown = agenda.agenda(AgendaForms.id(id, "meeting"));
+        MaracAgenda.Agenda shown = agenda.agenda(MaracForms.id(id, "meeting"));
         model.addAttribute("agenda", shown);
         model.addAttribute("agencyNames", agencyNames());
         model.addAttribute("title", shown.area().name() + ": " + ukTime.moment(shown.meeting().heldAt()));
@@ -61,29 +61,29 @@ class AgendaPages {
 
     @GetMapping("/marac/cases/{id}")
     String maracCase(@PathVariable String id, Model model) {
-        return casePage(AgendaForms.id(id, "MARAC case"), "", Map.of(), model);
+        return casePage(MaracForms.id(id, "MARAC case"), "", Map.of(), model);
     }
 
     /** From a MARAC referral to the case made from it. */
     @GetMapping("/marac/referrals/{id}")
     String fromReferral(@PathVariable String id) {
-        return "redirect:/marac/cases/" + agenda.caseOfReferral(AgendaForms.id(id, "referral"));
+        return "redirect:/marac/cases/" + agenda.caseOfReferral(MaracForms.id(id, "referral"));
     }
 
     @PostMapping("/marac/cases/{id}/move")
     String move(@PathVariable String id, @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
-        long caseId = AgendaForms.id(id, "MARAC case");
+        long caseId = MaracForms.id(id, "MARAC case");
         return act(caseId, "move", typed, model, redirect, () -> {
-            MaracCase moved = agenda.move(caseId, AgendaForms.chosenId(typed.get("meetingId")), AgendaForms.version(typed));
+            MaracCase moved = agenda.move(caseId, MaracForms.chosenId(typed.get("meetingId")), MaracForms.version(typed));
             return "Moved to the meeting on " + ukTime.moment(moved.meetingAt());
         });
     }
 
     @PostMapping("/marac/cases/{id}/place")
     String place(@PathVariable String id, @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
-        long caseId = AgendaForms.id(id, "MARAC case");
+        long caseId = MaracForms.id(id, "MARAC case");
         return act(caseId, "place", typed, model, redirect, () -> {
-            MaracCase placed = agenda.place(caseId, AgendaForms.chosenId(typed.get("areaId")), AgendaForms.version(typed));
+            MaracCase placed = agenda.place(caseId, MaracForms.chosenId(typed.get("areaId")), MaracForms.version(typed));
             return placed.meetingId() == null ? "Placed in the " + placed.areaName() + ": waiting for a meeting with space"
                     : "Placed in the " + placed.areaName() + " and listed";
         });
@@ -91,9 +91,9 @@ class AgendaPages {
 
     @PostMapping("/marac/cases/{id}/urgent")
     String urgent(@PathVariable String id, @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
-        long caseId = AgendaForms.id(id, "MARAC case");
+        long caseId = MaracForms.id(id, "MARAC case");
         return act(caseId, "urgent", typed, model, redirect, () -> {
-            Optional<String> spoc = agenda.markUrgent(caseId, AgendaForms.version(typed));
+            Optional<String> spoc = agenda.markUrgent(caseId, MaracForms.version(typed));
             return spoc.map(s -> "Marked urgent: " + s + " has a task to make the interim safety plan")
                     .orElse("Marked urgent. The victim has no open case and no SPOC: arrange the interim safety plan yourself");
         });
@@ -102,9 +102,9 @@ class AgendaPages {
     @PostMapping("/marac/cases/{id}/interim-plan")
     String interimPlan(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                        RedirectAttributes redirect) {
-        long caseId = AgendaForms.id(id, "MARAC case");
+        long caseId = MaracForms.id(id, "MARAC case");
         return act(caseId, "interim", typed, model, redirect, () -> {
-            agenda.recordInterimPlan(caseId, typed.get("interimPlan"), AgendaForms.version(typed));
+            agenda.recordInterimPlan(caseId, typed.get("interimPlan"), MaracForms.version(typed));
             return "Interim safety plan recorded";
         });
     }
@@ -112,10 +112,10 @@ class AgendaPages {
     @PostMapping("/marac/cases/{id}/equality")
     String equality(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                     RedirectAttributes redirect) {
-        long caseId = AgendaForms.id(id, "MARAC case");
+        long caseId = MaracForms.id(id, "MARAC case");
         return act(caseId, "equality", typed, model, redirect, () -> {
-            agenda.recordEquality(caseId, AgendaForms.yesNo(typed.get("bme")), AgendaForms.yesNo(typed.get("lgbt")),
-                    AgendaForms.yesNo(typed.get("disability")), AgendaForms.version(typed));
+            agenda.recordEquality(caseId, MaracForms.yesNo(typed.get("bme")), MaracForms.yesNo(typed.get("lgbt")),
+                    MaracForms.yesNo(typed.get("disability")), MaracForms.version(typed));
             return "Equality monitoring saved";
         });
     }
@@ -123,9 +123,9 @@ class AgendaPages {
     @PostMapping("/marac/cases/{id}/withdraw")
     String withdraw(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                     RedirectAttributes redirect) {
-        long caseId = AgendaForms.id(id, "MARAC case");
+        long caseId = MaracForms.id(id, "MARAC case");
         return act(caseId, "withdraw", typed, model, redirect, () -> {
-            agenda.withdraw(caseId, typed.get("withdrawnReason"), AgendaForms.version(typed));
+            agenda.withdraw(caseId, typed.get("withdrawnReason"), MaracForms.version(typed));
             return "Case withdrawn";
         });
     }
@@ -133,15 +133,15 @@ class AgendaPages {
     @PostMapping("/marac/cases/{id}/transfer")
     String transfer(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                     RedirectAttributes redirect) {
-        long caseId = AgendaForms.id(id, "MARAC case");
+        long caseId = MaracForms.id(id, "MARAC case");
         return act(caseId, "transfer", typed, model, redirect, () -> "Sent to the "
-                + transfers.send(caseId, typed.get("toArea"), typed.get("transferReason"), AgendaForms.version(typed))
+                + transfers.send(caseId, typed.get("toArea"), typed.get("transferReason"), MaracForms.version(typed))
                 .toAreaName() + ". Its coordinator will accept it onto their agenda");
     }
 
     @PostMapping("/marac/transfers/{id}/accept")
     String accept(@PathVariable String id, Model model, RedirectAttributes redirect) {
-        long transferId = AgendaForms.id(id, "transfer");
+        long transferId = MaracForms.id(id, "transfer");
         try {
             MaracCase accepted = transfers.accept(transferId);
             redirect.addFlashAttribute("success", accepted.meetingId() == null
@@ -166,7 +166,7 @@ class AgendaPages {
                 redirect.addFlashAttribute("conflict", conflict.get());
                 return "redirect:/marac/cases/" + caseId;
             }
-            model.addAttribute("errors", AgendaForms.problems(refused, List.of()));
+            model.addAttribute("errors", MaracForms.problems(refused, List.of()));
             return casePage(caseId, form, typed, model);
         } catch (ConcurrentEdit changed) {
             redirect.addFlashAttribute("conflict", changed.getMessage());
@@ -203,9 +203,9 @@ class AgendaPages {
         model.addAttribute("title", "MARAC case: " + file.maracCase().victimName());
         model.addAttribute("active", activeForm);
         model.addAttribute("form", typed);
-        model.addAttribute("equality", Map.of("bme", AgendaForms.yesNo(file.maracCase().victimBme()),
-                "lgbt", AgendaForms.yesNo(file.maracCase().victimLgbt()),
-                "disability", AgendaForms.yesNo(file.maracCase().victimDisability())));
+        model.addAttribute("equality", Map.of("bme", MaracForms.yesNo(file.maracCase().victimBme()),
+                "lgbt", MaracForms.yesNo(file.maracCase().victimLgbt()),
+                "disability", MaracForms.yesNo(file.maracCase().victimDisability())));
         model.addAttribute("meetingOptions", file.meetings().stream().filter(m -> !m.full() && m.id() != orZero(file.maracCase().meetingId()))
                 .map(m -> new String[]{String.valueOf(m.id()), ukTime.moment(m.heldAt()) + " (" + m.listed() + " of "
                         + m.capacity() + ")"}).toList());

@@ -72,19 +72,19 @@ class AreaPages {
 
     @GetMapping(AREAS + "/{id}")
     String area(@PathVariable String id, Model model) {
-        MaracAreas.AreaFile file = areas.area(AgendaForms.id(id, "MARAC area"));
+        MaracAreas.AreaFile file = areas.area(MaracForms.id(id, "MARAC area"));
         return form(file.area(), shown(file), file.area().coreAgencies(), model);
     }
 
     @PostMapping(AREAS + "/{id}")
     String change(@PathVariable String id, @RequestParam MultiValueMap<String, String> typed, Model model,
                   RedirectAttributes redirect) {
-        long areaId = AgendaForms.id(id, "MARAC area");
+        long areaId = MaracForms.id(id, "MARAC area");
         InvalidRequest.Check unread = new InvalidRequest.Check();
         NewMaracArea area = read(typed, unread);
         try {
             throwWithTheFacadesProblems(unread, area, areaId);
-            MaracAreas.AreaFile changed = areas.change(areaId, area, AgendaForms.version(typed.toSingleValueMap()));
+            MaracAreas.AreaFile changed = areas.change(areaId, area, MaracForms.version(typed.toSingleValueMap()));
             redirect.addFlashAttribute("success", changed.area().name() + " saved");
             return "redirect:" + AREAS + "/" + areaId;
         } catch (InvalidRequest refused) {
@@ -115,7 +115,7 @@ class AreaPages {
 
     /** The form again with what was typed: first the fields that could not be read, else the facade's problems. */
     private String refused(MaracArea existing, MultiValueMap<String, String> typed, InvalidRequest refused, Model model) {
-        model.addAttribute("errors", AgendaForms.problems(refused, FIELDS));
+        model.addAttribute("errors", MaracForms.problems(refused, FIELDS));
         return form(existing, typed.toSingleValueMap(), typed.getOrDefault("coreAgencies", List.of()), model);
     }
 

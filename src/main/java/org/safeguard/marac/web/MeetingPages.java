@@ -38,7 +38,7 @@ class MeetingPages {
 
     @GetMapping("/marac/cases/{id}/research")
     String research(@PathVariable String id, Model model) {
-        long caseId = HearingForms.id(id, "MARAC case");
+        long caseId = MaracForms.id(id, "MARAC case");
         MaracMeetings.CaseResearch research = meetings.research(caseId);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", typedFrom(research.mine()));
@@ -50,11 +50,11 @@ class MeetingPages {
     @PostMapping("/marac/cases/{id}/research")
     String returnResearch(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                           RedirectAttributes redirect) {
-        long caseId = HearingForms.id(id, "MARAC case");
+        long caseId = MaracForms.id(id, "MARAC case");
         Integer version = typed.containsKey("version") && !typed.get("version").isBlank()
-                ? HearingForms.version(typed, "version") : null;
-        return HearingForms.answer("/marac/cases/" + caseId + "/research", typed, model, redirect, () -> {
-            meetings.returnResearch(caseId, new NewResearch(HearingForms.yesNo(typed.get("holdsInformation")),
+                ? MaracForms.version(typed, "version") : null;
+        return MaracForms.answer("/marac/cases/" + caseId + "/research", typed, model, redirect, () -> {
+            meetings.returnResearch(caseId, new NewResearch(MaracForms.yesNo(typed.get("holdsInformation")),
                     typed.get("aboutVictim"), typed.get("aboutChildren"), typed.get("aboutPerpetrator"), version));
             return "Your agency's research has been returned";
         }, () -> research(id, model));
@@ -62,7 +62,7 @@ class MeetingPages {
 
     @GetMapping("/marac/meetings/{id}/research")
     String researchReturns(@PathVariable String id, Model model) {
-        model.addAttribute("returns", meetings.researchReturns(HearingForms.id(id, "meeting")));
+        model.addAttribute("returns", meetings.researchReturns(MaracForms.id(id, "meeting")));
         return "marac/research-returns";
     }
 
@@ -70,31 +70,31 @@ class MeetingPages {
 
     @GetMapping("/marac/meetings/{id}/attendance")
     String attendance(@PathVariable String id, Model model) {
-        MaracMeetings.MeetingAttendance attendance = meetings.attendance(HearingForms.id(id, "meeting"));
+        MaracMeetings.MeetingAttendance attendance = meetings.attendance(MaracForms.id(id, "meeting"));
         model.addAttribute("attendance", attendance);
         model.addAttribute("otherRows", OTHER_AGENCY_ROWS);
-        model.addAttribute("agencyOptions", HearingForms.agencyOptions(attendance.allAgencies()));
+        model.addAttribute("agencyOptions", MaracForms.agencyOptions(attendance.allAgencies()));
         return "marac/attendance";
     }
 
     @PostMapping("/marac/meetings/{id}/attendance")
     String recordAttendance(@PathVariable String id, @RequestParam MultiValueMap<String, String> typed, Model model,
                             RedirectAttributes redirect) {
-        long meetingId = HearingForms.id(id, "meeting");
+        long meetingId = MaracForms.id(id, "meeting");
         List<NewAttendance> lines = new ArrayList<>();
         for (String agency : typed.getOrDefault("agency", List.of())) {
-            lines.add(new NewAttendance(agency, HearingForms.yesNo(typed.getFirst("present-" + agency)),
+            lines.add(new NewAttendance(agency, MaracForms.yesNo(typed.getFirst("present-" + agency)),
                     typed.getFirst("representative-" + agency)));
         }
         for (int row = 1; row <= OTHER_AGENCY_ROWS; row++) {
             lines.add(new NewAttendance(typed.getFirst("other-agency-" + row),
-                    HearingForms.yesNo(typed.getFirst("other-present-" + row)), typed.getFirst("other-representative-" + row),
+                    MaracForms.yesNo(typed.getFirst("other-present-" + row)), typed.getFirst("other-representative-" + row),
                     row));
         }
         Map<String, String> form = typed.toSingleValueMap();
-        return HearingForms.answer("/marac/meetings/" + meetingId + "/attendance", form, model, redirect,
+        return MaracForms.answer("/marac/meetings/" + meetingId + "/attendance", form, model, redirect,
                 () -> {
-                    meetings.recordAttendance(meetingId, HearingForms.version(form, "version"), lines);
+                    meetings.recordAttendance(meetingId, MaracForms.version(form, "version"), lines);
                     return "Attendance recorded";
                 }, () -> attendance(id, model));
     }
@@ -103,16 +103,16 @@ class MeetingPages {
 
     @GetMapping("/marac/meetings/{id}/close")
     String closing(@PathVariable String id, Model model) {
-        model.addAttribute("closing", meetings.closing(HearingForms.id(id, "meeting")));
+        model.addAttribute("closing", meetings.closing(MaracForms.id(id, "meeting")));
         return "marac/meeting-close";
     }
 
     @PostMapping("/marac/meetings/{id}/close")
     String close(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                  RedirectAttributes redirect) {
-        long meetingId = HearingForms.id(id, "meeting");
-        return HearingForms.answer("/marac/meetings/" + meetingId + "/close", typed, model, redirect, () -> {
-            MaracMeetings.MeetingClosing closed = meetings.closeMeeting(meetingId, HearingForms.version(typed, "version"),
+        long meetingId = MaracForms.id(id, "meeting");
+        return MaracForms.answer("/marac/meetings/" + meetingId + "/close", typed, model, redirect, () -> {
+            MaracMeetings.MeetingClosing closed = meetings.closeMeeting(meetingId, MaracForms.version(typed, "version"),
                     typed.get("minutes"));
             long heard = closed.cases().size();
             return "Meeting closed: " + heard + (heard == 1 ? " case" : " cases") + " heard";

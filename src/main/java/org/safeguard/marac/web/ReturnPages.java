@@ -91,12 +91,12 @@ class ReturnPages {
 
     @GetMapping("/marac/meetings/{meetingId}/agenda.pdf")
     ResponseEntity<byte[]> agenda(@PathVariable String meetingId) {
-        return pdf(returns.agenda(HearingForms.id(meetingId, "meeting")));
+        return pdf(returns.agenda(MaracForms.id(meetingId, "meeting")));
     }
 
     @GetMapping("/marac/meetings/{meetingId}/action-plan.pdf")
     ResponseEntity<byte[]> actionPlan(@PathVariable String meetingId) {
-        return pdf(returns.actionPlan(HearingForms.id(meetingId, "meeting")));
+        return pdf(returns.actionPlan(MaracForms.id(meetingId, "meeting")));
     }
 
     private static ResponseEntity<byte[]> pdf(MaracReturns.Paper paper) {
