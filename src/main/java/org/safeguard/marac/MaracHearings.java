@@ -33,9 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A case's hearing at MARAC: the IDVA's account for the victim, the case's minutes and its action plan. Each action
  * has an owner agency, a named owner, a due date and a status, and is a task on the owner's board (safeguarding)
- * made in the same transaction; the owner marking the task done marks the action done ({@code ActionEvents}). The
- * chair and the coordinator see the area's overdue actions before the next meeting. The coordinator or the chair
- * writes the hearing; reading it is need to know ({@link MaracReaders}) and audited.
+ * made in the same transaction; the owner marking the task done marks the action done ({@code ActionEvents}), and
+ * cancelling the action cancels the task. The chair and the coordinator see the area's overdue actions before the
+ * next meeting. The coordinator or the chair writes the hearing; reading it is need to know ({@link MaracReaders})
+ * and audited.
  */
 @Service
 public class MaracHearings {
@@ -46,6 +47,7 @@ public class MaracHearings {
     private static final int MAX_OUTCOME = 2000;
     private static final int MAX_TASK_TITLE = 300;
     private static final String TASK_TITLE = "MARAC action: ";
+    private static final String TASK_CANCELLED = "The MARAC cancelled this action: ";
     /** A closed case is not reopened: safeguarding opens a new one when an incident is recorded for the victim. */
     public static final String NO_OPEN_CASE = " has no open safeguarding case, so the action cannot go on the owner's "
             + "board and nothing has been saved. A closed case is not reopened: a new one opens when an incident is "
@@ -159,19 +161,29 @@ public class MaracHearings {
         return actions.find(id).orElseThrow();
     }
 
-    /** The coordinator or chair marks an action done. The owner's task stays on their board until they finish it. */
+    /**
+     * The coordinator or chair marks an action done. The owner's task stays on their board until they close it there:
+     * safeguarding lets only a task's owner, the SPOC, a supervisor or a specialist mark a task done.
+     */
     @PreAuthorize(MaracMeetings.WORKS_MARAC)
     @Transactional
     public MaracAction markActionDone(long actionId, int version, String outcome) {
         return end(actionId, version, outcome, MaracAction.Status.DONE, "MARAC_ACTION_DONE", "Say what was done");
     }
 
-    /** The coordinator or chair cancels an action. The owner's task stays on their board: they close it there. */
+    /**
+     * The coordinator or chair cancels an action and, in the same transaction, its task on the owner's board (with the
+     * reason), so the owner stops working on it. A task the owner has already closed is left as it is.
+     */
     @PreAuthorize(MaracMeetings.WORKS_MARAC)
     @Transactional
     public MaracAction cancelAction(long actionId, int version, String reason) {
-        return end(actionId, version, reason, MaracAction.Status.CANCELLED, "MARAC_ACTION_CANCELLED",
+        MaracAction cancelled = end(actionId, version, reason, MaracAction.Status.CANCELLED, "MARAC_ACTION_CANCELLED",
                 "Say why the action is cancelled");
+        if (cancelled.taskId() != null) {
+            cases.cancelTask(cancelled.taskId(), truncate(TASK_CANCELLED + cancelled.outcome(), MAX_OUTCOME));
+        }
+        return cancelled;
     }
 
     /** For the chair and the coordinator before the next meeting: the area's open actions past their due time. */

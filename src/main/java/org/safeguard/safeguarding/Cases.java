@@ -37,6 +37,7 @@ import org.safeguard.safeguarding.rules.SpocAllocation;
 import org.safeguard.safeguarding.rules.WorkingDays;
 import org.safeguard.safeguarding.store.CaseStore;
 import org.safeguard.safeguarding.store.TaskStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,11 +72,13 @@ public class Cases {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<TaskGiver> givers;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Cases.class);
 
     Cases(CaseStore cases, TaskStore tasks, StaffDirectory staff, Incidents incidents, IncidentHistory history,
           PersonLinks linkage, SpocAllocation allocation, WorkingDays workingDays, ContactWarning contactWarning,
-          SafeguardingSettings settings, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+          SafeguardingSettings settings, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
+          ObjectProvider<TaskGiver> givers) {
         this.cases = cases;
         this.tasks = tasks;
         this.staff = staff;
@@ -89,6 +92,7 @@ public class Cases {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.givers = givers;
     }
 
     // ---- From other modules' events (system work: no signed-in user)
@@ -500,6 +504,33 @@ public class Cases {
         return tasks.find(taskId).orElseThrow();
     }
 
+    /**
+     * Cancels an open task with the reason, taking it off its owner's board: for the member of staff who made it, a
+     * supervisor or a specialist, or whoever the module that gave it admits ({@link TaskGiver}: a MARAC's coordinator
+     * or chair for an action's task). The row is locked first; a task already done or cancelled is left as it is.
+     * No {@link TaskCompleted} is published: the work was not done.
+     */
+    @PreAuthorize(WORKS_CASES)
+    @Transactional
+    public CaseTask cancelTask(long taskId, String reason) {
+        new InvalidRequest.Check()
+                .require(reason != null && !reason.isBlank(), "reason", "Say why the task is cancelled")
+                .require(reason == null || reason.length() <= MAX_TEXT, "reason", "The reason must be 2,000 characters or fewer")
+                .throwIfAny();
+        CaseTask task = tasks.lock(taskId).orElseThrow(() -> new RecordNotFound("task", taskId));
+        SignedInStaff me = SignedInStaff.current();
+        if (!me.username().equals(task.createdBy()) && !me.holds(Role.SUPERVISOR) && !me.holds(Role.DA_SPECIALIST)
+                && givers.orderedStream().noneMatch(giver -> giver.mayCancel(task, me.username()))) {
+            throw new AccessDeniedException("Only the member of staff who made the task, a supervisor or a specialist can cancel it");
+        }
+        if (task.status() != CaseTask.Status.OPEN) {
+            return task;
+        }
+        tasks.cancel(taskId, me.username(), reason.strip(), clock.instant());
+        audit.record(AuditEvent.of("CASE_TASK_CANCELLED", "task", taskId).because("case " + task.caseId()));
+        return tasks.find(taskId).orElseThrow();
+    }
+
     /** The signed-in user's board. */
     @PreAuthorize(WORKS_CASES)
     @Transactional
@@ -720,7 +751,8 @@ public class Cases {
                 + " (" + c.agency() + ", " + c.channel().label().toLowerCase() + "): " + c.purpose())));
         caseTasks.forEach(t -> entries.add(new CaseFile.TimelineEntry(t.createdAt(), "Task for " + t.owner() + ": " + t.title())));
         caseTasks.stream().filter(t -> t.doneAt() != null).forEach(t -> entries.add(new CaseFile.TimelineEntry(t.doneAt(),
-                "Task done by " + t.doneBy() + ": " + t.title())));
+                (t.status() == CaseTask.Status.CANCELLED ? "Task cancelled by " : "Task done by ") + t.doneBy() + ": "
+                        + t.title())));
         if (victimCase.closedAt() != null) {
             entries.add(new CaseFile.TimelineEntry(victimCase.closedAt(), "Case closed: " + victimCase.closedReason()));
         }

@@ -155,6 +155,46 @@ class ActionTests {
     }
 
     @Test
+    void aCancelledActionsTaskLeavesTheOwnersBoardEvenWhenTheOtherOfChairAndCoordinatorAgreedIt() {
+        MaracFixture.Listed listed = fixture.listed();
+        StaffAccount housing = fixture.account(Role.PARTNER, "HOUSING");
+        MaracAction action = calls.as(listed.chair(), () -> hearings.addAction(listed.caseId(),
+                new NewMaracAction("Move her to a safer flat", "HOUSING", housing.username(), inDays(7))));
+        assertThat(calls.as(housing.username(), () -> cases.board()).myTasks()).extracting(CaseTask::id)
+                .contains(action.taskId());
+
+        MaracAction cancelled = calls.as(listed.coordinator(), () -> hearings.cancelAction(action.id(), action.version(),
+                "She has moved out of the area"));
+
+        assertThat(cancelled.status()).isEqualTo(MaracAction.Status.CANCELLED);
+        assertThat(calls.as(housing.username(), () -> cases.board()).myTasks()).extracting(CaseTask::id)
+                .doesNotContain(action.taskId());
+        assertThat(jdbc.sql("SELECT status || ' ' || done_by || ' ' || outcome FROM safeguarding.task WHERE id = ?")
+                .param(action.taskId()).query(String.class).single())
+                .isEqualTo("CANCELLED " + listed.coordinator() + " The MARAC cancelled this action: She has moved out of the area");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.event WHERE action = 'CASE_TASK_CANCELLED' AND subject_id = ?")
+                .param(Long.toString(action.taskId())).query(Long.class).single()).isEqualTo(1);
+        assertThat(actionRows(listed.caseId())).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT status FROM marac.action WHERE id = ?").param(action.id()).query(String.class).single())
+                .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void someoneWhoNeitherMadeTheTaskNorRunsTheMaracCannotCancelAnActionsTask() {
+        MaracFixture.Listed listed = fixture.listed();
+        StaffAccount housing = fixture.account(Role.PARTNER, "HOUSING");
+        MaracAction action = calls.as(listed.coordinator(), () -> hearings.addAction(listed.caseId(),
+                new NewMaracAction("Change the locks", "HOUSING", housing.username(), inDays(3))));
+
+        assertThatThrownBy(() -> calls.as(housing.username(), () -> cases.cancelTask(action.taskId(), "Not mine")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> calls.as(housing.username(), () -> hearings.cancelAction(action.id(), action.version(),
+                "Not mine"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(calls.as(housing.username(), () -> cases.board()).myTasks()).extracting(CaseTask::id)
+                .contains(action.taskId());
+    }
+
+    @Test
     void theCoordinatorMarksAnActionDoneOrCancelsItOnTheVersionRead() {
         MaracFixture.Listed listed = fixture.listed();
         StaffAccount police = fixture.account(Role.OFFICER, "POLICE");

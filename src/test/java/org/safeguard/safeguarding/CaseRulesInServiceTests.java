@@ -319,6 +319,37 @@ class CaseRulesInServiceTests {
         assertThat(calls.as("officer", () -> cases.openCaseOf(victimCase.victimId()))).isPresent();
     }
 
+    @Test
+    void onlyTheTasksCreatorASupervisorOrASpecialistCancelsATaskWhichThenLeavesTheOwnersBoardAudited() {
+        VictimCase victimCase = caseOf(victimOf(incident(Calls.unusedFamilyName(), Instant.now())));
+        String creator = staff.fresh(Role.OFFICER).username();
+        String owner = staff.fresh(Role.OFFICER).username();
+        String stranger = staff.fresh(Role.OFFICER).username();
+        CaseTask task = calls.as(creator, () -> cases.addTask(victimCase.id(), new NewTask("OTHER", "Ring the school",
+                owner, Instant.now().plus(Duration.ofDays(1)))));
+
+        assertThatThrownBy(() -> calls.as(stranger, () -> cases.cancelTask(task.id(), "Not needed")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(calls.as(owner, () -> cases.board()).myTasks()).extracting(CaseTask::id).contains(task.id());
+        assertThatThrownBy(() -> calls.as(creator, () -> cases.cancelTask(task.id(), " ")))
+                .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.byField()).containsKey("reason"));
+
+        CaseTask cancelled = calls.as(creator, () -> cases.cancelTask(task.id(), "The school rang us first"));
+        CaseTask again = calls.as("supervisor", () -> cases.cancelTask(task.id(), "Twice"));
+
+        assertThat(cancelled.status()).isEqualTo(CaseTask.Status.CANCELLED);
+        assertThat(cancelled.doneBy()).isEqualTo(creator);
+        assertThat(cancelled.outcome()).isEqualTo("The school rang us first");
+        assertThat(again.version()).isEqualTo(cancelled.version());
+        assertThat(again.outcome()).isEqualTo("The school rang us first");
+        assertThat(calls.as(owner, () -> cases.board()).myTasks()).extracting(CaseTask::id).doesNotContain(task.id());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.event WHERE action = 'CASE_TASK_CANCELLED' AND subject_type = 'task' "
+                + "AND subject_id = ? AND username = ?").params(Long.toString(task.id()), creator).query(Long.class).single())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> calls.as(owner, () -> cases.completeTask(task.id(), cancelled.version(), "Rang them")))
+                .isInstanceOf(ConcurrentEdit.class);
+    }
+
     private long eventuallyIncidentOf(VictimCase victimCase) {
         return jdbc.sql("SELECT incident_id FROM safeguarding.case_incident WHERE case_id = :id LIMIT 1")
                 .param("id", victimCase.id()).query(Long.class).single();

@@ -40,6 +40,11 @@ public class ActionStore {
         return jdbc.sql(ACTION + "WHERE x.id = ?").param(actionId).query(ActionStore::action).optional();
     }
 
+    /** The action a task on an owner's board carries. */
+    public Optional<MaracAction> findByTask(long taskId) {
+        return jdbc.sql(ACTION + "WHERE x.task_id = ?").param(taskId).query(ActionStore::action).optional();
+    }
+
     public List<MaracAction> forCase(long caseId) {
         return jdbc.sql(ACTION + "WHERE x.case_id = ? ORDER BY x.due_on, x.id").param(caseId).query(ActionStore::action).list();
     }

@@ -42,6 +42,11 @@ public class TaskStore {
         return jdbc.sql(TASK + "WHERE t.id = :id").param("id", id).query((rs, n) -> task(rs)).optional();
     }
 
+    /** The task, its row locked until the transaction ends (so a cancellation and a completion do not cross). */
+    public Optional<CaseTask> lock(long id) {
+        return jdbc.sql(TASK + "WHERE t.id = :id FOR UPDATE OF t").param("id", id).query((rs, n) -> task(rs)).optional();
+    }
+
     public List<CaseTask> forCase(long caseId) {
         return jdbc.sql(TASK + "WHERE t.case_id = :case ORDER BY t.status, t.due_at").param("case", caseId)
                 .query((rs, n) -> task(rs)).list();
@@ -86,6 +91,13 @@ public class TaskStore {
                         + "version = version + 1 WHERE id = :id AND version = :version AND status = 'OPEN'")
                 .param("id", id).param("version", version).param("by", by).param("outcome", outcome)
                 .param("at", Timestamp.from(at)).update() == 1;
+    }
+
+    /** Cancels an open task; who cancelled it and why go where a completion's doer and outcome go. */
+    public boolean cancel(long id, String by, String reason, Instant at) {
+        return jdbc.sql("UPDATE safeguarding.task SET status = 'CANCELLED', done_at = :at, done_by = :by, outcome = :reason, "
+                        + "version = version + 1 WHERE id = :id AND status = 'OPEN'")
+                .param("id", id).param("by", by).param("reason", reason).param("at", Timestamp.from(at)).update() == 1;
     }
 
     /** Moves a case's open tasks that the old SPOC owned to the new one (a handover carries the obligations). */
