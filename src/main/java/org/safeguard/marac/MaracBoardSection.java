@@ -2,16 +2,17 @@ package org.safeguard.marac;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
+import org.safeguard.marac.rules.MeetingSchedule;
 import org.safeguard.marac.store.ReaderStore;
 import org.safeguard.safeguarding.BoardSection;
 import org.safeguard.safeguarding.BoardSectionContributor;
@@ -21,16 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "MARAC" on the board, the way in for everyone in a MARAC's circle: my coming meetings (as coordinator, chair or
- * representative), the cases on those agendas still waiting for my agency's research, and the open MARAC cases of
- * victims whose IDVA or SPOC I am, each linked. Nothing at all for someone with no part in a MARAC; the victims'
- * names listed are audited.
+ * representative), the cases on those agendas still waiting for my agency's research, and the MARAC cases of victims
+ * whose IDVA or SPOC I am (waiting, listed, or heard in the last three months, for the minutes and action plan), each
+ * linked. Nothing at all for someone with no part in a MARAC; the victims' names listed are audited.
  */
 @Component
 class MaracBoardSection implements BoardSectionContributor {
 
     private static final int MOST = 20;
-    /** The open MARAC cases looked through for the user's own victims; the newest come first. */
-    private static final int OPEN_CASES_LOOKED_AT = 200;
+    /** My victims' cases shown; an IDVA's caseload is larger than a meeting's research list. */
+    private static final int MOST_OF_MY_VICTIMS = 50;
+    /** A heard case stays on its IDVA's and SPOC's board this long, for the minutes and the action plan. */
+    private static final Period HEARD_SHOWN_FOR = Period.ofMonths(3);
 
     private final ReaderStore store;
     private final MaracReaders readers;
@@ -63,30 +66,31 @@ class MaracBoardSection implements BoardSectionContributor {
         research.forEach(r -> lines.add(new BoardSection.Line(r.victimName(), "Research from " + r.agencyCode()
                 + " not yet returned for the " + r.areaName() + " on " + time.moment(r.heldAt()), "Research due", "orange",
                 "Return the research", "/marac/cases/" + r.caseId())));
-        List<ReaderStore.OpenCase> mine = victimsWorkedBy(me);
-        mine.forEach(c -> lines.add(new BoardSection.Line(c.victimName(), c.meetingAt() == null ? "Waiting for a MARAC meeting"
-                : "Listed at MARAC on " + time.moment(c.meetingAt()), "My victim", "grey", "Open the MARAC case",
-                "/marac/cases/" + c.caseId())));
+        List<ReaderStore.VictimsCase> mine = store.casesOfVictims(readers.victimsWorkedBy(me),
+                now.atZone(MeetingSchedule.UK).minus(HEARD_SHOWN_FOR).toInstant(), MOST_OF_MY_VICTIMS + 1);
+        mine.stream().limit(MOST_OF_MY_VICTIMS).forEach(c -> lines.add(new BoardSection.Line(c.victimName(), where(c),
+                "My victim", "grey", "Open the MARAC case", "/marac/cases/" + c.caseId())));
+        if (mine.size() > MOST_OF_MY_VICTIMS) {
+            lines.add(new BoardSection.Line("More", "Only the first " + MOST_OF_MY_VICTIMS + " MARAC cases of your victims "
+                    + "are shown here", null, null, null, null));
+        }
         if (lines.isEmpty()) {
             return Optional.empty();
         }
         if (!research.isEmpty() || !mine.isEmpty()) {
             audit.record(AuditEvent.of("MARAC_BOARD_VIEWED", "marac-case", null).because("cases "
-                    + java.util.stream.Stream.concat(research.stream().map(ReaderStore.ResearchDue::caseId),
-                            mine.stream().map(ReaderStore.OpenCase::caseId))
+                    + Stream.concat(research.stream().map(ReaderStore.ResearchDue::caseId),
+                            mine.stream().limit(MOST_OF_MY_VICTIMS).map(ReaderStore.VictimsCase::caseId))
                     .distinct().sorted().map(String::valueOf).collect(Collectors.joining(","))));
         }
         return Optional.of(new BoardSection("MARAC", "", lines));
     }
 
-    /** The open MARAC cases of victims whose IDVA or SPOC the user is. */
-    private List<ReaderStore.OpenCase> victimsWorkedBy(String me) {
-        Map<Long, Boolean> mineByVictim = new HashMap<>();
-        return store.openCases(OPEN_CASES_LOOKED_AT).stream()
-                .filter(c -> mineByVictim.computeIfAbsent(c.victimId(), victim -> {
-                    MaracReaders.VictimsWorkers workers = readers.workersOf(victim);
-                    return workers.idva().filter(me::equals).isPresent() || workers.spoc().filter(me::equals).isPresent();
-                }))
-                .limit(MOST).toList();
+    private String where(ReaderStore.VictimsCase c) {
+        return switch (c.status()) {
+            case "HEARD" -> "Heard at MARAC on " + time.moment(c.heardAt());
+            case "LISTED" -> "Listed at MARAC on " + time.moment(c.meetingAt());
+            default -> "Waiting for a MARAC meeting";
+        };
     }
 }

@@ -110,6 +110,13 @@ public class MaracReaders {
         return new VictimsWorkers(referrals.assignedWorker(victimId, ServiceKind.IDVA), cases.spocOf(victimId));
     }
 
+    /** The other way round: the victims whose IDVA or SPOC the user is (those {@link #workersOf} names them for). */
+    Set<Long> victimsWorkedBy(String username) {
+        Set<Long> victims = new HashSet<>(referrals.victimsAssignedTo(username, ServiceKind.IDVA));
+        victims.addAll(cases.victimsWithSpoc(username));
+        return victims;
+    }
+
     /** Throws (and audits) unless the signed-in user is the area's coordinator or chair. */
     @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = AccessDeniedException.class)
     void requireRunBy(NeedToKnow.Circle circle, String subjectType, long subjectId, String what) {

@@ -265,6 +265,16 @@ public class Referrals {
     }
 
     /**
+     * The victims (ids) whose worker for the kind of service is the user, as {@link #assignedWorker} answers it: their
+     * latest accepted, not closed referral of the kind was taken on by the user (for the IDVA service: the victims
+     * whose IDVA they are). Not audited and open to any caller, like {@code assignedWorker}; returns ids only.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> victimsAssignedTo(String username, ServiceKind kind) {
+        return store.victimsAssignedTo(username, kind);
+    }
+
+    /**
      * A service run inside Safeguard (the MARAC) takes on a referral made to it: accepted, with the worker who takes
      * it on (for the MARAC, the area's coordinator), so it is neither left waiting nor shown overdue on the sender's
      * board. For that module's own work, which its event listeners do with nobody signed in; the step is recorded as

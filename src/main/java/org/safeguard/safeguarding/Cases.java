@@ -366,6 +366,16 @@ public class Cases {
     }
 
     /**
+     * The victims (ids) of the open cases whose SPOC the user is. Like {@link #spocOf}, not audited and open to any
+     * caller: it lets another module find the victims a member of staff works for (their MARAC cases on the board)
+     * and returns ids only.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> victimsWithSpoc(String username) {
+        return cases.victimsWithSpoc(username);
+    }
+
+    /**
      * Changes the SPOC, with the reason and a handover note (both required). The case never has no SPOC:
      * the new one replaces the old in one step. Supervisors, specialists and the SPOC themselves may do it.
      */

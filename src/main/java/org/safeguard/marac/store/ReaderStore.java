@@ -2,6 +2,7 @@ package org.safeguard.marac.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -106,19 +107,29 @@ public class ReaderStore {
                         rs.getString(4), rs.getString(5))).list();
     }
 
-    /** An open (waiting or listed) MARAC case, for finding the victims whose IDVA or SPOC the user is. */
-    public record OpenCase(long caseId, long victimId, String victimName, Instant meetingAt) {
+    /** A MARAC case of a victim the user works for: waiting, listed (at {@code meetingAt}) or heard (at {@code heardAt}). */
+    public record VictimsCase(long caseId, String victimName, String status, Instant meetingAt, Instant heardAt) {
     }
 
-    /** The open MARAC cases, the newest first, at most {@code limit}. */
-    public List<OpenCase> openCases(int limit) {
-        return jdbc.sql("SELECT c.id, c.victim_id, c.victim_name, m.held_at FROM marac.marac_case c "
-                        + "LEFT JOIN marac.meeting m ON m.id = c.meeting_id WHERE c.status IN ('WAITING', 'LISTED') "
-                        + "ORDER BY c.created_at DESC, c.id DESC LIMIT ?")
-                .param(limit)
-                .query((rs, n) -> {
-                    Timestamp at = rs.getTimestamp(4);
-                    return new OpenCase(rs.getLong(1), rs.getLong(2), rs.getString(3), at == null ? null : at.toInstant());
-                }).list();
+    /**
+     * The victims' MARAC cases still to be heard (waiting or listed), the soonest meeting first and the waiting after,
+     * then those heard since {@code heardSince}, the latest first; at most {@code limit}. One query whatever the number
+     * of victims, by the index on the victim.
+     */
+    public List<VictimsCase> casesOfVictims(Collection<Long> victimIds, Instant heardSince, int limit) {
+        if (victimIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT c.id, c.victim_name, c.status, m.held_at, c.heard_at FROM marac.marac_case c "
+                        + "LEFT JOIN marac.meeting m ON m.id = c.meeting_id WHERE c.victim_id = ANY(?) "
+                        + "AND (c.status IN ('WAITING', 'LISTED') OR (c.status = 'HEARD' AND c.heard_at >= ?)) "
+                        + "ORDER BY c.status = 'HEARD', c.status = 'WAITING', m.held_at, c.heard_at DESC, c.created_at, c.id LIMIT ?")
+                .params(victimIds.toArray(Long[]::new), Timestamp.from(heardSince), limit)
+                .query((rs, n) -> new VictimsCase(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
+                        instant(rs.getTimestamp(5)))).list();
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
     }
 }

@@ -184,6 +184,20 @@ public class ReferralStore {
                 .param("victim", victimId).param("kind", kind.name()).query(String.class).optional();
     }
 
+    /**
+     * The victims whose latest accepted referral of the kind (as {@link #assignedWorker} picks it) is assigned to the
+     * user: the inner query finds the user's accepted referrals by the partial index on the worker, the outer keeps a
+     * victim only where no later accepted referral went to someone else.
+     */
+    public List<Long> victimsAssignedTo(String username, ServiceKind kind) {
+        return jdbc.sql("SELECT victim_id FROM (SELECT DISTINCT ON (victim_id) victim_id, assigned_to FROM referral.referral "
+                        + "WHERE service_kind = :kind AND status = 'ACCEPTED' AND assigned_to IS NOT NULL AND victim_id IN "
+                        + "(SELECT victim_id FROM referral.referral WHERE assigned_to = :user AND service_kind = :kind "
+                        + "AND status = 'ACCEPTED') ORDER BY victim_id, decided_at DESC, id DESC) latest "
+                        + "WHERE assigned_to = :user ORDER BY victim_id")
+                .param("user", username).param("kind", kind.name()).query(Long.class).list();
+    }
+
     public boolean received(long id, int version, String by, Instant at) {
         return jdbc.sql("UPDATE referral.referral SET status = 'RECEIVED', received_at = :at, received_by = :by, "
                         + "version = version + 1 WHERE id = :id AND version = :version")

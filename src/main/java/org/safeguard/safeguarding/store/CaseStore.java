@@ -89,6 +89,13 @@ public class CaseStore {
                 .query((rs, n) -> victimCase(rs)).list();
     }
 
+    /** The victims of the open cases whose SPOC the user is (the partial index on the SPOC answers it). */
+    public List<Long> victimsWithSpoc(String username) {
+        return jdbc.sql("SELECT victim_id FROM safeguarding.victim_case WHERE spoc_username = :user AND status = 'OPEN' "
+                        + "ORDER BY victim_id")
+                .param("user", username).query(Long.class).list();
+    }
+
     public List<VictimCase> openWithSpoc(String username, int limit) {
         return jdbc.sql(CASE + "WHERE spoc_username = :user AND status = 'OPEN' ORDER BY "
                         + "CASE risk_level WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, opened_at LIMIT :limit")
