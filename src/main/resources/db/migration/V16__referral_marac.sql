@@ -84,6 +84,8 @@ CREATE UNIQUE INDEX referral_once_per_source_idx ON referral.referral (source_ke
 CREATE INDEX referral_victim_idx ON referral.referral (victim_id, made_at DESC);
 CREATE INDEX referral_service_open_idx ON referral.referral (service_id, due_by) WHERE status IN ('MADE', 'RECEIVED');
 CREATE INDEX referral_made_by_open_idx ON referral.referral (made_by, due_by) WHERE status IN ('MADE', 'RECEIVED');
+-- The victims a worker has taken on through a service (for the IDVA service: the victims whose IDVA they are).
+CREATE INDEX referral_worker_accepted_idx ON referral.referral (assigned_to, service_kind) WHERE status = 'ACCEPTED';
 
 -- Every change of a referral's status or consent, with who and why.
 CREATE TABLE referral.referral_step (
