@@ -77,7 +77,7 @@ class MaracFixture {
     long area(String coordinator, String chair, List<String> coreAgencies) {
         return jdbc.sql("INSERT INTO marac.area (name, covers, week_of_month, day_of_week, starts_at, capacity, chair, "
                         + "coordinator, core_agencies) VALUES (?, ?, 2, 2, '10:00', 20, ?, ?, ?) RETURNING id")
-                .params("Test MARAC " + UUID.randomUUID().toString().substring(0, 8), new String[] {"Testtown"}, chair,
+                .params("Test MARAC " + UUID.randomUUID().toString().substring(0, 8), new String[] {"Fixturetown " + UUID.randomUUID()}, chair,
                         coordinator, coreAgencies.toArray(String[]::new))
                 .query(Long.class).single();
     }

@@ -98,7 +98,9 @@ class MaracJourneyBrowserTests {
         // An officer's high-risk DASH at a domestic abuse incident.
         String family = Calls.unusedFamilyName();
         String victimName = "Nia " + family;
-        IncidentFile file = calls.record("call.handler", Calls.domesticAbuse(Instant.now().minus(1, ChronoUnit.HOURS), null,
+        // A town of this test's own, so its MARAC is the only one covering the victim's area.
+        String town = "Journeytown " + UUID.randomUUID().toString().substring(0, 8);
+        IncidentFile file = calls.record("call.handler", Calls.domesticAbuseIn(town, Instant.now().minus(1, ChronoUnit.HOURS), null,
                 "12 Copper Lane", Calls.unusedPostcode(), Calls.victim("Nia", family, LocalDate.of(1990, 2, 11)),
                 Calls.suspect("Rex", family, LocalDate.of(1987, 8, 30)), "IMMEDIATE"));
         Incident incident = file.incident();
@@ -173,7 +175,7 @@ class MaracJourneyBrowserTests {
                 + "referred_at = referred_at - interval '6 months' WHERE id = ?").params(meetingId, caseId).update();
 
         // A new incident and a new high-risk DASH: the victim is referred again, and the MARAC marks a repeat.
-        IncidentFile again = calls.record("call.handler", Calls.domesticAbuse(Instant.now().minus(10, ChronoUnit.MINUTES),
+        IncidentFile again = calls.record("call.handler", Calls.domesticAbuseIn(town, Instant.now().minus(10, ChronoUnit.MINUTES),
                 null, "12 Copper Lane", Calls.unusedPostcode(), Calls.victim("Nia", family, LocalDate.of(1990, 2, 11)),
                 Calls.suspect("Rex", family, LocalDate.of(1987, 8, 30)), "IMMEDIATE"));
         long sameVictim = again.incident().partiesIn(PartyRole.VICTIM).get(0).personId();

@@ -67,11 +67,17 @@ public class Calls {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    /** A domestic abuse incident between intimate partners, victim and suspect adults. */
+    /** A domestic abuse incident between intimate partners, victim and suspect adults, in Testtown. */
     public static NewIncident domesticAbuse(Instant receivedAt, String callerPhone, String location, String postcode,
                                             NewParty victim, NewParty suspect, String grade) {
+        return domesticAbuseIn("Testtown", receivedAt, callerPhone, location, postcode, victim, suspect, grade);
+    }
+
+    /** The same in a town of the test's own (its incidents' area, e.g. for a MARAC that covers only it). */
+    public static NewIncident domesticAbuseIn(String town, Instant receivedAt, String callerPhone, String location,
+                                              String postcode, NewParty victim, NewParty suspect, String grade) {
         return new NewIncident(receivedAt, "EMERGENCY_999", victim.givenName() + " " + victim.familyName(), callerPhone,
-                location, "Testtown", postcode, List.of(victim, suspect), "CURRENT_PARTNER", true, true, 0, 0, null,
+                location, town, postcode, List.of(victim, suspect), "CURRENT_PARTNER", true, true, 0, 0, null,
                 false, false, false, grade, "Caller says her partner pushed her.");
     }
 
