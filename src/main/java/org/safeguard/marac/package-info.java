@@ -9,7 +9,9 @@
  * CSV. Research and minutes are need to know: the area's representatives, the meeting's attendees, the
  * coordinator, the chair, and the victim's IDVA and SPOC; every view is audited. Listens to referral's
  * {@code ReferralMade} and {@code ReferralClosed} and safeguarding's {@code TaskCompleted}; takes on and completes the
- * MARAC referrals it hears ({@code Referrals.takenOnByService}, {@code completedByService}).
+ * MARAC referrals it hears ({@code Referrals.takenOnByService}, {@code completedByService}). Adds "MARAC" to the
+ * board (my coming meetings, research my agency owes, my victims' cases) and to the history panel, and lets a MARAC's
+ * coordinator and chair cancel the tasks its actions gave ({@code ActionTaskGiver}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "MARAC")
 package org.safeguard.marac;
