@@ -179,4 +179,13 @@ public class MaracReturns {
         return "marac-" + area + "-" + meeting.heldAt().atZone(LONDON).toLocalDate()
                 + "-" + paper + ".pdf";
     }
+
+    /**
+     * Figures for cases heard in [from, to): every MARAC when {@code town} is null, otherwise the MARAC covering
+     * that town (empty figures when none does). (insight; to be built)
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR','DA_SPECIALIST','MARAC_COORDINATOR','ADMIN')")
+    public MaracFigures figures(java.time.LocalDate from, java.time.LocalDate to, String town) {
+        throw new UnsupportedOperationException("to be built");
+    }
 }

@@ -386,4 +386,10 @@ public class Referrals {
     private static List<Long> ids(Incident incident, PartyRole role) {
         return incident.partiesIn(role).stream().map(Incident.Party::personId).toList();
     }
+
+    /** Every IDVA service's caseload, with the referrals it received in [from, to). (insight; to be built) */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR','DA_SPECIALIST','MARAC_COORDINATOR','ADMIN')")
+    public java.util.List<IdvaCaseload> idvaCaseloads(java.time.Instant from, java.time.Instant to) {
+        throw new UnsupportedOperationException("to be built");
+    }
 }

@@ -164,7 +164,7 @@ public class RiskAssessments {
         store.closeReassessments(saved.victimId(), id, now);
         audit.record(AuditEvent.of("RISK_ASSESSMENT_COMPLETED", "assessment", id));
         events.publishEvent(new RiskAssessed(id, saved.victimId(), saved.victimName(), saved.incidentId(), score.finalLevel(),
-                score.suggested(), score.criteria(), now, saved.assessor()));
+                score.suggested(), score.criteria(), now, saved.assessor(), score.allAsked()));
         return store.find(id).orElseThrow();
     }
 

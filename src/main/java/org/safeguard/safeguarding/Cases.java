@@ -510,7 +510,8 @@ public class Cases {
             throw new ConcurrentEdit("This task");
         }
         audit.record(AuditEvent.of("CASE_TASK_DONE", "task", taskId).because("case " + task.caseId()));
-        events.publishEvent(new TaskCompleted(taskId, task.caseId(), task.kind(), outcome.strip(), me.username(), doneAt));
+        events.publishEvent(new TaskCompleted(taskId, task.caseId(), task.kind(), outcome.strip(), me.username(), doneAt,
+                task.dueAt()));
         return tasks.find(taskId).orElseThrow();
     }
 
@@ -792,5 +793,11 @@ public class Cases {
 
     private static String truncate(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
+    /** The victims' journey now, for the dashboard: {@code area} null for every area. (insight; to be built) */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR','DA_SPECIALIST','MARAC_COORDINATOR','ADMIN')")
+    public JourneyNow journeyNow(String area) {
+        throw new UnsupportedOperationException("to be built");
     }
 }

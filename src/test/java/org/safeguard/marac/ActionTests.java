@@ -114,7 +114,8 @@ class ActionTests {
         MaracAction action = calls.as(listed.coordinator(), () -> hearings.addAction(listed.caseId(),
                 new NewMaracAction("Check on the tenancy", "HOUSING", housing.username(), inDays(2))));
         var completed = new org.safeguard.safeguarding.TaskCompleted(action.taskId(), listed.victim().victimCase().id(),
-                CaseTask.Kind.MARAC_ACTION, "Done", housing.username(), java.time.Instant.now());
+                CaseTask.Kind.MARAC_ACTION, "Done", housing.username(), java.time.Instant.now(),
+                java.time.Instant.now().plusSeconds(86_400));
 
         hearings.taskCompleted(completed);
         hearings.taskCompleted(completed);

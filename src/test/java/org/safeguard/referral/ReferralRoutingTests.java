@@ -84,7 +84,7 @@ class ReferralRoutingTests {
         int before = victims.referralsNow(victim).size();
 
         routing.riskAssessed(new RiskAssessed(done.id(), victim.id(), victim.name(), victim.incidentId(), RiskLevel.HIGH,
-                RiskLevel.HIGH, done.criteria(), done.completedAt(), "officer"));
+                RiskLevel.HIGH, done.criteria(), done.completedAt(), "officer", true));
 
         assertThat(victims.referralsNow(victim)).hasSize(before);
         assertThat(kinds(victims.referralsNow(victim)).stream().filter(k -> k == ServiceKind.MARAC)).hasSize(1);

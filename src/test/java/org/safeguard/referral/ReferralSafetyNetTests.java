@@ -107,7 +107,7 @@ class ReferralSafetyNetTests {
         victims.assessed(victim, 14, Map.of());
         victims.referralsOnce(victim, 4);
         routing.riskAssessed(new RiskAssessed(Long.MAX_VALUE - victim.id(), victim.id(), victim.name(),
-                victim.incidentId(), RiskLevel.HIGH, RiskLevel.HIGH, java.util.Set.of(), Instant.now(), "officer"));
+                victim.incidentId(), RiskLevel.HIGH, RiskLevel.HIGH, java.util.Set.of(), Instant.now(), "officer", true));
 
         assertThat(of(victims.referralsNow(victim), ServiceKind.MARAC)).hasSize(1);
     }
@@ -163,7 +163,7 @@ class ReferralSafetyNetTests {
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> routing.riskAssessed(new RiskAssessed(
                 Long.MAX_VALUE - victim.id(), victim.id(), victim.name(), victim.incidentId(), RiskLevel.HIGH,
-                RiskLevel.HIGH, java.util.Set.of(), Instant.now(), handler.username())));
+                RiskLevel.HIGH, java.util.Set.of(), Instant.now(), handler.username(), true)));
 
         assertThat(victims.referralsNow(victim)).extracting(Referral::serviceKind)
                 .contains(ServiceKind.MARAC, ServiceKind.IDVA);

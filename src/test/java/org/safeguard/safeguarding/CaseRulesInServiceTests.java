@@ -188,7 +188,7 @@ class CaseRulesInServiceTests {
         // Saturday 26 December 2026, 22:00: the team is off until Tuesday 29th (Monday 28th is the Boxing Day holiday).
         cases.riskAssessed(new RiskAssessed(ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE),
                 victimCase.victimId(), victimCase.victimName(), eventuallyIncidentOf(victimCase), RiskLevel.HIGH,
-                RiskLevel.HIGH, Set.of(MaracCriterion.VISIBLE_HIGH_RISK), london("2026-12-26T22:00"), "officer"));
+                RiskLevel.HIGH, Set.of(MaracCriterion.VISIBLE_HIGH_RISK), london("2026-12-26T22:00"), "officer", true));
 
         VictimCase held = calls.as("officer", () -> cases.openCaseOf(victimCase.victimId())).orElseThrow();
         assertThat(held.spoc().username()).isEqualTo(cases.onCallSupervisor());
@@ -296,11 +296,11 @@ class CaseRulesInServiceTests {
         long incidentId = eventuallyIncidentOf(victimCase);
         cases.riskAssessed(new RiskAssessed(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), victimCase.victimId(),
                 victimCase.victimName(), incidentId, RiskLevel.HIGH, RiskLevel.HIGH, Set.of(MaracCriterion.VISIBLE_HIGH_RISK),
-                Instant.now(), "officer"));
+                Instant.now(), "officer", true));
 
         cases.riskAssessed(new RiskAssessed(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), victimCase.victimId(),
                 victimCase.victimName(), incidentId, RiskLevel.MEDIUM, RiskLevel.MEDIUM, Set.of(),
-                Instant.now().minus(Duration.ofDays(3)), "officer"));
+                Instant.now().minus(Duration.ofDays(3)), "officer", true));
 
         assertThat(calls.as("officer", () -> cases.openCaseOf(victimCase.victimId())).orElseThrow().riskLevel())
                 .isEqualTo(RiskLevel.HIGH);
