@@ -511,7 +511,7 @@ public class Cases {
         }
         audit.record(AuditEvent.of("CASE_TASK_DONE", "task", taskId).because("case " + task.caseId()));
         events.publishEvent(new TaskCompleted(taskId, task.caseId(), task.kind(), outcome.strip(), me.username(), doneAt,
-                task.dueAt()));
+                task.dueAt(), victimCase.area()));
         return tasks.find(taskId).orElseThrow();
     }
 

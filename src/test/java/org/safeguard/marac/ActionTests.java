@@ -115,7 +115,7 @@ class ActionTests {
                 new NewMaracAction("Check on the tenancy", "HOUSING", housing.username(), inDays(2))));
         var completed = new org.safeguard.safeguarding.TaskCompleted(action.taskId(), listed.victim().victimCase().id(),
                 CaseTask.Kind.MARAC_ACTION, "Done", housing.username(), java.time.Instant.now(),
-                java.time.Instant.now().plusSeconds(86_400));
+                java.time.Instant.now().plusSeconds(86_400), null);
 
         hearings.taskCompleted(completed);
         hearings.taskCompleted(completed);
