@@ -41,7 +41,11 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(true)
+                // Spring stops it (destroyMethod "close") after the data source and every bean that still
+                // uses the database on the way down. A JVM shutdown hook of its own would run alongside
+                // Spring's and pull the database out from under them: in-flight requests of the graceful
+                // shutdown fail, and Spring Modulith's event registry waits Hikari's 30 s for a connection.
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "50")
                 .setServerConfig("shared_buffers", properties.sharedBuffers())
