@@ -8,9 +8,9 @@ ALTER TABLE directory.partner_service ADD COLUMN full_time_workers numeric(5,1)
     CHECK (full_time_workers IS NULL OR full_time_workers BETWEEN 0 AND 500);
 
 -- Open cases by area and whether the SPOC is only holding the case until the specialist team takes it over: the
--- open-case and named-SPOC counts read this index alone. It answers what V10's open-cases-by-area index did and
--- replaces it.
-CREATE INDEX victim_case_open_area_handover_idx ON safeguarding.victim_case (area, awaiting_handover)
+-- open-case and named-SPOC counts read this index alone, and an area's overdue tasks join their cases through it.
+-- It answers what V10's open-cases-by-area index did and replaces it.
+CREATE INDEX victim_case_open_area_handover_idx ON safeguarding.victim_case (area, awaiting_handover) INCLUDE (id)
     WHERE status = 'OPEN';
 DROP INDEX IF EXISTS safeguarding.victim_case_area_idx;
 

@@ -35,12 +35,15 @@ public class JourneyStore {
         return new JourneyNow(cases.open(), cases.withNamedSpoc(), overdue);
     }
 
-    /** The same for the cases of one area (the area of the incident that opened the case). */
+    /**
+     * The same for the cases of one area (the area of the incident that opened the case). Open tasks are counted on
+     * open cases: a case closes only once its tasks are done or cancelled.
+     */
     public JourneyNow in(String area, Instant now) {
         OpenCases cases = jdbc.sql(OPEN_CASES + " AND area = :area").param("area", area)
                 .query((rs, n) -> new OpenCases(rs.getLong(1), rs.getLong(2))).single();
         long overdue = jdbc.sql(OVERDUE_TASKS + " AND EXISTS (SELECT 1 FROM safeguarding.victim_case c "
-                        + "WHERE c.id = t.case_id AND c.area = :area)")
+                        + "WHERE c.id = t.case_id AND c.status = 'OPEN' AND c.area = :area)")
                 .param("now", Timestamp.from(now)).param("area", area).query(Long.class).single();
         return new JourneyNow(cases.open(), cases.withNamedSpoc(), overdue);
     }
