@@ -209,8 +209,8 @@ public class MaracReturns {
             counted = List.of(covering.get());
             areaId = covering.get().id();
         }
-        List<QuarterlyReturn.HeardCase> heard = store.heard(from.atStartOfDay(LONDON).toInstant(),
-                to.atStartOfDay(LONDON).toInstant(), areaId).stream().map(ReturnStore.Heard::heard).toList();
+        List<QuarterlyReturn.HeardCase> heard = store.heardCases(from.atStartOfDay(LONDON).toInstant(),
+                to.atStartOfDay(LONDON).toInstant(), areaId);
         // The return's figures for these cases; the quarter it is labelled with plays no part in the counting.
         Figures counts = QuarterlyReturn.of(ALL_AREAS, Quarter.of(from), heard);
         return new MaracFigures(counts.casesHeard(), counts.repeats(), counts.meetings(), counts.casesWithChildren(),
