@@ -172,6 +172,17 @@ class DashboardMeasuresTests {
         assertThat(cases).as("the batch's high-risk victims are heard").isPositive();
         assertThat(value(section, "marac-cases-heard")).isEqualTo((double) cases);
         assertThat(value(section, "marac-repeat-rate")).isEqualTo(Measures.percent(repeats, cases));
+
+        // SafeLives volume: the town's MARAC's cases heard in the year per 10,000 adult women of the towns it covers.
+        Source inTown = new Source(new DashboardFilter(YEAR, town, null, null));
+        String covering = "SELECT unnest(a.covers) FROM marac.area a WHERE :area = ANY(a.covers)";
+        long heardThere = inTown.count("SELECT count(*)" + heard + " AND c.area_id IN (SELECT a.id FROM marac.area a "
+                + "WHERE :area = ANY(a.covers))");
+        long women = inTown.count("SELECT coalesce(sum(w.count), 0) FROM (SELECT DISTINCT ON (area) area, count "
+                + "FROM insight.adult_women ORDER BY area, recorded_at DESC, source) w WHERE w.area IN (" + covering + ")");
+        assertThat(women).as("the generator records its adult women per town").isPositive();
+        assertThat(value(asAnalyst(() -> insight.section(inTown.filter(), "marac")), "marac-per-10000-women"))
+                .isEqualTo(Measures.per10000AYear(heardThere, 12, women));
     }
 
     @Test
