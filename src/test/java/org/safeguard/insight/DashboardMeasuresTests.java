@@ -27,18 +27,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 9, "done when": each measure the dashboard shows for a generated batch equals a count made directly in SQL
- * on the source modules' tables (intake, risk, safeguarding, marac). The batch is generated at an "as of" in 2015
- * that no other test uses, so its periods hold nothing else; the dashboard is read as the demo analyst, for a year
- * in one town and for a quarter in every town.
+ * on the source modules' tables (intake, risk, safeguarding, marac). The batch is generated as of July 2017 (three
+ * years of incidents from July 2014), which no other test writes to — InsightRebuildTests' batch ends in June 2014
+ * and the MARAC histories test's hearings start in 2017 — so 2016 holds nothing else. The dashboard is read as the
+ * demo analyst, for 2016 in the busiest town and for its last quarter in every town.
  */
 @SafeguardTest
 class DashboardMeasuresTests {
 
-    private static final long SEED = 9_000_919;
-    private static final Instant AS_OF = Instant.parse("2015-07-01T00:00:00Z");
+    private static final long SEED = 9_000_929;
+    private static final Instant AS_OF = Instant.parse("2017-07-01T00:00:00Z");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Period YEAR = Period.parse("2014").orElseThrow();
-    private static final Period QUARTER = Period.parse("2014-Q4").orElseThrow();
+    private static final Period YEAR = Period.parse("2016").orElseThrow();
+    private static final Period QUARTER = Period.parse("2016-Q4").orElseThrow();
 
     private static String town;
 
@@ -282,7 +283,7 @@ class DashboardMeasuresTests {
                 "when-heat-map", 1));
         assertThat(viewed).singleElement().satisfies(r -> {
             assertThat(r.action()).isEqualTo("INSIGHT_VIEWED");
-            assertThat(r.reason()).isEqualTo("period 2014-Q4, area " + town + ", agency POLICE, risk level HIGH");
+            assertThat(r.reason()).isEqualTo("period 2016-Q4, area " + town + ", agency POLICE, risk level HIGH");
         });
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> asAnalyst(() -> insight.section(filter, "nonsense")))
                 .isInstanceOf(org.safeguard.platform.RecordNotFound.class);
