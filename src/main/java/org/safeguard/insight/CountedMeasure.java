@@ -15,10 +15,10 @@ record CountedMeasure(String id, String label, Figure.Unit unit, String definiti
     enum Filters {
         /** Period, area, agency and risk level. */
         ALL,
-        /** Period, area and agency: the counts carry no risk level. */
-        NOT_RISK,
+        /** Period and area: the records carry no agency or risk level. */
+        AREA_ONLY,
         /** Period and area: people are counted once, whichever agency or risk level. */
-        AREA_ONLY
+        PEOPLE
     }
 
     CountedMeasure {
@@ -34,8 +34,9 @@ record CountedMeasure(String id, String label, Figure.Unit unit, String definiti
     String noteFor(DashboardFilter filter) {
         String left = switch (filters) {
             case ALL -> null;
-            case NOT_RISK -> filter.risk() != null ? "Not filtered by risk level: these records carry none." : null;
             case AREA_ONLY -> filter.risk() != null || filter.agency() != null
+                    ? "Not filtered by agency or risk level: these records carry neither." : null;
+            case PEOPLE -> filter.risk() != null || filter.agency() != null
                     ? "Not filtered by agency or risk level: people are counted once." : null;
         };
         if (left == null) {

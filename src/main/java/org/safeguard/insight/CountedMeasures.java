@@ -2,7 +2,7 @@ package org.safeguard.insight;
 
 import static org.safeguard.insight.CountedMeasure.Filters.ALL;
 import static org.safeguard.insight.CountedMeasure.Filters.AREA_ONLY;
-import static org.safeguard.insight.CountedMeasure.Filters.NOT_RISK;
+import static org.safeguard.insight.CountedMeasure.Filters.PEOPLE;
 import static org.safeguard.insight.rules.Counter.*;
 
 import java.util.List;
@@ -35,11 +35,11 @@ final class CountedMeasures {
             new CountedMeasure("repeat-victims", "Repeat victims", Unit.COUNT,
                     "Victims of a domestic abuse incident in the period who had another in the 12 months before it "
                             + "(the force's repeat victim rule), each counted once. Filtered by area only.",
-                    null, null, AREA_ONLY, Set.of(REPEAT_VICTIMS), r -> (double) r.people().total(REPEAT_VICTIMS)),
+                    null, null, PEOPLE, Set.of(REPEAT_VICTIMS), r -> (double) r.people().total(REPEAT_VICTIMS)),
             new CountedMeasure("repeat-rate", "Repeat victim rate", Unit.PERCENT,
                     "Repeat victims as a share of every victim of a domestic abuse incident in the period, each "
                             + "counted once. Filtered by area only.",
-                    null, null, AREA_ONLY, Set.of(REPEAT_VICTIMS, VICTIMS),
+                    null, null, PEOPLE, Set.of(REPEAT_VICTIMS, VICTIMS),
                     r -> Measures.percent(r.people().total(REPEAT_VICTIMS), r.people().total(VICTIMS))),
             new CountedMeasure("repeat-victim-incidents", "Incidents with a repeat victim", Unit.PERCENT,
                     "Domestic abuse incidents whose victim was already a repeat victim when it was recorded, as a "
@@ -49,10 +49,11 @@ final class CountedMeasures {
             new CountedMeasure("incidents-per-victim", "Incidents per victim", Unit.RATIO,
                     "Domestic abuse incidents divided by the victims of those incidents, each victim counted once. "
                             + "Filtered by area only.",
-                    null, null, AREA_ONLY, Set.of(DA_INCIDENTS, VICTIMS),
-                    r -> Measures.ratio(r.counted(AREA_ONLY).total(DA_INCIDENTS), r.people().total(VICTIMS))),
+                    null, null, PEOPLE, Set.of(DA_INCIDENTS, VICTIMS),
+                    r -> Measures.ratio(r.counted(PEOPLE).total(DA_INCIDENTS), r.people().total(VICTIMS))),
             new CountedMeasure("children-present", "Children present", Unit.PERCENT,
-                    "Domestic abuse incidents with children present, as a share of all domestic abuse incidents."
+                    "Domestic abuse incidents with a child named on the incident (a party recorded as a child), as a share "
+                            + "of all domestic abuse incidents."
                             + INCIDENT_FILTERS, null, null, ALL, Set.of(DA_INCIDENTS_CHILDREN_PRESENT, DA_INCIDENTS),
                     r -> Measures.percent(all(r, DA_INCIDENTS_CHILDREN_PRESENT), all(r, DA_INCIDENTS))));
 
@@ -113,20 +114,20 @@ final class CountedMeasures {
                             + "agency and the victim's risk level when referred.", null, null, ALL, Set.of(REFERRALS),
                     r -> (double) r.counted(ALL).slot(REFERRALS, ServiceKind.IDVA.ordinal())));
 
-    private static final String JOURNEY_FILTERS = " Filtered by the case's area and the agency; the risk level "
-            + "does not apply.";
+    private static final String JOURNEY_FILTERS = " Filtered by the case's area only: the tasks carry no agency or "
+            + "risk level.";
 
     static final List<CountedMeasure> JOURNEY = List.of(
             new CountedMeasure("victims-code-on-time", "Victims' Code updates on time", Unit.PERCENT,
                     "Victims' Code update tasks completed in the period by their due time (one working day for "
                             + "victims of domestic abuse), as a share of all completed." + JOURNEY_FILTERS, null, null,
-                    NOT_RISK, Set.of(VICTIMS_CODE_ON_TIME, VICTIMS_CODE_UPDATES),
-                    r -> Measures.percent(r.counted(NOT_RISK).total(VICTIMS_CODE_ON_TIME),
-                            r.counted(NOT_RISK).total(VICTIMS_CODE_UPDATES))),
+                    AREA_ONLY, Set.of(VICTIMS_CODE_ON_TIME, VICTIMS_CODE_UPDATES),
+                    r -> Measures.percent(r.counted(AREA_ONLY).total(VICTIMS_CODE_ON_TIME),
+                            r.counted(AREA_ONLY).total(VICTIMS_CODE_UPDATES))),
             new CountedMeasure("contacts-per-victim", "Contacts per victim", Unit.RATIO,
                     "Contacts with victims logged in the period, divided by the victims contacted, each counted once. "
-                            + "Filtered by area only.", null, null, AREA_ONLY, Set.of(CONTACTS, CONTACTED_VICTIMS),
-                    r -> Measures.ratio(r.counted(AREA_ONLY).total(CONTACTS), r.people().total(CONTACTED_VICTIMS))));
+                            + "Filtered by area only.", null, null, PEOPLE, Set.of(CONTACTS, CONTACTED_VICTIMS),
+                    r -> Measures.ratio(r.counted(PEOPLE).total(CONTACTS), r.people().total(CONTACTED_VICTIMS))));
 
     static final List<CountedMeasure> WHEN = List.of(
             new CountedMeasure("weekend-share", "Domestic abuse incidents at weekends", Unit.PERCENT,
@@ -134,19 +135,19 @@ final class CountedMeasures {
                             + INCIDENT_FILTERS, null, "Two days in seven would be 28.6% if incidents were even.",
                     ALL, Set.of(DA_HEAT), r -> Measures.percent(weekend(r), all(r, DA_HEAT))));
 
-    private static final String PEOPLE = " Filtered by area only: each person is counted once in the period, "
+    private static final String ONCE_IN_AREA = " Filtered by area only: each person is counted once in the period, "
             + "whichever agency or risk level.";
 
     static final List<CountedMeasure> EQUALITY = List.of(
             new CountedMeasure("victims", "Victims", Unit.COUNT,
-                    "Victims of domestic abuse incidents in the period, each counted once." + PEOPLE, null, null,
-                    AREA_ONLY, Set.of(VICTIMS), r -> (double) r.people().total(VICTIMS)),
+                    "Victims of domestic abuse incidents in the period, each counted once." + ONCE_IN_AREA, null, null,
+                    PEOPLE, Set.of(VICTIMS), r -> (double) r.people().total(VICTIMS)),
             new CountedMeasure("suspects", "Suspects", Unit.COUNT,
-                    "Suspects of domestic abuse incidents in the period, each counted once." + PEOPLE, null, null,
-                    AREA_ONLY, Set.of(SUSPECTS), r -> (double) r.people().total(SUSPECTS)),
+                    "Suspects of domestic abuse incidents in the period, each counted once." + ONCE_IN_AREA, null, null,
+                    PEOPLE, Set.of(SUSPECTS), r -> (double) r.people().total(SUSPECTS)),
             new CountedMeasure("male-victims", "Male victims", Unit.PERCENT,
-                    "Victims recorded as male, as a share of victims whose sex is recorded." + PEOPLE, null, null,
-                    AREA_ONLY, Set.of(VICTIMS_BY_SEX), r -> Measures.percent(
+                    "Victims recorded as male, as a share of victims whose sex is recorded." + ONCE_IN_AREA, null, null,
+                    PEOPLE, Set.of(VICTIMS_BY_SEX), r -> Measures.percent(
                             r.people().slot(VICTIMS_BY_SEX, Sex.MALE.ordinal()),
                             r.people().total(VICTIMS_BY_SEX)
                                     - r.people().slot(VICTIMS_BY_SEX, Sex.NOT_KNOWN.ordinal()))));

@@ -106,7 +106,7 @@ class DashboardSections {
     private List<Figure> counted(Definition d, DashboardFilter filter, Reading now, Reading before) {
         List<Figure> figures = new ArrayList<>(d.measures().stream().map(m -> m.figure(filter, now, before)).toList());
         switch (d.id()) {
-
+            case "justice" -> figures.addAll(OutcomeGroups.figures(filter, now, before));
             case "risk" -> figures.add(highRiskShare(filter));
             case "equality" -> figures.add(notRecorded());
             default -> { }
@@ -128,7 +128,7 @@ class DashboardSections {
     private List<Chart> otherCharts(Definition d, DashboardFilter filter, Reading now) {
         Period period = filter.period();
         return switch (d.id()) {
-
+            case "justice" -> List.of(OutcomeGroups.chart(now, period));
             case "risk" -> List.of(SectionCharts.shares("risk-level-mix", "Risk assessments by level", "Risk level",
                     levelMix(filter, period), "Risk assessments completed in " + period.label()
                             + " by final level; the risk level filter does not apply to this chart."));

@@ -32,7 +32,7 @@ public class Insight {
 
     /** Every section's headline figures for the filter (no charts), and the choices the filters offer. */
     @PreAuthorize(READS)
-    @Transactional(readOnly = true)
+    @Transactional
     public Dashboard dashboard(DashboardFilter filter) {
         Dashboard dashboard = new Dashboard(filter, sections.headlines(filter), store.areas(), store.agencies(),
                 store.lastUpdated().orElse(null));
@@ -42,7 +42,7 @@ public class Insight {
 
     /** One section, with its charts; {@code RecordNotFound} for an unknown id. */
     @PreAuthorize(READS)
-    @Transactional(readOnly = true)
+    @Transactional
     public DashboardSection section(DashboardFilter filter, String sectionId) {
         DashboardSections.Definition definition = DashboardSections.named(sectionId)
                 .orElseThrow(() -> new RecordNotFound("dashboard section", sectionId));
@@ -53,7 +53,7 @@ public class Insight {
 
     /** One chart's table, for its CSV; {@code RecordNotFound} for an unknown id. */
     @PreAuthorize(READS)
-    @Transactional(readOnly = true)
+    @Transactional
     public Chart table(DashboardFilter filter, String chartId) {
         DashboardSections.Definition definition = DashboardSections.drawing(chartId)
                 .orElseThrow(() -> new RecordNotFound("dashboard table", chartId));

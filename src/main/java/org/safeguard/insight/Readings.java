@@ -97,7 +97,7 @@ final class Readings {
     }
 
     private TallyStore.Query query(Filters filters, Set<Counter> counters, LocalDate from, LocalDate to) {
-        String agency = filters == Filters.AREA_ONLY ? null : filter.agency();
+        String agency = filters == Filters.AREA_ONLY || filters == Filters.PEOPLE ? null : filter.agency();
         String risk = filters == Filters.ALL && filter.risk() != null ? filter.risk().name() : null;
         return new TallyStore.Query(counters, from, to, filter.area(), agency, risk);
     }
