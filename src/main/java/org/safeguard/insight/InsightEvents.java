@@ -19,6 +19,8 @@ import org.safeguard.insight.rules.RecordTallies;
 import org.safeguard.insight.rules.Tally;
 import org.safeguard.insight.store.FactStore;
 import org.safeguard.insight.store.TallyWriter;
+import org.safeguard.intake.AttendanceRecorded;
+import org.safeguard.intake.CrimeOutcomeRecorded;
 import org.safeguard.intake.IncidentRecorded;
 import org.safeguard.intake.OffenceRecorded;
 import org.safeguard.intake.PartyAdded;
@@ -73,6 +75,16 @@ public class InsightEvents {
     }
 
     @ApplicationModuleListener
+    void on(CrimeOutcomeRecorded outcome) {
+        apply(outcome);
+    }
+
+    @ApplicationModuleListener
+    void on(AttendanceRecorded attendance) {
+        apply(attendance);
+    }
+
+    @ApplicationModuleListener
     void on(RiskAssessed assessed) {
         apply(assessed);
     }
@@ -108,6 +120,21 @@ public class InsightEvents {
     @Transactional
     public void apply(OffenceRecorded offence) {
         change(offence.incidentId(), fact -> fact.withOffence(offence.offence().name()), List.of());
+    }
+
+    /** An offence's outcome, replacing any earlier one: the crime moves from the old outcome to the new. */
+    @Transactional
+    public void apply(CrimeOutcomeRecorded outcome) {
+        change(outcome.incidentId(), fact -> fact.withOutcome(outcome.offence().name(), outcome.outcome().name()),
+                List.of());
+    }
+
+    /** The attendance, in place of any the incident had (it is recorded once; a redelivery changes nothing). */
+    @Transactional
+    public void apply(AttendanceRecorded attendance) {
+        change(attendance.incidentId(), fact -> fact.withAttendance(new IncidentFact.Attendance(attendance.arrivedAt(),
+                attendance.withinTarget(), attendance.officersAttending(), attendance.bodyWornVideo(),
+                attendance.arrest())), List.of());
     }
 
     /**

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
  * Reads the tallies: sums of additive counters over months with the filters applied, distinct counters for one
  * period, and the choices the filters offer. Each read is one query on the tally's key: a filter left open reads
  * the rows that already hold the sum over that dimension ({@link Tally#ALL}), so a page reads a few rows per
- * counter and month, never every area, agency and risk level.
+ * counter and month, never every area, agency and risk level. A tally that has come back to 0 (a count moved to
+ * another risk level or outcome) is left out of every answer.
  */
 @Repository
 public class TallyStore {
@@ -41,7 +42,7 @@ public class TallyStore {
     public Map<Counter, Map<Integer, Long>> sums(Query query) {
         Map<Counter, Map<Integer, Long>> sums = new EnumMap<>(Counter.class);
         jdbc.sql("SELECT counter, slot, sum(value) FROM insight.tally WHERE counter = ANY(:counters) AND agency = :agency "
-                        + "AND risk = :risk AND area = :area AND month >= :from AND month < :to GROUP BY counter, slot")
+                        + "AND risk = :risk AND area = :area AND month >= :from AND month < :to GROUP BY counter, slot HAVING sum(value) <> 0")
                 .paramSource(params(query, query.area()))
                 .query(rs -> {
                     sums.computeIfAbsent(Counter.valueOf(rs.getString(1)), c -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
@@ -53,7 +54,7 @@ public class TallyStore {
     public Map<LocalDate, Map<Counter, Map<Integer, Long>>> sumsByMonth(Query query) {
         Map<LocalDate, Map<Counter, Map<Integer, Long>>> sums = new TreeMap<>();
         jdbc.sql("SELECT month, counter, slot, value FROM insight.tally WHERE counter = ANY(:counters) AND agency = :agency "
-                        + "AND risk = :risk AND area = :area AND month >= :from AND month < :to")
+                        + "AND risk = :risk AND area = :area AND month >= :from AND month < :to AND value <> 0")
                 .paramSource(params(query, query.area()))
                 .query(rs -> {
                     sums.computeIfAbsent(rs.getDate(1).toLocalDate(), m -> new EnumMap<>(Counter.class))
@@ -68,7 +69,7 @@ public class TallyStore {
         Map<String, Map<Counter, Map<Integer, Long>>> sums = new TreeMap<>();
         jdbc.sql("SELECT area, counter, slot, sum(value) FROM insight.tally WHERE counter = ANY(:counters) "
                         + "AND agency = :agency AND risk = :risk AND area <> :area AND month >= :from AND month < :to "
-                        + "GROUP BY area, counter, slot")
+                        + "GROUP BY area, counter, slot HAVING sum(value) <> 0")
                 .paramSource(params(query, null))
                 .query(rs -> {
                     sums.computeIfAbsent(rs.getString(1), a -> new EnumMap<>(Counter.class))
@@ -91,7 +92,7 @@ public class TallyStore {
             return sums;
         }
         jdbc.sql("SELECT counter, slot, value FROM insight.tally WHERE counter = ANY(:counters) AND agency = :all "
-                        + "AND risk = :all AND area = :area AND month = :start")
+                        + "AND risk = :all AND area = :area AND month = :start AND value <> 0")
                 .param("counters", byName.keySet().toArray(String[]::new))
                 .param("all", Tally.ALL)
                 .param("area", area == null ? Tally.ALL : area)
