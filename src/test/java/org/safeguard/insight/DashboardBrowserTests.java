@@ -112,11 +112,11 @@ class DashboardBrowserTests {
         assertThat(Browser.seriousAccessibilityViolations(browser)).as("axe on a section with charts").isEmpty();
         Browser.screenshot(browser, "insight-when");
 
-        WebElement heatMap = browser.findElement(By.id("chart-when-heat-map"));
+        WebElement heatMap = browser.findElement(By.cssSelector("section[aria-labelledby='chart-when-heat-map-heading']"));
         heatMap.findElement(By.cssSelector("[data-testid=csv]")).click();
         Path csv = downloaded("when-heat-map");
         List<String> lines = read(csv);
-        assertThat(lines.get(0)).startsWith("Weekday");
+        assertThat(lines.get(0)).startsWith("Day");
         // Every cell of the heat map for this area and month adds up to the two incidents.
         double total = lines.stream().skip(1).flatMap(line -> Stream.of(line.split(",")).skip(1))
                 .filter(cell -> !cell.isBlank()).mapToDouble(Double::parseDouble).sum();
