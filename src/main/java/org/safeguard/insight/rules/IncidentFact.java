@@ -1,6 +1,7 @@
 package org.safeguard.insight.rules;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +31,9 @@ public record IncidentFact(long incidentId, boolean recorded, Instant receivedAt
     /** The police attendance: when they arrived, whether within the grade's target, how many, video, arrest. */
     public record Attendance(Instant arrivedAt, boolean withinTarget, int officers, boolean bodyWornVideo,
                              boolean arrest) {
+        public Attendance {
+            arrivedAt = stored(arrivedAt);
+        }
     }
 
     public IncidentFact {
@@ -39,6 +43,17 @@ public record IncidentFact(long incidentId, boolean recorded, Instant receivedAt
         suspects = List.copyOf(suspects);
         offences = List.copyOf(offences);
         risk = risk == null ? NOT_ASSESSED : risk;
+        receivedAt = stored(receivedAt);
+        riskAt = stored(riskAt);
+    }
+
+    /**
+     * A time as PostgreSQL keeps it (rounded to the nearest microsecond), so a fact worked out from an event, the
+     * same fact read back and the source record the rebuild reads give the same tallies (minutes to arrive near a
+     * boundary: an event may carry a typed time to the nanosecond and another read back from the database).
+     */
+    static Instant stored(Instant at) {
+        return at == null ? null : at.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** An incident of which nothing has arrived yet. */
