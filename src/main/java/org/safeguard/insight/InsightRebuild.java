@@ -133,10 +133,7 @@ public class InsightRebuild {
         });
         store.copyPeople(batch);
         people[0] += batch.size();
-        List<Tally> tallies = new ArrayList<>(distinct.size());
-        distinct.forEach((key, value) -> tallies.add(new Tally(key.counter(), key.agency(), key.risk(), key.area(),
-                key.month(), key.slot(), value)));
-        written.write(tallies);
+        written.write(Tally.fromSums(distinct));
         return people[0];
     }
 
@@ -165,10 +162,7 @@ public class InsightRebuild {
         }
 
         void flush() {
-            List<Tally> summed = new ArrayList<>(month.size());
-            month.forEach((key, value) -> summed.add(new Tally(key.counter(), key.agency(), key.risk(), key.area(),
-                    key.month(), key.slot(), value)));
-            write(Tally.withTotals(summed));
+            write(Tally.withTotals(Tally.fromSums(month)));
             month.clear();
             current = null;
         }

@@ -118,7 +118,7 @@ class InsightEventsTests {
         assertThat(none).as("a level arriving later moves every count from NONE").doesNotContainKeys(
                 Counter.INCIDENTS, Counter.DA_INCIDENTS, Counter.DA_CRIMES, Counter.DA_ATTENDED, Counter.DA_OUTCOMES);
         assertThat(high).containsKeys(Counter.DA_CRIMES, Counter.DA_ARRIVAL_MINUTES, Counter.DA_OUTCOMES);
-        Map<Counter, Map<Integer, Long>> assessed = settled(town, assessedMonth(done), "HIGH", Counter.ASSESSMENTS, 0, 1);
+        Map<Counter, Map<Integer, Long>> assessed = settled(town, thisMonth(), "HIGH", Counter.ASSESSMENTS, 0, 1);
         assertThat(assessed.get(Counter.ASSESSMENTS_ALL_ASKED)).containsExactly(Map.entry(0, 1L));
         assertThat(assessed).doesNotContainKey(Counter.ASSESSMENTS_RAISED);
 
@@ -132,7 +132,8 @@ class InsightEventsTests {
                 .get(Counter.VICTIMS)).containsExactly(Map.entry(0, 1L));
     }
 
-    private static LocalDate assessedMonth(Assessment done) {
+    /** Assessments count in the month they are completed: now. */
+    private static LocalDate thisMonth() {
         return Instant.now().atZone(LONDON).toLocalDate().withDayOfMonth(1);
     }
 

@@ -40,6 +40,14 @@ public record Tally(String counter, String agency, String risk, String area, Loc
         return at.atZone(LONDON).toLocalDate().withDayOfMonth(1);
     }
 
+    /** Amounts summed by key (keys as {@link #times times(0)} gives them) as tallies, in no particular order. */
+    public static List<Tally> fromSums(Map<Tally, Long> sums) {
+        List<Tally> out = new ArrayList<>(sums.size());
+        sums.forEach((key, value) -> out.add(new Tally(key.counter, key.agency, key.risk, key.area, key.month, key.slot,
+                value)));
+        return out;
+    }
+
     /** The same key with another amount. */
     public Tally times(long factor) {
         return new Tally(counter, agency, risk, area, month, slot, value * factor);
