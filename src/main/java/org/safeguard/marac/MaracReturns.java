@@ -199,16 +199,13 @@ public class MaracReturns {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new IllegalArgumentException("A period runs from one day to a later one: " + from + " to " + to);
         }
-        List<MaracArea> counted = areas.all();
-        Long areaId = null;
-        if (town != null && !town.isBlank()) {
-            Optional<MaracArea> covering = areas.covering(town);
-            if (covering.isEmpty()) {
-                return MaracFigures.none();
-            }
-            counted = List.of(covering.get());
-            areaId = covering.get().id();
+        boolean everyMarac = town == null || town.isBlank();
+        Optional<MaracArea> covering = everyMarac ? Optional.empty() : areas.covering(town);
+        if (!everyMarac && covering.isEmpty()) {
+            return MaracFigures.none();
         }
+        List<MaracArea> counted = everyMarac ? areas.all() : List.of(covering.get());
+        Long areaId = covering.map(MaracArea::id).orElse(null);
         List<QuarterlyReturn.HeardCase> heard = store.heardCases(from.atStartOfDay(LONDON).toInstant(),
                 to.atStartOfDay(LONDON).toInstant(), areaId);
         // The return's figures for these cases; the quarter it is labelled with plays no part in the counting.
