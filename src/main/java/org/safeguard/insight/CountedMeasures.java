@@ -52,8 +52,8 @@ final class CountedMeasures {
                     null, null, PEOPLE, Set.of(DA_INCIDENTS, VICTIMS),
                     r -> Measures.ratio(r.counted(PEOPLE).total(DA_INCIDENTS), r.people().total(VICTIMS))),
             new CountedMeasure("children-present", "Children present", Unit.PERCENT,
-                    "Domestic abuse incidents with a child named on the incident (a party recorded as a child), as a share "
-                            + "of all domestic abuse incidents."
+                    "Domestic abuse incidents with a child named on the incident (a party recorded as a child), "
+                            + "as a share of all domestic abuse incidents."
                             + INCIDENT_FILTERS, null, null, ALL, Set.of(DA_INCIDENTS_CHILDREN_PRESENT, DA_INCIDENTS),
                     r -> Measures.percent(all(r, DA_INCIDENTS_CHILDREN_PRESENT), all(r, DA_INCIDENTS))));
 
@@ -68,7 +68,8 @@ final class CountedMeasures {
                     "Domestic abuse crimes (on incidents received in the period) with a Home Office outcome recorded, "
                             + "as a share of all of them." + INCIDENT_FILTERS,
                     null, "Crimes still under investigation have no outcome yet, so recent periods read low.",
-                    ALL, Set.of(DA_OUTCOMES, DA_CRIMES), r -> Measures.percent(all(r, DA_OUTCOMES), all(r, DA_CRIMES))));
+                    ALL, Set.of(DA_OUTCOMES, DA_CRIMES),
+                    r -> Measures.percent(all(r, DA_OUTCOMES), all(r, DA_CRIMES))));
 
     private static final String ATTENDED = "domestic abuse incidents attended (received in the period)";
 

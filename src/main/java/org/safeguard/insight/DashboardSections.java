@@ -48,7 +48,8 @@ class DashboardSections {
                     "DASH completion, the mix of risk levels, professional-judgement raises and dip-sample agreement.",
                     CountedMeasures.RISK, List.of("risk-level-mix")),
             new Definition("marac", "MARAC", "Cases heard, repeats and volume against SafeLives' expectations.",
-                    List.of(), List.of("marac-cases-heard-trend", "marac-repeat-rate-trend", "marac-referrals-by-agency")),
+                    List.of(), List.of("marac-cases-heard-trend", "marac-repeat-rate-trend",
+                    "marac-referrals-by-agency")),
             new Definition("idva", "IDVAs", "Referrals and caseloads per full-time IDVA against SafeLives' levels.",
                     CountedMeasures.IDVA, List.of("idva-services")),
             new Definition("journey", "Victims' journey",
@@ -57,16 +58,19 @@ class DashboardSections {
             new Definition("when", "When and where", "When domestic abuse incidents are received, and where.",
                     CountedMeasures.WHEN, List.of("when-heat-map", "incidents-by-area")),
             new Definition("equality", "Equality monitoring",
-                    "Victims and suspects by sex and age band; ethnicity, sexual orientation and disability where recorded.",
+                    "Victims and suspects by sex and age band; ethnicity, sexual orientation and disability where "
+                            + "recorded.",
                     CountedMeasures.EQUALITY, List.of("victims-by-sex", "victims-by-age", "suspects-by-sex",
                     "suspects-by-age", "marac-equality")));
 
     private final TallyStore store;
     private final PartnerFigures partners;
+    private final MaracMeasures maracs;
 
-    DashboardSections(TallyStore store, PartnerFigures partners) {
+    DashboardSections(TallyStore store, PartnerFigures partners, MaracMeasures maracs) {
         this.store = store;
         this.partners = partners;
+        this.maracs = maracs;
     }
 
     static Optional<Definition> named(String id) {
@@ -116,11 +120,11 @@ class DashboardSections {
 
     private PartnerFigures.Part live(Definition d, DashboardFilter filter, boolean withCharts) {
         return switch (d.id()) {
-            case "marac" -> partners.marac(filter, withCharts);
+            case "marac" -> maracs.section(filter, withCharts);
             case "idva" -> partners.idva(filter, withCharts);
             case "journey" -> partners.journeyNow(filter);
             case "risk" -> partners.dipSamples(filter);
-            case "equality" -> partners.maracEquality(filter, withCharts);
+            case "equality" -> maracs.equality(filter, withCharts);
             default -> new PartnerFigures.Part(List.of(), List.of());
         };
     }
@@ -183,8 +187,8 @@ class DashboardSections {
         return List.of(
                 SectionCharts.people("victims-by-sex", "Victims by sex", "Sex", people, Counter.VICTIMS_BY_SEX,
                         sexes.length, s -> sexLabel(sexes[s]), "Victims of domestic abuse incidents" + once),
-                SectionCharts.people("victims-by-age", "Victims by age band", "Age band", people, Counter.VICTIMS_BY_AGE,
-                        bands.length, b -> bands[b].label(),
+                SectionCharts.people("victims-by-age", "Victims by age band", "Age band", people,
+                        Counter.VICTIMS_BY_AGE, bands.length, b -> bands[b].label(),
                         "Victims of domestic abuse incidents by age at their first incident" + once),
                 SectionCharts.people("suspects-by-sex", "Suspects by sex", "Sex", people, Counter.SUSPECTS_BY_SEX,
                         sexes.length, s -> sexLabel(sexes[s]), "Suspects of domestic abuse incidents" + once),

@@ -96,7 +96,8 @@ final class SectionCharts {
     /** Domestic abuse incidents and crimes by area, most incidents first: the hot spots. */
     static Chart byArea(Map<String, Sums> byArea, Period period) {
         List<Chart.Row> rows = byArea.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, Sums> e) -> -e.getValue().total(Counter.DA_INCIDENTS))
+                .sorted(Comparator.comparingLong(
+                                (Map.Entry<String, Sums> e) -> -e.getValue().total(Counter.DA_INCIDENTS))
                         .thenComparing(Map.Entry::getKey))
                 .filter(e -> e.getValue().total(Counter.DA_INCIDENTS) > 0 || e.getValue().total(Counter.DA_CRIMES) > 0)
                 .map(e -> new Chart.Row(e.getKey().isEmpty() ? "No area recorded" : e.getKey(),

@@ -199,18 +199,15 @@ public class MaracReturns {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new IllegalArgumentException("A period runs from one day to a later one: " + from + " to " + to);
         }
-        List<MaracArea> counted = areas.all();
-        Long areaId = null;
-        if (town != null && !town.isBlank()) {
-            Optional<MaracArea> covering = areas.covering(town);
-            if (covering.isEmpty()) {
-                return MaracFigures.none();
-            }
-            counted = List.of(covering.get());
-            areaId = covering.get().id();
+        boolean everyMarac = town == null || town.isBlank();
+        Optional<MaracArea> covering = everyMarac ? Optional.empty() : areas.covering(town);
+        if (!everyMarac && covering.isEmpty()) {
+            return MaracFigures.none();
         }
-        List<QuarterlyReturn.HeardCase> heard = store.heard(from.atStartOfDay(LONDON).toInstant(),
-                to.atStartOfDay(LONDON).toInstant(), areaId).stream().map(ReturnStore.Heard::heard).toList();
+        List<MaracArea> counted = everyMarac ? areas.all() : List.of(covering.get());
+        Long areaId = covering.map(MaracArea::id).orElse(null);
+        List<QuarterlyReturn.HeardCase> heard = store.heardCases(from.atStartOfDay(LONDON).toInstant(),
+                to.atStartOfDay(LONDON).toInstant(), areaId);
         // The return's figures for these cases; the quarter it is labelled with plays no part in the counting.
         Figures counts = QuarterlyReturn.of(ALL_AREAS, Quarter.of(from), heard);
         return new MaracFigures(counts.casesHeard(), counts.repeats(), counts.meetings(), counts.casesWithChildren(),

@@ -27,31 +27,32 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 9, "done when": each measure the dashboard shows for a generated batch equals a count made directly in SQL
- * on the source modules' tables (intake, risk, safeguarding, marac). The batch is generated at an "as of" in 2015
- * that no other test uses, so its periods hold nothing else; the dashboard is read as the demo analyst, for a year
- * in one town and for a quarter in every town.
+ * on the source modules' tables (intake, risk, safeguarding, marac). The batch is generated as of July 2017 (three
+ * years of incidents from July 2014), which no other test writes to — InsightRebuildTests' batch ends in June 2014
+ * and the MARAC histories test's hearings start in 2017 — so 2016 holds nothing else. The dashboard is read as the
+ * demo analyst, for 2016 in the busiest town and for its last quarter in every town.
  */
 @SafeguardTest
 class DashboardMeasuresTests {
 
-    private static final long SEED = 9_000_919;
-    private static final Instant AS_OF = Instant.parse("2015-07-01T00:00:00Z");
+    private static final long SEED = 9_000_929;
+    private static final Instant AS_OF = Instant.parse("2017-07-01T00:00:00Z");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Period YEAR = Period.parse("2014").orElseThrow();
-    private static final Period QUARTER = Period.parse("2014-Q4").orElseThrow();
+    private static final Period YEAR = Period.parse("2016").orElseThrow();
+    private static final Period QUARTER = Period.parse("2016-Q4").orElseThrow();
 
     private static String town;
 
     @Autowired
     SyntheticData syntheticData;
     @Autowired
-    InsightRebuild rebuild;
-    @Autowired
     Insight insight;
     @Autowired
     ActingAs actingAs;
     @Autowired
     IntakeSettings intakeSettings;
+    @Autowired
+    org.safeguard.audit.AuditTrail audit;
     @Autowired
     JdbcClient jdbc;
 
@@ -60,8 +61,8 @@ class DashboardMeasuresTests {
         if (town != null) {
             return;
         }
+        // The generator writes without events and has insight rebuild its facts and tallies at the end.
         syntheticData.generate(800, 1_500, SEED, AS_OF, ConsoleProgress.silent());
-        rebuild.rebuild();
         town = jdbc.sql("SELECT area FROM intake.incident WHERE domestic_abuse AND area IS NOT NULL AND received_at >= ? "
                         + "AND received_at < ? GROUP BY area ORDER BY count(*) DESC, area LIMIT 1")
                 .param(java.sql.Timestamp.from(YEAR.startInstant())).param(java.sql.Timestamp.from(YEAR.endInstant()))
@@ -172,6 +173,17 @@ class DashboardMeasuresTests {
         assertThat(cases).as("the batch's high-risk victims are heard").isPositive();
         assertThat(value(section, "marac-cases-heard")).isEqualTo((double) cases);
         assertThat(value(section, "marac-repeat-rate")).isEqualTo(Measures.percent(repeats, cases));
+
+        // SafeLives volume: the town's MARAC's cases heard in the year per 10,000 adult women of the towns it covers.
+        Source inTown = new Source(new DashboardFilter(YEAR, town, null, null));
+        String covering = "SELECT unnest(a.covers) FROM marac.area a WHERE :area = ANY(a.covers)";
+        long heardThere = inTown.count("SELECT count(*)" + heard + " AND c.area_id IN (SELECT a.id FROM marac.area a "
+                + "WHERE :area = ANY(a.covers))");
+        long women = inTown.count("SELECT coalesce(sum(w.count), 0) FROM (SELECT DISTINCT ON (area) area, count "
+                + "FROM insight.adult_women ORDER BY area, recorded_at DESC, source) w WHERE w.area IN (" + covering + ")");
+        assertThat(women).as("the generator records its adult women per town").isPositive();
+        assertThat(value(asAnalyst(() -> insight.section(inTown.filter(), "marac")), "marac-per-10000-women"))
+                .isEqualTo(Measures.per10000AYear(heardThere, 12, women));
     }
 
     @Test
@@ -245,6 +257,38 @@ class DashboardMeasuresTests {
                         .isEqualTo((double) byBand.getOrDefault(band.label(), 0L));
             }
         }
+    }
+
+    @Test
+    void theOverviewShowsEverySectionsHeadlineFiguresAsTheSectionDoesWithoutCharts() {
+        DashboardFilter filter = new DashboardFilter(YEAR, town, null, null);
+        Dashboard overview = asAnalyst(() -> insight.dashboard(filter));
+        assertThat(overview.sections()).extracting(DashboardSection::id).containsExactly("incidents", "justice",
+                "response", "risk", "marac", "idva", "journey", "when", "equality");
+        assertThat(overview.sections()).allMatch(s -> s.charts().isEmpty() && !s.figures().isEmpty());
+        assertThat(overview.areas()).contains(town);
+        for (String id : List.of("incidents", "response", "when")) {
+            DashboardSection headline = overview.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+            assertThat(headline.figures()).as(id)
+                    .isEqualTo(asAnalyst(() -> insight.section(filter, id)).figures());
+        }
+    }
+
+    @Test
+    void eachViewAndTableIsAuditedWithTheFilterInWordsAndUnknownIdsAreNotFound() {
+        DashboardFilter filter = new DashboardFilter(QUARTER, town, "POLICE", org.safeguard.risk.RiskLevel.HIGH);
+        Chart heat = asAnalyst(() -> insight.table(filter, "when-heat-map"));
+        assertThat(heat.kind()).isEqualTo(Chart.Kind.HEAT_MAP);
+        List<org.safeguard.audit.AuditRecord> viewed = asAnalyst(() -> audit.recent("analyst", "dashboard_table",
+                "when-heat-map", 1));
+        assertThat(viewed).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo("INSIGHT_VIEWED");
+            assertThat(r.reason()).isEqualTo("period 2016-Q4, area " + town + ", agency POLICE, risk level HIGH");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> asAnalyst(() -> insight.section(filter, "nonsense")))
+                .isInstanceOf(org.safeguard.platform.RecordNotFound.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> asAnalyst(() -> insight.table(filter, "nonsense")))
+                .isInstanceOf(org.safeguard.platform.RecordNotFound.class);
     }
 
     /** A year in the busiest town, and a quarter in every town. */

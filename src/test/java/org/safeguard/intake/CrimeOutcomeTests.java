@@ -2,6 +2,7 @@ package org.safeguard.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -98,9 +99,9 @@ class CrimeOutcomeTests {
                         CrimeOutcomeRecorded::previousOutcome, CrimeOutcomeRecorded::domesticAbuse,
                         CrimeOutcomeRecorded::recordedBy)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(OffenceGroup.COMMON_ASSAULT, CrimeOutcome.CHARGE_OR_SUMMONS,
+                        tuple(OffenceGroup.COMMON_ASSAULT, CrimeOutcome.CHARGE_OR_SUMMONS,
                                 null, true, "officer"),
-                        org.assertj.core.groups.Tuple.tuple(OffenceGroup.COMMON_ASSAULT, CrimeOutcome.ADULT_CAUTION,
+                        tuple(OffenceGroup.COMMON_ASSAULT, CrimeOutcome.ADULT_CAUTION,
                                 CrimeOutcome.CHARGE_OR_SUMMONS, true, "supervisor"));
         assertThat(jdbc.sql("SELECT reason FROM audit.event WHERE action = 'CRIME_OUTCOME_RECORDED' "
                         + "AND subject_type = 'incident' AND subject_id = :id ORDER BY seq")

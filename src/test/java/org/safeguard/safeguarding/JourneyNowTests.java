@@ -53,6 +53,7 @@ class JourneyNowTests {
 
     @Test
     void openCasesWithANamedSpocLeaveOutThoseHeldUntilTheSpecialistTeamTakesOverAndOverdueTasksAreOpenOnesPastDue() {
+        // Named SPOC target 100% (DOMAIN.md): a case held out of hours by the on-call supervisor is not yet named.
         String town = unusedTown();
         VictimCase named = caseIn(town);
         VictimCase held = caseIn(town);
@@ -70,6 +71,9 @@ class JourneyNowTests {
         JourneyNow inTown = calls.as("analyst", () -> cases.journeyNow(town));
 
         assertThat(inTown).isEqualTo(new JourneyNow(2, 1, 1));
+        assertThat(inTown.openCases()).as("the kept count agrees with a count of the cases").isEqualTo(jdbc.sql(
+                "SELECT count(*) FROM safeguarding.victim_case WHERE status = 'OPEN' AND area = :town")
+                .param("town", town).query(Long.class).single());
         assertThat(calls.as("analyst", () -> cases.journeyNow(" " + town + " "))).isEqualTo(inTown);
         JourneyNow everywhere = calls.as("supervisor", () -> cases.journeyNow(null));
         assertThat(everywhere.openCases()).isGreaterThanOrEqualTo(2);
@@ -77,6 +81,23 @@ class JourneyNowTests {
         assertThat(everywhere.overdueTasks()).isGreaterThanOrEqualTo(1);
         assertThat(calls.as("analyst", () -> cases.journeyNow("Nowhere " + Calls.unusedFamilyName())))
                 .isEqualTo(new JourneyNow(0, 0, 0));
+    }
+
+    @Test
+    void theOpenCasesKeptByAreaAgreeWithACountOfEveryOpenCaseWhateverWroteThem() {
+        // Cases written by the service, by the demo's COPY and by other tests: one statement, so one snapshot.
+        long disagreeing = jdbc.sql("""
+                        SELECT count(*) FROM (
+                          (SELECT coalesce(area, '') AS area, awaiting_handover, count(*) AS cases
+                           FROM safeguarding.victim_case WHERE status = 'OPEN' GROUP BY 1, 2
+                           EXCEPT SELECT area, awaiting_handover, cases FROM safeguarding.open_cases)
+                          UNION ALL
+                          (SELECT area, awaiting_handover, cases FROM safeguarding.open_cases WHERE cases <> 0
+                           EXCEPT SELECT coalesce(area, ''), awaiting_handover, count(*)
+                           FROM safeguarding.victim_case WHERE status = 'OPEN' GROUP BY 1, 2)) differing""")
+                .query(Long.class).single();
+
+        assertThat(disagreeing).isZero();
     }
 
     @Test
