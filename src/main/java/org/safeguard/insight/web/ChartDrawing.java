@@ -50,14 +50,15 @@ final class ChartDrawing {
 
     /** What the chart shows, in words, for its {@code <desc>}. */
     static String description(Chart chart) {
+        boolean described = chart.description() != null && !chart.description().isBlank();
         String shows = switch (chart.kind()) {
-            case LINE -> chart.rows().isEmpty() ? "" : "From " + chart.rows().get(0).label() + " to "
+            case LINE -> described || chart.rows().isEmpty() ? "" : "From " + chart.rows().get(0).label() + " to "
                     + chart.rows().get(chart.rows().size() - 1).label() + ". ";
             case BAR -> chart.columns().isEmpty() ? "" : "Each bar shows " + chart.columns().get(0) + ". ";
             case HEAT_MAP -> "Darker cells mean more; each cell shows its number. ";
             case TABLE -> "";
         };
-        String own = chart.description() == null || chart.description().isBlank() ? "" : chart.description().strip() + " ";
+        String own = described ? chart.description().strip() + " " : "";
         return own + shows + "The numbers are in the table that follows.";
     }
 
@@ -67,7 +68,7 @@ final class ChartDrawing {
         int series = chart.columns().size();
         int legendRows = series > 1 ? (series + 2) / 3 : 0;
         int left = 64;
-        int right = 24;
+        int right = 56;
         int top = 16;
         int plotHeight = 220;
         int height = top + plotHeight + 40 + legendRows * 24;
@@ -213,12 +214,19 @@ final class ChartDrawing {
                 svg.text(x + cellWidth / 2.0, y + 17, "middle", 10, SHADE_TEXT.get(shade), NumberText.compact(v));
             }
         }
+        boolean wholeNumbers = chart.rows().stream().flatMap(r -> r.values().stream()).filter(Objects::nonNull)
+                .allMatch(v -> v == Math.rint(v));
         double legendY = bottom + 20;
         svg.text(labelWidth - 8, legendY + 12, "end", 12, TEXT, "Key");
+        double x = labelWidth;
         for (int s = 0; s < SHADES.size(); s++) {
-            double x = labelWidth + s * 112;
+            String range = shadeRange(s, max, wholeNumbers);
+            if (range == null) {
+                continue;
+            }
             svg.outlinedRect(x, legendY, 22, 16, SHADES.get(s), SECONDARY_TEXT);
-            svg.text(x + 28, legendY + 12, "start", 12, TEXT, shadeRange(s, max));
+            svg.text(x + 28, legendY + 12, "start", 12, TEXT, range);
+            x += 40 + range.length() * 7;
         }
         return svg.end();
     }
@@ -231,11 +239,23 @@ final class ChartDrawing {
         return (int) Math.min(4, Math.max(1, Math.ceil(value / max * 4)));
     }
 
-    private static String shadeRange(int shade, double max) {
+    /**
+     * The values a shade stands for: "None"; for whole numbers "1 to 300", "301 to 600" (a shade no whole number
+     * falls in is left out of the key); otherwise "Up to 2.5".
+     */
+    static String shadeRange(int shade, double max, boolean wholeNumbers) {
         if (shade == 0) {
             return "None";
         }
-        return "Up to " + NumberText.shown(max * shade / 4);
+        if (!wholeNumbers) {
+            return "Up to " + NumberText.shown(max * shade / 4);
+        }
+        long from = (long) Math.floor(max * (shade - 1) / 4) + 1;
+        long to = (long) Math.floor(max * shade / 4);
+        if (from > to) {
+            return null;
+        }
+        return from == to ? NumberText.shown((double) from) : NumberText.shown((double) from) + " to " + NumberText.shown((double) to);
     }
 
     /** The contrast ratio of two sRGB colours written #rrggbb (WCAG 2.2 relative luminance). */

@@ -9,14 +9,15 @@ import org.safeguard.insight.Figure;
  * note. A figure that cannot be worked out says so ({@link NumberText#UNKNOWN}); it is never shown as 0.
  */
 record FigureCard(String id, String label, String value, String previous, String change, String benchmark,
-                  String standing, String definition, String note) {
+                  String source, String standing, String definition, String note) {
 
     static FigureCard of(Figure figure) {
         Benchmark benchmark = figure.benchmark();
         return new FigureCard(figure.id(), figure.label(), withUnit(figure.value(), figure.unit()),
                 withUnit(figure.previous(), figure.unit()), change(figure),
-                benchmark == null ? null : benchmark.text() + (benchmark.source() == null ? "" : " (" + benchmark.source() + ")"),
-                benchmark == null ? null : standing(benchmark.standing(figure.value())), figure.definition(), figure.note());
+                benchmark == null ? null : benchmark.text(), benchmark == null ? null : benchmark.source(),
+                benchmark == null || figure.value() == null ? null : standing(benchmark, figure),
+                figure.definition(), figure.note());
     }
 
     static String withUnit(Double value, Figure.Unit unit) {
@@ -55,12 +56,35 @@ record FigureCard(String id, String label, String value, String previous, String
         };
     }
 
-    private static String standing(Benchmark.Standing standing) {
-        return switch (standing) {
-            case BELOW -> "Below the benchmark";
-            case WITHIN -> "Within the benchmark";
-            case ABOVE -> "Above the benchmark";
-            case UNKNOWN -> "Cannot be compared";
-        };
+    /**
+     * Where the value stands, in words that do not judge it (above a range is not always better): "Within the range
+     * 45 per 100 to 90 per 100", "Lower than 32%", "At or above 60".
+     */
+    static String standing(Benchmark benchmark, Figure figure) {
+        Benchmark.Standing standing = benchmark.standing(figure.value());
+        String low = benchmark.low() == null ? null : withUnit(benchmark.low(), figure.unit());
+        String high = benchmark.high() == null ? null : withUnit(benchmark.high(), figure.unit());
+        if (low != null && high != null && benchmark.low().equals(benchmark.high())) {
+            return switch (standing) {
+                case BELOW -> "Lower than " + low;
+                case ABOVE -> "Higher than " + low;
+                default -> "The same as " + low;
+            };
+        }
+        if (low != null && high != null) {
+            String range = " the range " + low + " to " + high;
+            return switch (standing) {
+                case BELOW -> "Below" + range;
+                case ABOVE -> "Above" + range;
+                default -> "Within" + range;
+            };
+        }
+        if (low != null) {
+            return standing == Benchmark.Standing.BELOW ? "Below " + low : "At or above " + low;
+        }
+        if (high != null) {
+            return standing == Benchmark.Standing.ABOVE ? "Above " + high : "At or below " + high;
+        }
+        return null;
     }
 }

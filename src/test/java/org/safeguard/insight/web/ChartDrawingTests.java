@@ -105,7 +105,11 @@ class ChartDrawingTests {
         assertThat(ChartDrawing.shade(300, 1200)).isEqualTo(1);
         assertThat(ChartDrawing.shade(0, 1200)).isZero();
         assertThat(drawn).contains("fill=\"" + ChartDrawing.SHADES.get(4) + "\"").contains(">1.2k</text>")
-                .contains(">300</text>").contains(">Saturday</text>").contains(">23</text>").contains("Up to 1,200");
+                .contains(">300</text>").contains(">Saturday</text>").contains(">23</text>").contains(">901 to 1,200</text>");
+        assertThat(ChartDrawing.shadeRange(1, 1200, true)).isEqualTo("1 to 300");
+        assertThat(ChartDrawing.shadeRange(1, 1, true)).as("no whole number falls in it").isNull();
+        assertThat(ChartDrawing.shadeRange(4, 1, true)).isEqualTo("1");
+        assertThat(ChartDrawing.shadeRange(2, 2.0, false)).isEqualTo("Up to 1");
         assertThat(count(drawn, "<rect")).isGreaterThanOrEqualTo(48);
     }
 

@@ -17,8 +17,9 @@ class FigureCardTests {
 
         assertThat(card.value()).isEqualTo("76 per 100");
         assertThat(card.change()).isEqualTo("Up 6 per 100");
-        assertThat(card.benchmark()).isEqualTo("Most forces 45 to 90 (HMIC 2014)");
-        assertThat(card.standing()).isEqualTo("Within the benchmark");
+        assertThat(card.benchmark()).isEqualTo("Most forces 45 to 90");
+        assertThat(card.source()).isEqualTo("HMIC 2014");
+        assertThat(card.standing()).isEqualTo("Within the range 45 per 100 to 90 per 100");
     }
 
     @Test
@@ -29,7 +30,21 @@ class FigureCardTests {
 
         assertThat(card.value()).isEqualTo(NumberText.UNKNOWN);
         assertThat(card.change()).isEqualTo("Cannot be compared");
-        assertThat(card.standing()).isEqualTo("Cannot be compared");
+        assertThat(card.standing()).as("no standing without a value").isNull();
+    }
+
+    @Test
+    void theMaracRepeatRateIsComparedWithTheNationalFigureWithoutARangeBeingClaimed() {
+        Benchmark national = new Benchmark("Compare with the national repeat rate of 32%", 32.0, 32.0, "SafeLives");
+        Benchmark caseload = new Benchmark("Live caseload 60 to 80 per full-time IDVA", 60.0, 80.0, "SafeLives");
+
+        assertThat(FigureCard.standing(national, new Figure("r", "r", 28.0, null, Figure.Unit.PERCENT, "", national, null)))
+                .isEqualTo("Lower than 32%");
+        assertThat(FigureCard.standing(caseload, new Figure("c", "c", 95.0, null, Figure.Unit.COUNT, "", caseload, null)))
+                .isEqualTo("Above the range 60 to 80");
+        Benchmark atLeast = new Benchmark("Target 100%", 100.0, null, "Force policy");
+        assertThat(FigureCard.standing(atLeast, new Figure("s", "s", 97.5, null, Figure.Unit.PERCENT, "", atLeast, null)))
+                .isEqualTo("Below 100%");
     }
 
     @Test
