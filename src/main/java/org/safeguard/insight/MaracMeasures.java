@@ -34,10 +34,13 @@ class MaracMeasures {
         return maracs.figures(period.start(), period.end(), filter.area());
     }
 
+    /** The MARAC section: the overview reads two periods, the section page twelve (the last two are the same). */
     PartnerFigures.Part section(DashboardFilter filter, boolean withCharts) {
         Period period = filter.period();
-        MaracFigures now = figures(filter, period);
-        MaracFigures before = figures(filter, period.previous());
+        List<Period> periods = withCharts ? period.lastN(12) : period.lastN(2);
+        List<MaracFigures> series = periods.stream().map(p -> figures(filter, p)).toList();
+        MaracFigures now = series.get(series.size() - 1);
+        MaracFigures before = series.get(series.size() - 2);
         Map<String, Long> women = tallies.adultWomen();
         List<Figure> figures = List.of(
                 new Figure("marac-cases-heard", "MARAC cases heard", (double) now.casesHeard(),
@@ -59,8 +62,6 @@ class MaracMeasures {
         if (!withCharts) {
             return new PartnerFigures.Part(figures, List.of());
         }
-        List<Period> periods = period.lastN(12);
-        List<MaracFigures> series = periods.stream().map(p -> figures(filter, p)).toList();
         List<Chart> charts = new ArrayList<>();
         charts.add(SectionCharts.trend("marac-cases-heard", "MARAC cases heard", periods,
                 series.stream().map(m -> (Double) (double) m.casesHeard()).toList()));

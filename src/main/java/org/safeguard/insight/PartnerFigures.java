@@ -41,7 +41,6 @@ class PartnerFigures {
     record Part(List<Figure> figures, List<Chart> charts) {
     }
 
-
     Part idva(DashboardFilter filter, boolean withCharts) {
         Period period = filter.period();
         List<IdvaCaseload> now = referrals.idvaCaseloads(period.startInstant(), period.endInstant());

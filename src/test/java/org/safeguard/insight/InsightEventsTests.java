@@ -122,6 +122,10 @@ class InsightEventsTests {
         assertThat(assessed.get(Counter.ASSESSMENTS_ALL_ASKED)).containsExactly(Map.entry(0, 1L));
         assertThat(assessed).doesNotContainKey(Counter.ASSESSMENTS_RAISED);
 
+        assertThat(tallies.sumsByMonth(new TallyStore.Query(EnumSet.of(Counter.DA_INCIDENTS), month.minusMonths(11),
+                month.plusMonths(1), town, "POLICE", "HIGH"))).as("the time series puts it in its month")
+                .containsExactly(Map.entry(month, Map.of(Counter.DA_INCIDENTS, Map.of(0, 1L))));
+
         Map<Counter, Map<Integer, Long>> before = sums(town, month, null);
         IncidentRecorded again = events.stream(IncidentRecorded.class).filter(e -> e.incidentId() == id).findFirst()
                 .orElseThrow();
