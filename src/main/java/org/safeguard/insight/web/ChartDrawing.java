@@ -35,8 +35,13 @@ final class ChartDrawing {
 
     /** The chart as an {@code <svg>} element; empty for a {@link Chart.Kind#TABLE}, which is only a table. */
     static String draw(Chart chart) {
+        return draw(chart, "");
+    }
+
+    /** The same, with the unit's sign after each number of a line chart's axis ("%"). */
+    static String draw(Chart chart, String suffix) {
         return switch (chart.kind()) {
-            case LINE -> line(chart);
+            case LINE -> line(chart, suffix);
             case BAR -> bars(chart);
             case HEAT_MAP -> heatMap(chart);
             case TABLE -> "";
@@ -64,7 +69,7 @@ final class ChartDrawing {
 
     // ----- line: one line per column, rows along the bottom -----
 
-    private static String line(Chart chart) {
+    private static String line(Chart chart, String suffix) {
         int series = chart.columns().size();
         int legendRows = series > 1 ? (series + 2) / 3 : 0;
         int left = 64;
@@ -83,7 +88,7 @@ final class ChartDrawing {
         for (double tick : scale.ticks()) {
             double y = bottom - scale.fraction(tick) * plotHeight;
             svg.line(left, y, left + plotWidth, y, GRID, 1, "");
-            svg.text(left - 8, y + 4, "end", 12, SECONDARY_TEXT, NumberText.shown(tick));
+            svg.text(left - 8, y + 4, "end", 12, SECONDARY_TEXT, NumberText.tick(tick) + suffix);
         }
         svg.line(left, bottom, left + plotWidth, bottom, TEXT, 1, "");
         int n = chart.rows().size();
@@ -159,7 +164,7 @@ final class ChartDrawing {
         for (double tick : scale.ticks()) {
             double x = labelWidth + scale.fraction(tick) * plotWidth;
             svg.line(x, top, x, bottom, GRID, 1, "");
-            svg.text(x, bottom + 18, "middle", 12, SECONDARY_TEXT, NumberText.shown(tick));
+            svg.text(x, bottom + 18, "middle", 12, SECONDARY_TEXT, NumberText.tick(tick));
         }
         double zero = labelWidth + scale.fraction(0) * plotWidth;
         for (int i = 0; i < n; i++) {
@@ -275,19 +280,25 @@ final class ChartDrawing {
         return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
-    /** An axis from the smaller of 0 and the lowest value to the highest, in 1, 2, 2.5 or 5 steps of a power of ten. */
+    /**
+     * An axis from the smaller of 0 and the lowest value to the highest, in 1, 2, 2.5 or 5 steps of a power of ten;
+     * never steps of less than 1 when every value is a whole number (no "0.25 incidents").
+     */
     record Scale(double low, double high, double step) {
 
         static Scale of(List<Double> values) {
             double min = Math.min(0, values.stream().mapToDouble(Double::doubleValue).min().orElse(0));
             double max = Math.max(0, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
             if (max - min <= 0) {
-                return new Scale(0, 1, 0.25);
+                return new Scale(0, 1, 1);
             }
             double raw = (max - min) / 4;
             double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
             double normal = raw / magnitude;
             double step = (normal <= 1 ? 1 : normal <= 2 ? 2 : normal <= 2.5 ? 2.5 : normal <= 5 ? 5 : 10) * magnitude;
+            if (values.stream().allMatch(v -> v == Math.rint(v))) {
+                step = Math.max(1, Math.rint(step));
+            }
             double low = step * Math.floor(min / step);
             double high = step * Math.ceil(max / step);
             return new Scale(low, high, step);

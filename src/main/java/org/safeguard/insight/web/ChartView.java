@@ -13,11 +13,14 @@ import org.springframework.web.util.UriUtils;
 record ChartView(String domId, String title, boolean drawn, String svg, String rowHeading, List<String> columns,
                  List<TableRow> rows, boolean wide, String csvHref) {
 
-    static ChartView of(Chart chart, String query) {
-        String svg = ChartDrawing.draw(chart);
+    /** {@code percent}: the chart is a figure's time series and the figure a percentage, so its numbers read "32%". */
+    static ChartView of(Chart chart, String query, boolean percent) {
+        String suffix = percent ? "%" : "";
+        String svg = ChartDrawing.draw(chart, suffix);
         return new ChartView(ChartDrawing.domId(chart), chart.title(), !svg.isEmpty(), svg, chart.rowHeading(),
                 chart.columns(), chart.rows().stream()
-                .map(row -> new TableRow(row.label(), row.values().stream().map(NumberText::shown).toList())).toList(),
+                .map(row -> new TableRow(row.label(), row.values().stream()
+                        .map(v -> v == null ? NumberText.UNKNOWN : NumberText.shown(v) + suffix).toList())).toList(),
                 chart.columns().size() > 6, InsightPages.TABLES + "/" + UriUtils.encodePathSegment(chart.id(), StandardCharsets.UTF_8) + ".csv" + query);
     }
 

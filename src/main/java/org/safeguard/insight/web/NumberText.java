@@ -29,6 +29,13 @@ final class NumberText {
         return text.equals("-0") ? "0" : text;
     }
 
+    /** An axis label: grouped, up to two decimal places (a step of 0.25 reads 0.25, not 0.3). */
+    static String tick(double value) {
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
     /** For a CSV cell: no grouping, up to 4 decimal places; empty when unknown. */
     static String plain(Double value) {
         if (value == null || value.isNaN() || value.isInfinite()) {

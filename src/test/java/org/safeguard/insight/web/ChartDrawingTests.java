@@ -33,6 +33,7 @@ class ChartDrawingTests {
         assertThat(svg.getElementsByTagName("desc").item(0).getTextContent())
                 .contains("From 2026-09 to 2026-11").contains("The numbers are in the table that follows.");
         assertThat(svg.hasAttribute("style")).isFalse();
+        assertThat(ChartDrawing.draw(chart, "%")).as("a percentage's axis").contains(">10%</text>");
     }
 
     @Test
@@ -139,7 +140,10 @@ class ChartDrawingTests {
         ChartDrawing.Scale scale = ChartDrawing.Scale.of(List.of(3.0, 76.0, 41.0));
 
         assertThat(scale.ticks()).containsExactly(0.0, 20.0, 40.0, 60.0, 80.0);
-        assertThat(ChartDrawing.Scale.of(List.of(0.0)).ticks()).first().isEqualTo(0.0);
+        assertThat(ChartDrawing.Scale.of(List.of(0.0)).ticks()).containsExactly(0.0, 1.0);
+        assertThat(ChartDrawing.Scale.of(List.of(1.0, 2.0)).ticks()).as("whole numbers: whole steps").containsExactly(0.0, 1.0, 2.0);
+        assertThat(ChartDrawing.Scale.of(List.of(0.5, 1.0)).ticks()).containsExactly(0.0, 0.25, 0.5, 0.75, 1.0);
+        assertThat(NumberText.tick(0.25)).isEqualTo("0.25");
     }
 
     private static Chart line(String id, String title, List<String> columns, Chart.Row... rows) {
