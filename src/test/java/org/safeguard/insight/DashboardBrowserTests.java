@@ -37,7 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Issue 9, done when: an analyst opens the dashboard in a browser, filters it by area, and downloads a table as
  * CSV; axe-core finds no serious accessibility violations on the dashboard. The incidents are recorded through
- * intake as the control room records them, so the figures the browser shows were kept up to date by events.
+ * intake as the control room records them, so the figures the browser shows were kept up to date by events. (The
+ * only browser test of the dashboard: the pages' other behaviour is tested over HTTP in {@code InsightPagesTests}.)
  */
 @SafeguardTest
 class DashboardBrowserTests {
@@ -122,6 +123,12 @@ class DashboardBrowserTests {
         double total = lines.stream().skip(1).flatMap(line -> cells(line).stream().skip(1))
                 .filter(cell -> !cell.isBlank()).mapToDouble(Double::parseDouble).sum();
         assertThat(total).isEqualTo(2.0);
+
+        // A period typed wrongly: the GOV.UK error summary, accessible too, and no figures.
+        browser.get("http://localhost:" + port + "/insight/when?period=2019-13");
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter a period");
+        assertThat(browser.findElements(By.cssSelector("[data-testid=figure]"))).isEmpty();
+        assertThat(Browser.seriousAccessibilityViolations(browser)).as("axe on a refused filter").isEmpty();
     }
 
     private double daIncidents(StaffAccount analyst, Period month, String town) {
