@@ -1,5 +1,6 @@
 package org.safeguard;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.safeguard.platform.CommandLine;
@@ -18,7 +19,9 @@ public class SafeguardApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(SafeguardApplication.class);
         if (CommandLine.namesACommand(args)) {
-            application.setWebApplicationType(WebApplicationType.NONE);
+            // bench dashboard times pages as a browser gets them, so it serves them while it runs (bench.LocalWebServer).
+            boolean servesPages = args[0].equals("bench") && Arrays.asList(args).contains("dashboard");
+            application.setWebApplicationType(servesPages ? WebApplicationType.SERVLET : WebApplicationType.NONE);
             // A quiet console, so the progress bar and the closing BENCH line are what a person sees.
             application.setDefaultProperties(Map.of("safeguard.command", args[0], "logging.level.root", "WARN",
                     "spring.main.banner-mode", "off"));

@@ -1,7 +1,7 @@
 package org.safeguard.demo;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.safeguard.access.ActingAs;
@@ -33,11 +33,11 @@ class DemoServices {
             service("IDVA", "Demo IDVA Service", "IDVA", "IDVA_SERVICE", List.of(),
                     "Independent domestic violence advisers for high-risk victims: safety planning, the victim's voice at MARAC, court support.",
                     "Referred automatically on high risk; by hand through Safeguard for others.",
-                    "Monday to Friday, 8am to 8pm; Saturday 10am to 2pm", 24),
+                    "Monday to Friday, 8am to 8pm; Saturday 10am to 2pm", 24, "12.0"),
             service("IDVA-NORTH", "Demo IDVA Service - North Herts", "IDVA", "IDVA_SERVICE", NORTH,
                     "The IDVA team based in Stevenage for North Hertfordshire.",
                     "As the county IDVA service; picked for victims in Stevenage, Hitchin and Letchworth.",
-                    WEEKDAYS, 24),
+                    WEEKDAYS, 24, "4.5"),
             service("MASH", "Demo Multi-Agency Safeguarding Hub", "CHILDRENS_SERVICES", "CHILDRENS_SERVICES", List.of(),
                     "Children's services front door: screens notifications about children at domestic abuse incidents.",
                     "Notification through Safeguard; urgent concerns by phone to the MASH duty line.",
@@ -76,18 +76,38 @@ class DemoServices {
             log.warn("No '{}' account: the demo partner services are not added", ADMIN);
             return;
         }
-        Set<String> known = directory.all().stream().map(PartnerService::code).collect(Collectors.toSet());
-        List<NewPartnerService> missing = SERVICES.stream().filter(s -> !known.contains(s.code())).toList();
-        if (!missing.isEmpty()) {
+        Map<String, PartnerService> known = directory.all().stream()
+                .collect(Collectors.toMap(PartnerService::code, s -> s, (a, b) -> a));
+        List<NewPartnerService> missing = SERVICES.stream().filter(s -> !known.containsKey(s.code())).toList();
+        // A demo database made before services had full-time workers: its services get the demo's figure.
+        List<NewPartnerService> withoutWorkers = SERVICES.stream().filter(s -> s.fullTimeWorkers() != null)
+                .filter(s -> known.containsKey(s.code()) && known.get(s.code()).fullTimeWorkers() == null).toList();
+        if (!missing.isEmpty() || !withoutWorkers.isEmpty()) {
             acting.run(ADMIN, () -> {
                 missing.forEach(directory::add);
+                withoutWorkers.forEach(s -> giveWorkers(known.get(s.code()), s.fullTimeWorkers()));
                 return null;
             });
         }
     }
 
+    /** The service as it is, with the demo's full-time workers. */
+    private void giveWorkers(PartnerService service, String fullTimeWorkers) {
+        directory.change(service.id(), service.version(), new NewPartnerService(service.code(), service.name(),
+                service.kind().name(), service.agencyCode(), service.areas(), service.offers(), service.referralRoute(),
+                service.hours(), Integer.toString(service.slaHours()), fullTimeWorkers), service.active());
+    }
+
     private static NewPartnerService service(String code, String name, String kind, String agency, List<String> areas,
                                              String offers, String route, String hours, int slaHours) {
-        return new NewPartnerService(code, name, kind, agency, areas, offers, route, hours, Integer.toString(slaHours));
+        return service(code, name, kind, agency, areas, offers, route, hours, slaHours, null);
+    }
+
+    /** A service with its full-time-equivalent workers (the IDVA services: the dashboard's caseload per worker). */
+    private static NewPartnerService service(String code, String name, String kind, String agency, List<String> areas,
+                                             String offers, String route, String hours, int slaHours,
+                                             String fullTimeWorkers) {
+        return new NewPartnerService(code, name, kind, agency, areas, offers, route, hours, Integer.toString(slaHours),
+                fullTimeWorkers);
     }
 }

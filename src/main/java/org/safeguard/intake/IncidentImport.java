@@ -18,6 +18,7 @@ import org.safeguard.intake.rules.RepeatVictimRule;
 import org.safeguard.intake.store.HistoryStore;
 import org.safeguard.intake.store.IncidentBulkStore;
 import org.safeguard.intake.store.IncidentStore;
+import org.safeguard.intake.store.ResponseBulkStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,21 +29,24 @@ import org.springframework.transaction.annotation.Transactional;
  * and the repeat-victim flags under the force's rule, counting the victims' incidents already stored
  * and those in the batch. Import each person's incidents oldest first, so earlier ones are there to
  * count. Imported incidents are history rather than new calls: no {@link IncidentRecorded} is published
- * and no intelligence checks run.
+ * and no intelligence checks run. Their attendances and crime outcomes follow with {@link #importResponses}, with
+ * no events either: whatever keeps figures from the events (the dashboard) is rebuilt after a bulk load.
  */
 @Service
 public class IncidentImport {
 
     private final IncidentBulkStore bulk;
+    private final ResponseBulkStore responses;
     private final IncidentStore incidents;
     private final HistoryStore history;
     private final PersonRecords identity;
     private final RepeatVictimRule repeatRule;
     private final AuditTrail audit;
 
-    IncidentImport(IncidentBulkStore bulk, IncidentStore incidents, HistoryStore history, PersonRecords identity,
-                   RepeatVictimRule repeatRule, AuditTrail audit) {
+    IncidentImport(IncidentBulkStore bulk, ResponseBulkStore responses, IncidentStore incidents, HistoryStore history,
+                   PersonRecords identity, RepeatVictimRule repeatRule, AuditTrail audit) {
         this.bulk = bulk;
+        this.responses = responses;
         this.incidents = incidents;
         this.history = history;
         this.identity = identity;
@@ -70,6 +74,31 @@ public class IncidentImport {
         audit.record(AuditEvent.of("INCIDENTS_IMPORTED", "incident", null)
                 .because(imported.size() + " incidents for " + owningAgency));
         return ids;
+    }
+
+    /**
+     * Imports the attendance and crime outcomes of incidents already imported (by id). Refused, with nothing saved,
+     * when an incident already has an attendance or an outcome names an offence not recorded on its incident.
+     */
+    @Transactional
+    public Imported importResponses(List<ImportedResponse> imported) {
+        if (imported.isEmpty()) {
+            return new Imported(0, 0);
+        }
+        int attendances = responses.copyAttendances(imported);
+        int outcomes = imported.stream().mapToInt(r -> r.outcomes().size()).sum();
+        int found = responses.copyOutcomes(imported);
+        if (found != outcomes) {
+            throw new IllegalArgumentException((outcomes - found) + " of " + outcomes
+                    + " imported outcomes name an offence not recorded on their incident (or name it twice)");
+        }
+        audit.record(AuditEvent.of("RESPONSES_IMPORTED", "incident", null)
+                .because(attendances + " attendances and " + outcomes + " crime outcomes"));
+        return new Imported(attendances, outcomes);
+    }
+
+    /** What {@link #importResponses} wrote. */
+    public record Imported(int attendances, int outcomes) {
     }
 
     @Transactional(readOnly = true)

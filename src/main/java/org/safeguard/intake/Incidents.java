@@ -55,8 +55,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The intake module's API: recording incidents, the checks recorded on them, deployment, attendance,
- * supervisor oversight and close-out. Every read and write of an incident is in the audit log.
+ * The intake module's API: recording incidents, the checks recorded on them, offences and their outcomes,
+ * deployment, attendance, supervisor oversight and close-out. Every read and write of an incident is in the audit log.
  * <p>
  * Saving comes first: the incident, its parties and its repeat-victim flags commit in one
  * transaction; the intelligence checks then run in their own, time-bounded transactions, so a slow or
@@ -265,6 +265,41 @@ public class Incidents {
         return offending.offences(incidentId);
     }
 
+    /**
+     * Records the Home Office outcome of an offence recorded on the incident. Recording another outcome replaces
+     * it (a correction); recording the outcome it already has changes nothing. Refused with a reason, nothing
+     * saved, when the offence is not recorded on the incident.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','DA_SPECIALIST')")
+    @Transactional
+    public List<RecordedOffence> recordOutcome(long incidentId, OffenceGroup offence, CrimeOutcome outcome) {
+        new InvalidRequest.Check()
+                .require(offence != null, "offence", "Select the offence")
+                .require(outcome != null, "outcome", "Select the outcome")
+                .throwIfAny();
+        Incident incident = store.find(incidentId).orElseThrow(() -> notFound(incidentId));
+        RecordedOffence recorded = offending.lockOffence(incidentId, offence).orElseThrow(() -> InvalidRequest.of(
+                "offence", offence.words() + " is not recorded on this incident: record the offence first"));
+        if (recorded.outcome() != outcome) {
+            String recorder = signedIn().username();
+            Instant now = clock.instant();
+            offending.recordOutcome(incidentId, offence, outcome, recorder, now);
+            audit.record(AuditEvent.of("CRIME_OUTCOME_RECORDED", "incident", incidentId)
+                    .because(offence.name() + " " + outcome.code()
+                            + (recorded.outcome() == null ? "" : ", was " + recorded.outcome().code())));
+            events.publishEvent(new CrimeOutcomeRecorded(incidentId, offence, outcome, recorded.outcome(),
+                    incident.domesticAbuse(), now, recorder));
+        }
+        return offending.recordedOffences(incidentId);
+    }
+
+    /** The offences recorded on the incident with their outcomes; the caller has already read (and audited) it. */
+    @PreAuthorize(WORKS_INCIDENTS + " or hasRole('PARTNER')")
+    @Transactional(readOnly = true)
+    public List<RecordedOffence> recordedOffences(long incidentId) {
+        return offending.recordedOffences(incidentId);
+    }
+
     /** The offences recorded on the incident; the caller has already read (and audited) the incident. */
     @PreAuthorize(WORKS_INCIDENTS + " or hasRole('PARTNER')")
     @Transactional(readOnly = true)
@@ -410,7 +445,7 @@ public class Incidents {
         return fileOf(store.find(incidentId).orElseThrow());
     }
 
-    /** Records what happened when officers arrived. Once per incident. */
+    /** Records what happened when officers arrived, and tells the listeners (the dashboard). Once per incident. */
     @PreAuthorize(WORKS_INCIDENTS)
     @Transactional
     public IncidentFile recordAttendance(long incidentId, NewAttendance typed) {
@@ -424,6 +459,11 @@ public class Incidents {
             throw new ConcurrentEdit("Attendance has already been recorded for this incident.");
         }
         audit.record(AuditEvent.of("ATTENDANCE_RECORDED", "incident", incidentId));
+        events.publishEvent(new AttendanceRecorded(incidentId, incident.receivedAt(), incident.grade(),
+                incident.domesticAbuse(), attendance.arrivedAt(),
+                Boolean.TRUE.equals(targets.met(incident.grade(), incident.receivedAt(), attendance.arrivedAt())),
+                attendance.officersAttending(), attendance.bodyWornVideo(), attendance.offenceDisclosed(),
+                attendance.arrest(), attendance.dvpn()));
         return fileOf(incident);
     }
 

@@ -12,9 +12,12 @@
  * The rules (what an incident must satisfy, repeat victims, response targets, attendance, close-out)
  * live in {@code rules}, as plain Java with the force's settings from {@code safeguard.intake.*}.
  * Incidents from the generator or a migration arrive in bulk through
- * {@link org.safeguard.intake.IncidentImport} (COPY; repeat flags set, no checks run, no events).
+ * {@link org.safeguard.intake.IncidentImport} (COPY; repeat flags set, no checks run, no events), and their
+ * attendances and crime outcomes after them. Each offence may carry its Home Office outcome
+ * ({@link org.safeguard.intake.CrimeOutcome}).
  * Publishes {@link org.safeguard.intake.IncidentRecorded}, {@link org.safeguard.intake.PartyAdded} (a person added
- * later, with the incident as it now stands), {@link org.safeguard.intake.OffenceRecorded} and
+ * later, with the incident as it now stands), {@link org.safeguard.intake.OffenceRecorded},
+ * {@link org.safeguard.intake.CrimeOutcomeRecorded}, {@link org.safeguard.intake.AttendanceRecorded} and
  * {@link org.safeguard.intake.IncidentClosed};
  * listens to none.
  */

@@ -1,5 +1,6 @@
 package org.safeguard.marac;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -19,6 +21,7 @@ import org.safeguard.identity.PersonSummary;
 import org.safeguard.marac.rules.QuarterlyReturn;
 import org.safeguard.marac.rules.QuarterlyReturn.Figures;
 import org.safeguard.marac.rules.QuarterlyReturn.Quarter;
+import org.safeguard.marac.store.AreaStore;
 import org.safeguard.marac.store.ReturnStore;
 import org.safeguard.marac.store.ReturnStore.AgendaLine;
 import org.safeguard.marac.store.ReturnStore.MeetingHeading;
@@ -48,9 +51,12 @@ public class MaracReturns {
     private final PersonRecords people;
     private final StaffDirectory staff;
     private final AuditTrail audit;
+    private final AreaStore areas;
 
-    MaracReturns(ReturnStore store, MaracReaders readers, PersonRecords people, StaffDirectory staff, AuditTrail audit) {
+    MaracReturns(ReturnStore store, MaracReaders readers, PersonRecords people, StaffDirectory staff, AuditTrail audit,
+                 AreaStore areas) {
         this.store = store;
+        this.areas = areas;
         this.readers = readers;
         this.people = people;
         this.staff = staff;
@@ -181,11 +187,35 @@ public class MaracReturns {
     }
 
     /**
-     * Figures for cases heard in [from, to): every MARAC when {@code town} is null, otherwise the MARAC covering
-     * that town (empty figures when none does). (insight; to be built)
+     * Figures for the cases heard from {@code from} until (not including) {@code to}, UK dates, for the dashboard:
+     * every MARAC when {@code town} is null or blank, otherwise the MARAC covering that town (any case), with all the
+     * towns it covers; no figures and no towns when none covers it. Counted by the quarterly return's own rules
+     * ({@link QuarterlyReturn}), so the dashboard and the return agree. Counts only, no personal data: not audited
+     * (the dashboard audits its own views).
      */
     @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR','DA_SPECIALIST','MARAC_COORDINATOR','ADMIN')")
-    public MaracFigures figures(java.time.LocalDate from, java.time.LocalDate to, String town) {
-        throw new UnsupportedOperationException("to be built");
+    @Transactional(readOnly = true)
+    public MaracFigures figures(LocalDate from, LocalDate to, String town) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new IllegalArgumentException("A period runs from one day to a later one: " + from + " to " + to);
+        }
+        boolean everyMarac = town == null || town.isBlank();
+        Optional<MaracArea> covering = everyMarac ? Optional.empty() : areas.covering(town);
+        if (!everyMarac && covering.isEmpty()) {
+            return MaracFigures.none();
+        }
+        List<MaracArea> counted = everyMarac ? areas.all() : List.of(covering.get());
+        Long areaId = covering.map(MaracArea::id).orElse(null);
+        List<QuarterlyReturn.HeardCase> heard = store.heardCases(from.atStartOfDay(LONDON).toInstant(),
+                to.atStartOfDay(LONDON).toInstant(), areaId);
+        // The return's figures for these cases; the quarter it is labelled with plays no part in the counting.
+        Figures counts = QuarterlyReturn.of(ALL_AREAS, Quarter.of(from), heard);
+        return new MaracFigures(counts.casesHeard(), counts.repeats(), counts.meetings(), counts.casesWithChildren(),
+                counts.byReferringAgency(), counted.stream().flatMap(a -> a.covers().stream()).distinct().toList(),
+                recorded(counts.blackAndMinorityEthnic()), recorded(counts.lgbt()), recorded(counts.disability()));
+    }
+
+    private static MaracFigures.Recorded recorded(QuarterlyReturn.Recorded figure) {
+        return new MaracFigures.Recorded(figure.count(), figure.notRecorded());
     }
 }

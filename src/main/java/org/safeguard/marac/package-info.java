@@ -11,7 +11,8 @@
  * {@code ReferralMade} and {@code ReferralClosed} and safeguarding's {@code TaskCompleted}; takes on and completes the
  * MARAC referrals it hears ({@code Referrals.takenOnByService}, {@code completedByService}). Adds "MARAC" to the
  * board (my coming meetings, research my agency owes, my victims' cases) and to the history panel, and lets a MARAC's
- * coordinator and chair cancel the tasks its actions gave ({@code ActionTaskGiver}).
+ * coordinator and chair cancel the tasks its actions gave ({@code ActionTaskGiver}). Gives the dashboard the cases
+ * heard in any period, counted by the quarterly return's rules ({@code MaracReturns.figures}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "MARAC")
 package org.safeguard.marac;

@@ -3,8 +3,11 @@ package org.safeguard.referral;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +27,7 @@ import org.safeguard.platform.InvalidRequest;
 import org.safeguard.platform.RecordNotFound;
 import org.safeguard.referral.ReferralMaker.Maker;
 import org.safeguard.referral.rules.ReferralMoves;
+import org.safeguard.referral.store.CaseloadStore;
 import org.safeguard.referral.store.ReferralStore;
 import org.safeguard.risk.Assessment;
 import org.safeguard.risk.RiskAssessments;
@@ -57,11 +61,12 @@ public class Referrals {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseloadStore caseloads;
 
     Referrals(ReferralStore store, ReferralSteps steps, ReferralAccess access, ServiceDirectory directory,
               PersonRecords people,
               Incidents incidents, RiskAssessments assessments, AuditTrail audit, ApplicationEventPublisher events,
-              Clock clock) {
+              Clock clock, CaseloadStore caseloads) {
         this.store = store;
         this.steps = steps;
         this.access = access;
@@ -72,6 +77,7 @@ public class Referrals {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.caseloads = caseloads;
     }
 
     @PreAuthorize(WORKS_REFERRALS)
@@ -387,9 +393,35 @@ public class Referrals {
         return incident.partiesIn(role).stream().map(Incident.Party::personId).toList();
     }
 
-    /** Every IDVA service's caseload, with the referrals it received in [from, to). (insight; to be built) */
+    /**
+     * Every IDVA service's caseload, for the dashboard, by name: its full-time workers from the directory (null when
+     * not given), the referrals it has accepted and not closed (the live caseload), and the referrals made to it in
+     * [from, to) whatever became of them. An inactive service is listed only while it has a caseload or received
+     * referrals in the period. Counts only, no personal data: not audited (the dashboard audits its own views).
+     */
     @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR','DA_SPECIALIST','MARAC_COORDINATOR','ADMIN')")
-    public java.util.List<IdvaCaseload> idvaCaseloads(java.time.Instant from, java.time.Instant to) {
-        throw new UnsupportedOperationException("to be built");
+    @Transactional(readOnly = true)
+    public List<IdvaCaseload> idvaCaseloads(Instant from, Instant to) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new IllegalArgumentException("A period runs from one moment to a later one: " + from + " to " + to);
+        }
+        List<PartnerService> idvaServices = directory.all().stream().filter(s -> s.kind() == ServiceKind.IDVA).toList();
+        if (idvaServices.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = idvaServices.stream().map(PartnerService::id).toList();
+        Map<Long, Long> open = caseloads.accepted(ids);
+        Map<Long, Long> received = caseloads.madeTo(ids, from, to);
+        List<IdvaCaseload> listed = new ArrayList<>();
+        for (PartnerService service : idvaServices) {
+            IdvaCaseload caseload = new IdvaCaseload(service.id(), service.name(),
+                    service.fullTimeWorkers() == null ? null : service.fullTimeWorkers().doubleValue(),
+                    open.getOrDefault(service.id(), 0L), received.getOrDefault(service.id(), 0L));
+            if (service.active() || caseload.openCases() > 0 || caseload.referralsReceived() > 0) {
+                listed.add(caseload);
+            }
+        }
+        listed.sort(Comparator.comparing(IdvaCaseload::serviceName).thenComparingLong(IdvaCaseload::serviceId));
+        return listed;
     }
 }

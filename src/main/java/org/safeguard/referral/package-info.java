@@ -11,7 +11,8 @@
  * and a high-risk referral without consent needs the justification for sharing. Overdue referrals (past the
  * service's SLA) and declined referrals of high-risk victims (until the sender closes them) appear on the sender's
  * board. Only a MARAC coordinator answers a MARAC referral. Publishes {@link org.safeguard.referral.ReferralMade} and
- * {@link org.safeguard.referral.ReferralClosed}.
+ * {@link org.safeguard.referral.ReferralClosed}. Gives the dashboard each IDVA service's caseload
+ * ({@code Referrals.idvaCaseloads}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Referrals")
 package org.safeguard.referral;

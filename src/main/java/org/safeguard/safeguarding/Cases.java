@@ -36,6 +36,7 @@ import org.safeguard.safeguarding.rules.ContactWarning;
 import org.safeguard.safeguarding.rules.SpocAllocation;
 import org.safeguard.safeguarding.rules.WorkingDays;
 import org.safeguard.safeguarding.store.CaseStore;
+import org.safeguard.safeguarding.store.JourneyStore;
 import org.safeguard.safeguarding.store.TaskStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,12 +74,13 @@ public class Cases {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<TaskGiver> givers;
+    private final JourneyStore journey;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Cases.class);
 
     Cases(CaseStore cases, TaskStore tasks, StaffDirectory staff, Incidents incidents, IncidentHistory history,
           PersonLinks linkage, SpocAllocation allocation, WorkingDays workingDays, ContactWarning contactWarning,
           SafeguardingSettings settings, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
-          ObjectProvider<TaskGiver> givers) {
+          ObjectProvider<TaskGiver> givers, JourneyStore journey) {
         this.cases = cases;
         this.tasks = tasks;
         this.staff = staff;
@@ -93,6 +95,7 @@ public class Cases {
         this.clock = clock;
         this.events = events;
         this.givers = givers;
+        this.journey = journey;
     }
 
     // ---- From other modules' events (system work: no signed-in user)
@@ -408,7 +411,10 @@ public class Cases {
         return cases.find(caseId).orElseThrow();
     }
 
-    /** Records a contact with the victim in the shared log. Not in the future. */
+    /**
+     * Records a contact with the victim in the shared log. Not in the future. Publishes {@link ContactLogged} in the
+     * same transaction (the dashboard counts contacts per victim from it).
+     */
     @PreAuthorize(WORKS_CASES)
     @Transactional
     public CaseContact recordContact(long caseId, NewContact typed) {
@@ -431,6 +437,8 @@ public class Cases {
         long id = cases.insertContact(caseId, by.username(), by.getDisplayName(), by.getAgencyName(), typed.contactedAt(),
                 channel, typed.purpose().strip(), typed.outcome().strip(), now, by.agencyCode());
         audit.record(AuditEvent.of("CASE_CONTACT_RECORDED", "case", caseId));
+        events.publishEvent(new ContactLogged(id, caseId, victimCase.victimId(), victimCase.area(), by.agencyCode(),
+                typed.contactedAt()));
         return cases.contacts(caseId, 200).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
@@ -795,9 +803,16 @@ public class Cases {
         return value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
-    /** The victims' journey now, for the dashboard: {@code area} null for every area. (insight; to be built) */
+    /**
+     * The victims' journey now, for the dashboard: open cases, those with a named SPOC (not one holding the case out
+     * of hours until the specialist team takes it over), and open tasks past their due time. {@code area} (the area
+     * of the incident that opened the case, matched exactly) null or blank for every area. Counts only, no personal
+     * data: not audited (the dashboard audits its own views).
+     */
     @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR','DA_SPECIALIST','MARAC_COORDINATOR','ADMIN')")
+    @Transactional(readOnly = true)
     public JourneyNow journeyNow(String area) {
-        throw new UnsupportedOperationException("to be built");
+        Instant now = clock.instant();
+        return area == null || area.isBlank() ? journey.everywhere(now) : journey.in(area.strip(), now);
     }
 }

@@ -16,7 +16,9 @@
  * Adds "Named SPOC" to the history panel and "Victim's case" to each incident's page. The case page
  * warns of a counter-allegation (intake) and of another open case of the same victim under a linked
  * record (identity's record linkage), so one person ends with one case and one SPOC. Publishes
- * {@code TaskCompleted} when a task is marked done (the MARAC hears that an action's owner finished it). Other
+ * {@code TaskCompleted} when a task is marked done (the MARAC hears that an action's owner finished it) and
+ * {@code ContactLogged} when a contact is logged (the dashboard counts contacts per victim), and gives the dashboard
+ * the journey now ({@code Cases.journeyNow}: open cases from counts its triggers keep by area, overdue tasks). Other
  * modules add to it without it knowing them: {@code BoardSectionContributor} beans add sections to the board
  * (referrals overdue or declined, MARAC work) and {@code TaskGiver} beans say who else may cancel a task they gave
  * (a MARAC's coordinator or chair). Facade: {@code Cases}.

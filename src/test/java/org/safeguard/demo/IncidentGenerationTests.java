@@ -188,6 +188,19 @@ class IncidentGenerationTests {
         assertThat(found.markers()).isNotEmpty().allSatisfy(marker -> assertThat(marker).doesNotStartWith("Person "));
     }
 
+    @Test
+    void theRunStoresThePoliceResponseItReports() {
+        assertThat(report.attendances()).isGreaterThan(2_000);
+        assertThat(report.outcomes()).isGreaterThan(1_000);
+        assertThat(count("SELECT count(*) FROM intake.attendance WHERE incident_id IN (" + RUN + ")"))
+                .isEqualTo(report.attendances());
+        assertThat(count("SELECT count(*) FROM intake.offence WHERE outcome IS NOT NULL AND incident_id IN (" + RUN + ")"))
+                .isEqualTo(report.outcomes());
+        assertThat(count("SELECT count(*) FROM intake.attendance a JOIN intake.incident i ON i.id = a.incident_id "
+                + "WHERE i.id IN (" + RUN + ") AND (a.arrived_at < i.received_at OR i.grade = 'RESOLVED_WITHOUT_DEPLOYMENT')"))
+                .as("officers arrive after the call, and only where they were sent").isZero();
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).param("keys", keys()).query(Long.class).single();
     }

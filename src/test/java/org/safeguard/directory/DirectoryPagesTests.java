@@ -77,4 +77,40 @@ class DirectoryPagesTests {
         org.assertj.core.api.Assertions.assertThat(changed.name()).isEqualTo("Test Sanctuary renamed");
         org.assertj.core.api.Assertions.assertThat(changed.areas()).containsExactly("Ely");
     }
+
+    @Test
+    void anAdministratorRecordsAServicesFullTimeWorkersAndTheDirectoryShowsThem() throws Exception {
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        mvc.perform(post("/directory").with(staff.as("admin")).with(csrf())
+                        .param("code", code).param("name", "Test IDVA " + code).param("kind", "IDVA")
+                        .param("agencyCode", "IDVA_SERVICE").param("areas", "Ely").param("offers", "Advocacy")
+                        .param("referralRoute", "Through Safeguard").param("hours", "Weekdays").param("slaHours", "24")
+                        .param("fullTimeWorkers", "6.5"))
+                .andExpect(status().is3xxRedirection());
+        PartnerService added = directory.all().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+
+        org.assertj.core.api.Assertions.assertThat(added.fullTimeWorkers()).isEqualByComparingTo("6.5");
+        mvc.perform(get("/directory/" + added.id()).with(staff.as("admin")))
+                .andExpect(content().string(containsString("name=\"fullTimeWorkers\" type=\"text\" value=\"6.5\"")));
+        mvc.perform(get("/directory").with(staff.as("officer")))
+                .andExpect(content().string(containsString("data-testid=\"full-time-workers\">6.5</td>")));
+    }
+
+    @Test
+    void fullTimeWorkersThatAreNotANumberNegativeOrOver500ComeBackWithTheGovUkErrorSummaryAndNothingChanges() throws Exception {
+        PartnerService idva = directory.all().stream().filter(s -> s.code().equals("IDVA")).findFirst().orElseThrow();
+        for (String typed : new String[]{"lots", "-2", "500.5"}) {
+            mvc.perform(post("/directory/" + idva.id()).with(staff.as("admin")).with(csrf())
+                            .param("version", Integer.toString(idva.version())).param("code", idva.code())
+                            .param("name", idva.name()).param("kind", "IDVA").param("agencyCode", idva.agencyCode())
+                            .param("areas", "").param("offers", idva.offers()).param("referralRoute", idva.referralRoute())
+                            .param("hours", idva.hours()).param("slaHours", Integer.toString(idva.slaHours()))
+                            .param("active", "true").param("fullTimeWorkers", typed))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("There is a problem"), containsString("href=\"#fullTimeWorkers\""),
+                            containsString("Enter the full-time workers as a number from 0 to 500"),
+                            containsString("value=\"" + typed + "\""))));
+        }
+        org.assertj.core.api.Assertions.assertThat(directory.find(idva.id()).orElseThrow().version()).isEqualTo(idva.version());
+    }
 }

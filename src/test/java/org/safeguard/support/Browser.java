@@ -78,8 +78,21 @@ public final class Browser {
     }
 
     public static WebDriver start() {
+        return start(null);
+    }
+
+    /**
+     * A browser that saves what it downloads (a CSV, a PDF) into {@code downloads} without asking, as a person's
+     * browser set to "save to Downloads" does; null for the default.
+     */
+    public static WebDriver start(Path downloads) {
         try {
             ChromeOptions options = new ChromeOptions();
+            if (downloads != null) {
+                options.setExperimentalOption("prefs", java.util.Map.of(
+                        "download.default_directory", downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download", false, "safebrowsing.enabled", true));
+            }
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

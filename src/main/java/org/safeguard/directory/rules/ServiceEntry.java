@@ -1,5 +1,7 @@
 package org.safeguard.directory.rules;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -12,19 +14,26 @@ import org.safeguard.platform.InvalidRequest;
 /**
  * A directory entry as an administrator typed it, checked: a code, a name, a kind, a known agency, the areas (one
  * per line or separated by commas; none means everywhere), what it offers, how to refer, its hours and an SLA of
- * 1 to 2,160 hours (90 days). Every problem is reported at once, against its field.
+ * 1 to 2,160 hours (90 days), and optionally its full-time-equivalent workers, 0 to 500 to one decimal place (blank:
+ * not given). Every problem is reported at once, against its field.
  */
 public record ServiceEntry(String code, String name, ServiceKind kind, String agencyCode, List<String> areas,
-                           String offers, String referralRoute, String hours, int slaHours) {
+                           String offers, String referralRoute, String hours, int slaHours,
+                           BigDecimal fullTimeWorkers) {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,59}");
+    private static final Pattern WORKERS = Pattern.compile("\\d{1,3}(\\.\\d{1,3})?");
     public static final int MAX_SLA_HOURS = 2160;
+    public static final BigDecimal MAX_WORKERS = BigDecimal.valueOf(500);
+    public static final String WORKERS_TYPED_WRONG = "Enter the full-time workers as a number from 0 to 500 with at "
+            + "most one decimal place, like 4.5, or leave it empty";
 
     public static ServiceEntry check(NewPartnerService typed, Set<String> agencyCodes) {
         String code = strip(typed.code()).toUpperCase(java.util.Locale.ROOT);
         ServiceKind kind = kindNamed(typed.kind());
         Integer sla = hours(typed.slaHours());
         List<String> areas = areas(typed.areas());
+        BigDecimal workers = workers(typed.fullTimeWorkers());
         new InvalidRequest.Check()
                 .require(CODE.matcher(code).matches(), "code",
                         "Enter a code of 2 to 60 capital letters, digits, '-' or '_', like IDVA-NORTH")
@@ -42,9 +51,23 @@ public record ServiceEntry(String code, String name, ServiceKind kind, String ag
                 .require(strip(typed.hours()).length() <= 300, "hours", "The hours must be 300 characters or fewer")
                 .require(sla != null, "slaHours", "Enter how many hours it takes to answer a referral, from 1 to "
                         + MAX_SLA_HOURS)
+                .require(strip(typed.fullTimeWorkers()).isEmpty() || workers != null, "fullTimeWorkers", WORKERS_TYPED_WRONG)
                 .throwIfAny();
         return new ServiceEntry(code, strip(typed.name()), kind, strip(typed.agencyCode()), areas, strip(typed.offers()),
-                strip(typed.referralRoute()), strip(typed.hours()), sla);
+                strip(typed.referralRoute()), strip(typed.hours()), sla, workers);
+    }
+
+    /** Full-time workers typed like 4.5: null when blank or not 0 to 500 with at most one decimal place. */
+    static BigDecimal workers(String typed) {
+        String text = strip(typed);
+        if (!WORKERS.matcher(text).matches()) {
+            return null;
+        }
+        BigDecimal workers = new BigDecimal(text);
+        if (workers.compareTo(MAX_WORKERS) > 0 || workers.stripTrailingZeros().scale() > 1) {
+            return null;
+        }
+        return workers.setScale(1, RoundingMode.UNNECESSARY);
     }
 
     /** Areas typed one per line or separated by commas, blanks and repeats left out. */

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class ServiceStore {
 
     private static final String SERVICE = "SELECT id, code, name, kind, agency_code, areas, offers, referral_route, hours, "
-            + "sla_hours, active, created_at, created_by, version FROM directory.partner_service ";
+            + "sla_hours, active, created_at, created_by, version, full_time_workers FROM directory.partner_service ";
 
     private final JdbcClient jdbc;
 
@@ -55,12 +56,13 @@ public class ServiceStore {
 
     public long insert(ServiceEntry entry, Instant at, String by) {
         return jdbc.sql("INSERT INTO directory.partner_service (code, name, kind, agency_code, areas, offers, referral_route, "
-                        + "hours, sla_hours, created_at, created_by) VALUES (:code, :name, :kind, :agency, "
-                        + "CAST(:areas AS varchar[]), :offers, :route, :hours, :sla, :at, :by) RETURNING id")
+                        + "hours, sla_hours, full_time_workers, created_at, created_by) VALUES (:code, :name, :kind, :agency, "
+                        + "CAST(:areas AS varchar[]), :offers, :route, :hours, :sla, :workers, :at, :by) RETURNING id")
                 .param("code", entry.code()).param("name", entry.name()).param("kind", entry.kind().name())
                 .param("agency", entry.agencyCode()).param("areas", entry.areas().toArray(String[]::new))
                 .param("offers", entry.offers()).param("route", entry.referralRoute()).param("hours", entry.hours())
-                .param("sla", entry.slaHours()).param("at", Timestamp.from(at)).param("by", by)
+                .param("sla", entry.slaHours()).param("workers", entry.fullTimeWorkers(), Types.NUMERIC)
+                .param("at", Timestamp.from(at)).param("by", by)
                 .query(Long.class).single();
     }
 
@@ -68,11 +70,13 @@ public class ServiceStore {
     public boolean update(long id, int version, ServiceEntry entry, boolean active) {
         return jdbc.sql("UPDATE directory.partner_service SET code = :code, name = :name, kind = :kind, agency_code = :agency, "
                         + "areas = CAST(:areas AS varchar[]), offers = :offers, referral_route = :route, hours = :hours, "
-                        + "sla_hours = :sla, active = :active, version = version + 1 WHERE id = :id AND version = :version")
+                        + "sla_hours = :sla, full_time_workers = :workers, active = :active, version = version + 1 "
+                        + "WHERE id = :id AND version = :version")
                 .param("code", entry.code()).param("name", entry.name()).param("kind", entry.kind().name())
                 .param("agency", entry.agencyCode()).param("areas", entry.areas().toArray(String[]::new))
                 .param("offers", entry.offers()).param("route", entry.referralRoute()).param("hours", entry.hours())
-                .param("sla", entry.slaHours()).param("active", active).param("id", id).param("version", version)
+                .param("sla", entry.slaHours()).param("workers", entry.fullTimeWorkers(), Types.NUMERIC)
+                .param("active", active).param("id", id).param("version", version)
                 .update() == 1;
     }
 
@@ -81,7 +85,7 @@ public class ServiceStore {
                 ServiceKind.valueOf(rs.getString("kind")), rs.getString("agency_code"), strings(rs.getArray("areas")),
                 rs.getString("offers"), rs.getString("referral_route"), rs.getString("hours"), rs.getInt("sla_hours"),
                 rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getBigDecimal("full_time_workers"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

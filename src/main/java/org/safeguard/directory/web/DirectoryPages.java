@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The directory of partner services: the list by kind for every member of staff, and for administrators the forms
- * to add a service and to change one (areas typed one per line or separated by commas; none means everywhere).
+ * to add a service and to change one (areas typed one per line or separated by commas; none means everywhere; the
+ * full-time workers, which the dashboard divides an IDVA service's caseload by, may be left empty).
  */
 @Controller
 class DirectoryPages {
@@ -87,6 +88,7 @@ class DirectoryPages {
         shown.put("referralRoute", service.referralRoute());
         shown.put("hours", service.hours());
         shown.put("slaHours", Integer.toString(service.slaHours()));
+        shown.put("fullTimeWorkers", service.fullTimeWorkers() == null ? "" : service.fullTimeWorkers().toPlainString());
         shown.put("active", Boolean.toString(service.active()));
         shown.put("version", Integer.toString(service.version()));
         return formPage(service, shown, model);
@@ -130,6 +132,6 @@ class DirectoryPages {
     private static NewPartnerService entry(Map<String, String> typed) {
         return new NewPartnerService(typed.get("code"), typed.get("name"), typed.get("kind"), typed.get("agencyCode"),
                 List.of(typed.getOrDefault("areas", "")), typed.get("offers"), typed.get("referralRoute"),
-                typed.get("hours"), typed.get("slaHours"));
+                typed.get("hours"), typed.get("slaHours"), typed.get("fullTimeWorkers"));
     }
 }

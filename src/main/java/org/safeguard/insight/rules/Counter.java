@@ -2,16 +2,18 @@ package org.safeguard.insight.rules;
 
 /**
  * What a tally counts. Additive counters are kept per UK month, area, agency and risk level and summed over a
- * period; {@link #distinct} ones count people once per period (kept per period kind: a month, quarter and year
- * each have their own rows, month = the period's first day, area '*' for all areas, agency and risk '').
- * {@code slot} sub-divides a counter where it says so.
+ * period; each is also kept with '*' (every value) in area, agency and risk, so a filter left open reads one row.
+ * {@link #distinct} ones count people once per period: kept per period kind under the counter's name and the kind's
+ * letter ({@code VICTIMS/M}, {@code VICTIMS/Q}, {@code VICTIMS/Y}), month = the period's first day, area the
+ * incident's or '*' for all areas, agency and risk '*' (those filters do not apply to people).
+ * {@code slot} sub-divides a counter where it says so; otherwise it is 0.
  */
 public enum Counter {
     // Incidents (month of receipt; risk = the latest completed level of the incident's victim(s), NONE before)
     INCIDENTS("every incident recorded", false),
     DA_INCIDENTS("domestic abuse incidents", false),
     DA_INCIDENTS_REPEAT_VICTIM("domestic abuse incidents whose victim was a repeat victim when it was recorded", false),
-    DA_INCIDENTS_CHILDREN_PRESENT("domestic abuse incidents with children present", false),
+    DA_INCIDENTS_CHILDREN_PRESENT("domestic abuse incidents with a child named on the incident (a party recorded as a child)", false),
     CRIMES("offences recorded on any incident (each offence is a crime)", false),
     DA_CRIMES("offences recorded on domestic abuse incidents", false),
     DA_ARRESTS("domestic abuse incidents whose attendance records an arrest", false),
@@ -22,13 +24,13 @@ public enum Counter {
     DA_TWO_OFFICERS("attended by two officers or more", false),
     DA_BODY_WORN_VIDEO("attended with body-worn video used", false),
     DA_HEAT("domestic abuse incidents; slot = ISO weekday (1 Monday … 7 Sunday) × 24 + UK hour of receipt", false),
-    // Risk assessments (month of completion, the incident's area, the assessor's agency, risk = final level)
+    // Risk assessments (month of completion, the incident's area and owning agency, risk = final level)
     ASSESSMENTS("completed risk assessments", false),
     ASSESSMENTS_ALL_ASKED("completed with every main question asked", false),
     ASSESSMENTS_RAISED("completed with the level raised by professional judgement", false),
     // Referrals (month made, the victim's area, the referring agency, risk = level when made)
     REFERRALS("referrals made; slot = the ServiceKind ordinal", false),
-    // The victim's journey (month done/logged, the case's area, the agency, risk NONE)
+    // The victim's journey (month done/logged, the case's area, risk NONE; agency: the contact's, '' for tasks)
     VICTIMS_CODE_UPDATES("Victims' Code update tasks completed", false),
     VICTIMS_CODE_ON_TIME("Victims' Code update tasks completed by their due time", false),
     CONTACTS("contacts with victims logged", false),

@@ -1,18 +1,28 @@
 package org.safeguard.insight.store;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+
 import org.safeguard.insight.Period;
 import org.safeguard.insight.rules.Counter;
+import org.safeguard.insight.rules.PeriodPeople;
+import org.safeguard.insight.rules.Tally;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Reads the tallies: sums of additive counters over months with the filters applied, distinct counters for one
- * period, and the choices the filters offer. (Stub signatures: the tallies helper builds the bodies.)
+ * period, and the choices the filters offer. Each read is one query on the tally's key: a filter left open reads
+ * the rows that already hold the sum over that dimension ({@link Tally#ALL}), so a page reads a few rows per
+ * counter and month, never every area, agency and risk level. A tally that has come back to 0 (a count moved to
+ * another risk level or outcome) is left out of every answer.
  */
 @Repository
 public class TallyStore {
@@ -22,42 +32,128 @@ public class TallyStore {
                         String risk) {
     }
 
+    private static final Map<String, Counter> COUNTERS = java.util.Arrays.stream(Counter.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Counter::name, c -> c));
+
+    private final JdbcClient jdbc;
+
+    TallyStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
     /** Sums per counter and slot over the query's months. */
     public Map<Counter, Map<Integer, Long>> sums(Query query) {
-        throw new UnsupportedOperationException("to be built");
+        Map<Counter, Map<Integer, Long>> sums = new EnumMap<>(Counter.class);
+        jdbc.sql("SELECT counter, slot, sum(value) FROM insight.tally WHERE counter = ANY(:counters) AND agency = :agency "
+                        + "AND risk = :risk AND area = :area AND month >= :from AND month < :to GROUP BY counter, slot HAVING sum(value) <> 0")
+                .paramSource(params(query, query.area()))
+                .query(rs -> {
+                    sums.computeIfAbsent(COUNTERS.get(rs.getString(1)), c -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
+                });
+        return sums;
     }
 
     /** Sums per month (first day), counter and slot: time series. */
     public Map<LocalDate, Map<Counter, Map<Integer, Long>>> sumsByMonth(Query query) {
-        throw new UnsupportedOperationException("to be built");
+        Map<LocalDate, Map<Counter, Map<Integer, Long>>> sums = new TreeMap<>();
+        // Months as a count of months since the first asked for: a page reads thousands of rows (36 months of a
+        // minutes histogram), and turning each into a date costs more than the query.
+        jdbc.sql("SELECT (extract(year FROM month)::int * 12 + extract(month FROM month)::int) - :fromIndex, counter, slot, "
+                        + "value FROM insight.tally WHERE counter = ANY(:counters) AND agency = :agency "
+                        + "AND risk = :risk AND area = :area AND month >= :from AND month < :to AND value <> 0")
+                .paramSource(params(query, query.area())
+                        .addValue("fromIndex", query.fromMonth().getYear() * 12 + query.fromMonth().getMonthValue()))
+                .query(rs -> {
+                    sums.computeIfAbsent(query.fromMonth().plusMonths(rs.getInt(1)), m -> new EnumMap<>(Counter.class))
+                            .computeIfAbsent(COUNTERS.get(rs.getString(2)), c -> new TreeMap<>())
+                            .merge(rs.getInt(3), rs.getLong(4), Long::sum);
+                });
+        return sums;
     }
 
     /** Sums per area, counter and slot: bar charts by area (the query's area filter is ignored). */
     public Map<String, Map<Counter, Map<Integer, Long>>> sumsByArea(Query query) {
-        throw new UnsupportedOperationException("to be built");
+        Map<String, Map<Counter, Map<Integer, Long>>> sums = new TreeMap<>();
+        jdbc.sql("SELECT area, counter, slot, sum(value) FROM insight.tally WHERE counter = ANY(:counters) "
+                        + "AND agency = :agency AND risk = :risk AND area <> :area AND month >= :from AND month < :to "
+                        + "GROUP BY area, counter, slot HAVING sum(value) <> 0")
+                .paramSource(params(query, null))
+                .query(rs -> {
+                    sums.computeIfAbsent(rs.getString(1), a -> new EnumMap<>(Counter.class))
+                            .computeIfAbsent(COUNTERS.get(rs.getString(2)), c -> new TreeMap<>())
+                            .put(rs.getInt(3), rs.getLong(4));
+                });
+        return sums;
     }
 
-    /** Distinct counters for one period, in one area or every area (null). */
+    /**
+     * Distinct counters for one period, in one area or every area (null). People are counted once whatever their
+     * agency or risk level: those filters do not apply.
+     */
     public Map<Counter, Map<Integer, Long>> distinct(Set<Counter> counters, Period period, String area) {
-        throw new UnsupportedOperationException("to be built");
+        PeriodPeople.Kind kind = PeriodPeople.Kind.valueOf(period.kind().name().substring(0, 1));
+        Map<String, Counter> byName = new TreeMap<>();
+        counters.stream().filter(Counter::distinct).forEach(c -> byName.put(kind.counter(c), c));
+        Map<Counter, Map<Integer, Long>> sums = new EnumMap<>(Counter.class);
+        if (byName.isEmpty()) {
+            return sums;
+        }
+        jdbc.sql("SELECT counter, slot, value FROM insight.tally WHERE counter = ANY(:counters) AND agency = :all "
+                        + "AND risk = :all AND area = :area AND month = :start AND value <> 0")
+                .param("counters", byName.keySet().toArray(String[]::new))
+                .param("all", Tally.ALL)
+                .param("area", area == null ? Tally.ALL : area)
+                .param("start", period.start())
+                .query(rs -> {
+                    sums.computeIfAbsent(byName.get(rs.getString(1)), c -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
+                });
+        return sums;
     }
 
-    /** The areas and agencies seen in the tallies, sorted, for the filters. */
+    /** The areas seen in the tallies, sorted, for the filters ('' — no area — left out). */
     public List<String> areas() {
-        throw new UnsupportedOperationException("to be built");
+        return jdbc.sql("SELECT DISTINCT area FROM insight.tally WHERE counter = 'INCIDENTS' AND agency = :all "
+                        + "AND risk = :all AND area NOT IN (:all, '') ORDER BY area")
+                .param("all", Tally.ALL).query(String.class).list();
     }
 
+    /** The agencies seen in the tallies (incidents, assessments, referrals, contacts), sorted, for the filters. */
     public List<String> agencies() {
-        throw new UnsupportedOperationException("to be built");
+        return jdbc.sql("SELECT DISTINCT agency FROM insight.tally WHERE counter IN ('INCIDENTS', 'ASSESSMENTS', "
+                        + "'REFERRALS', 'CONTACTS') AND risk = :all AND area = :all AND agency NOT IN (:all, '') ORDER BY agency")
+                .param("all", Tally.ALL).query(String.class).list();
     }
 
     /** When the tallies last changed (an event or a rebuild), empty when never. */
     public Optional<Instant> lastUpdated() {
-        throw new UnsupportedOperationException("to be built");
+        return jdbc.sql("SELECT updated_at FROM insight.freshness WHERE id = 1").query(Timestamp.class).optional()
+                .map(Timestamp::toInstant);
     }
 
-    /** The adult female population recorded per town. */
+    /**
+     * The adult female population recorded per town: for each town, the figure from the source recorded for it
+     * most recently (an ADMIN's ONS figure replaces the demo's synthetic one; sources are not added together).
+     */
     public Map<String, Long> adultWomen() {
-        throw new UnsupportedOperationException("to be built");
+        Map<String, Long> byTown = new TreeMap<>();
+        jdbc.sql("SELECT DISTINCT ON (area) area, count FROM insight.adult_women ORDER BY area, recorded_at DESC, source")
+                .query(rs -> {
+                    byTown.put(rs.getString(1), rs.getLong(2));
+                });
+        return byTown;
+    }
+
+    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(Query query, String area) {
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("counters", query.counters().stream().map(Counter::name).toArray(String[]::new))
+                .addValue("agency", orAll(query.agency()))
+                .addValue("risk", orAll(query.risk()))
+                .addValue("area", orAll(area))
+                .addValue("from", query.fromMonth())
+                .addValue("to", query.toMonth());
+    }
+
+    private static String orAll(String filter) {
+        return filter == null || filter.isBlank() ? Tally.ALL : filter;
     }
 }

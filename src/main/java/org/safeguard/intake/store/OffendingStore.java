@@ -6,20 +6,24 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.safeguard.intake.CrimeOutcome;
 import org.safeguard.intake.OffenceGroup;
 import org.safeguard.intake.Offending;
+import org.safeguard.intake.RecordedOffence;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Offences recorded on incidents, and suspects' domestic abuse offending for perpetrator rankings: one
+ * Offences recorded on incidents with their outcomes, and suspects' domestic abuse offending for perpetrator rankings: one
  * row per incident, suspect and victim, with the incident's offence groups.
  */
 @Repository
@@ -55,6 +59,42 @@ public class OffendingStore {
     public Set<OffenceGroup> offences(long incidentId) {
         return groups(String.join(",", jdbc.sql("SELECT offence_group FROM intake.offence WHERE incident_id = :id")
                 .param("id", incidentId).query(String.class).list()));
+    }
+
+    /** The offences recorded on the incident with their outcomes, in the order of {@link OffenceGroup}. */
+    public List<RecordedOffence> recordedOffences(long incidentId) {
+        return jdbc.sql("SELECT offence_group, outcome, outcome_recorded_at, outcome_recorded_by FROM intake.offence "
+                        + "WHERE incident_id = :id").param("id", incidentId)
+                .query((rs, n) -> recordedOffence(rs)).list().stream()
+                .sorted(Comparator.comparing(RecordedOffence::offence)).toList();
+    }
+
+    /**
+     * The offence as recorded on the incident, its row locked until the transaction ends (so two corrections in
+     * turn each see the outcome the other left); empty when the offence is not recorded there.
+     */
+    public Optional<RecordedOffence> lockOffence(long incidentId, OffenceGroup offence) {
+        return jdbc.sql("SELECT offence_group, outcome, outcome_recorded_at, outcome_recorded_by FROM intake.offence "
+                        + "WHERE incident_id = :incident AND offence_group = :offence FOR UPDATE")
+                .param("incident", incidentId).param("offence", offence.name())
+                .query((rs, n) -> recordedOffence(rs)).optional();
+    }
+
+    /** Gives the offence recorded on the incident its outcome, replacing any it had. */
+    public void recordOutcome(long incidentId, OffenceGroup offence, CrimeOutcome outcome, String recordedBy,
+                              Instant at) {
+        jdbc.sql("UPDATE intake.offence SET outcome = :outcome, outcome_recorded_at = :at, outcome_recorded_by = :by "
+                        + "WHERE incident_id = :incident AND offence_group = :offence")
+                .param("outcome", outcome.name()).param("at", Timestamp.from(at)).param("by", recordedBy)
+                .param("incident", incidentId).param("offence", offence.name()).update();
+    }
+
+    private static RecordedOffence recordedOffence(ResultSet rs) throws SQLException {
+        String outcome = rs.getString("outcome");
+        Timestamp at = rs.getTimestamp("outcome_recorded_at");
+        return new RecordedOffence(OffenceGroup.valueOf(rs.getString("offence_group")),
+                outcome == null ? null : CrimeOutcome.valueOf(outcome), at == null ? null : at.toInstant(),
+                rs.getString("outcome_recorded_by"));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.safeguard.intake.CrimeOutcome;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.Incidents;
 import org.safeguard.intake.NewAttendance;
@@ -141,10 +142,46 @@ class IncidentActionPages {
         }, () -> offencePage(id, model, typed), model, redirect);
     }
 
+    /**
+     * The outcome of an offence already recorded, from the same page. The form's fields are "outcomeOffence" and
+     * "outcome" (the offence radios above are "offence"), so each error links to its own field.
+     */
+    @PostMapping("/offences/outcome")
+    String recordOutcome(@PathVariable long id, @RequestParam Map<String, String> typed, Model model,
+                         RedirectAttributes redirect) {
+        InvalidRequest.Check unreadable = new InvalidRequest.Check();
+        OffenceGroup offence = choice(OffenceGroup.class, typed.get("outcomeOffence"));
+        CrimeOutcome outcome = choice(CrimeOutcome.class, typed.get("outcome"));
+        unreadable.require(offence != null, "outcomeOffence", "Select the offence the outcome is for");
+        unreadable.require(outcome != null, "outcome", "Select the outcome");
+        try {
+            unreadable.throwIfAny();
+            incidents.recordOutcome(id, offence, outcome);
+            redirect.addFlashAttribute("success", "Outcome recorded: " + offence.words() + ", " + outcome.code() + " "
+                    + outcome.label());
+            return "redirect:/incidents/" + id + "/offences";
+        } catch (InvalidRequest refused) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            refused.byField().forEach((field, message) -> errors.put("offence".equals(field) ? "outcomeOffence" : field,
+                    message));
+            model.addAttribute("errors", errors);
+            return offencePage(id, model, typed);
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String typed) {
+        try {
+            return typed == null ? null : Enum.valueOf(type, typed);
+        } catch (IllegalArgumentException notOne) {
+            return null;
+        }
+    }
+
     private String offencePage(long id, Model model, Map<String, String> typed) {
         model.addAttribute("file", incidents.file(id));
-        model.addAttribute("recorded", incidents.offences(id));
+        model.addAttribute("recorded", incidents.recordedOffences(id));
         model.addAttribute("offenceOptions", Options.offences());
+        model.addAttribute("outcomeGroups", Options.outcomesByGroup());
         model.addAttribute("form", typed);
         return "intake/offence";
     }

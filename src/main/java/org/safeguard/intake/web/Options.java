@@ -1,10 +1,13 @@
 package org.safeguard.intake.web;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.safeguard.identity.Sex;
 import org.safeguard.intake.Channel;
+import org.safeguard.intake.CrimeOutcome;
 import org.safeguard.intake.Grade;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.intake.Relationship;
@@ -33,6 +36,17 @@ final class Options {
 
     static List<String[]> offences() {
         return of(org.safeguard.intake.OffenceGroup.values(), org.safeguard.intake.OffenceGroup::words);
+    }
+
+    /** The Home Office outcomes under their groups' labels, each as [value, "code label"]. */
+    static Map<String, List<String[]>> outcomesByGroup() {
+        Map<String, List<String[]>> groups = new LinkedHashMap<>();
+        for (CrimeOutcome.Group group : CrimeOutcome.Group.values()) {
+            List<String[]> outcomes = Arrays.stream(CrimeOutcome.values()).filter(o -> o.group() == group)
+                    .map(o -> new String[] {o.name(), o.code() + " " + o.label()}).toList();
+            groups.put(group.label(), outcomes);
+        }
+        return groups;
     }
 
     static List<String[]> sexes() {

@@ -1,0 +1,8 @@
+-- Crime outcomes (intake module, issue 9): the Home Office outcome of each offence recorded on an incident, by
+-- its CrimeOutcome name; null while the investigation has none. Recording again replaces it (a correction).
+ALTER TABLE intake.offence
+    ADD COLUMN outcome             varchar(60),
+    ADD COLUMN outcome_recorded_at timestamptz,
+    ADD COLUMN outcome_recorded_by varchar(100),
+    ADD CONSTRAINT offence_outcome_recorded CHECK ((outcome IS NULL) = (outcome_recorded_at IS NULL)
+        AND (outcome IS NULL) = (outcome_recorded_by IS NULL));
