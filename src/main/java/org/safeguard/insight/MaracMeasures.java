@@ -1,5 +1,6 @@
 package org.safeguard.insight;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,10 +25,12 @@ class MaracMeasures {
 
     private final MaracReturns maracs;
     private final TallyStore tallies;
+    private final Clock clock;
 
-    MaracMeasures(MaracReturns maracs, TallyStore tallies) {
+    MaracMeasures(MaracReturns maracs, TallyStore tallies, Clock clock) {
         this.maracs = maracs;
         this.tallies = tallies;
+        this.clock = clock;
     }
 
     private MaracFigures figures(DashboardFilter filter, Period period) {
@@ -50,11 +53,13 @@ class MaracMeasures {
                 new Figure("marac-repeat-rate", "MARAC repeat rate", repeatRate(now), repeatRate(before), Unit.PERCENT,
                         "Repeat cases (abuse again within 12 months of the last MARAC referral) as a share of cases "
                                 + "heard." + MARAC_FILTERS, Benchmarks.MARAC_REPEAT_RATE, noteFor(filter)),
-                new Figure("marac-per-10000-women", "MARAC cases per 10,000 adult women", perWomen(now, period, women),
-                        perWomen(before, period.previous(), women), Unit.PER_10000,
-                        "Cases heard in the period, scaled to a year, for every 10,000 women aged 16 and over living "
-                                + "in the towns the MARAC(s) cover." + MARAC_FILTERS, Benchmarks.MARAC_VOLUME,
-                        populationNote(now, women, filter)),
+                new Figure("marac-per-10000-women", "MARAC cases per 10,000 adult women",
+                        perWomen(now, PartnerFigures.yearsElapsed(period, clock), women),
+                        perWomen(before, PartnerFigures.yearsElapsed(period.previous(), clock), women),
+                        Unit.PER_10000, "Cases heard in the period, scaled to a year (by the days so far when the "
+                                + "period has not ended), for every 10,000 women aged 16 and over living in the towns "
+                                + "the MARAC(s) cover." + MARAC_FILTERS, Benchmarks.MARAC_VOLUME,
+                        PartnerFigures.join(PartnerFigures.soFar(period, clock), populationNote(now, women, filter))),
                 new Figure("marac-children", "MARAC cases with children", Measures.percent(now.casesWithChildren(),
                         now.casesHeard()), Measures.percent(before.casesWithChildren(), before.casesHeard()),
                         Unit.PERCENT, "Cases heard with children in the household, as a share of cases heard."
@@ -125,12 +130,12 @@ class MaracMeasures {
     }
 
     /** Null unless every town the MARAC(s) cover has an adult female population recorded: a part would overstate. */
-    private static Double perWomen(MaracFigures figures, Period period, Map<String, Long> women) {
+    private static Double perWomen(MaracFigures figures, double years, Map<String, Long> women) {
         if (figures.towns().isEmpty() || !women.keySet().containsAll(figures.towns())) {
             return null;
         }
         long population = figures.towns().stream().mapToLong(women::get).sum();
-        return Measures.per10000AYear(figures.casesHeard(), period.kind().months(), population);
+        return Measures.per10000AYear(figures.casesHeard(), years, population);
     }
 
     private static String populationNote(MaracFigures figures, Map<String, Long> women, DashboardFilter filter) {
@@ -140,7 +145,7 @@ class MaracMeasures {
             note = "No MARAC covers the area chosen.";
         } else if (!missing.isEmpty()) {
             note = "No adult female population is recorded for " + String.join(", ", missing)
-                    + ": an administrator can add the ONS figures.";
+                    + ": an administrator can add the ONS figures on the adult population page (/insight/population).";
         }
         return PartnerFigures.join(note, noteFor(filter));
     }

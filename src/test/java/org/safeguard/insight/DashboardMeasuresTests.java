@@ -183,7 +183,7 @@ class DashboardMeasuresTests {
                 + "FROM insight.adult_women ORDER BY area, recorded_at DESC, source) w WHERE w.area IN (" + covering + ")");
         assertThat(women).as("the generator records its adult women per town").isPositive();
         assertThat(value(asAnalyst(() -> insight.section(inTown.filter(), "marac")), "marac-per-10000-women"))
-                .isEqualTo(Measures.per10000AYear(heardThere, 12, women));
+                .isEqualTo(Measures.per10000AYear(heardThere, 1.0, women));
     }
 
     @Test
