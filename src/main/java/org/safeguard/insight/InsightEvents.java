@@ -22,6 +22,7 @@ import org.safeguard.insight.store.TallyWriter;
 import org.safeguard.intake.AttendanceRecorded;
 import org.safeguard.intake.CrimeOutcomeRecorded;
 import org.safeguard.intake.IncidentRecorded;
+import org.safeguard.intake.IntakeSettings;
 import org.safeguard.intake.OffenceRecorded;
 import org.safeguard.intake.PartyAdded;
 import org.safeguard.referral.ReferralMade;
@@ -52,11 +53,11 @@ public class InsightEvents {
     private final PersonRecords people;
     private final IncidentTallies incidentTallies;
 
-    InsightEvents(FactStore facts, TallyWriter tallies, PersonRecords people) {
+    InsightEvents(FactStore facts, TallyWriter tallies, PersonRecords people, IntakeSettings intake) {
         this.facts = facts;
         this.tallies = tallies;
         this.people = people;
-        this.incidentTallies = InsightRebuild.incidentTallies();
+        this.incidentTallies = InsightRebuild.incidentTallies(intake);
     }
 
     @ApplicationModuleListener
@@ -122,11 +123,14 @@ public class InsightEvents {
         change(offence.incidentId(), fact -> fact.withOffence(offence.offence().name()), List.of());
     }
 
-    /** An offence's outcome, replacing any earlier one: the crime moves from the old outcome to the new. */
+    /**
+     * An offence's outcome, replacing an earlier-recorded one: the crime moves from the old outcome to the new. One
+     * recorded before the outcome held (a correction's predecessor redelivered late) changes nothing.
+     */
     @Transactional
     public void apply(CrimeOutcomeRecorded outcome) {
-        change(outcome.incidentId(), fact -> fact.withOutcome(outcome.offence().name(), outcome.outcome().name()),
-                List.of());
+        change(outcome.incidentId(), fact -> fact.withOutcome(outcome.offence().name(), outcome.outcome().name(),
+                outcome.recordedAt()), List.of());
     }
 
     /** The attendance, in place of any the incident had (it is recorded once; a redelivery changes nothing). */
@@ -134,7 +138,7 @@ public class InsightEvents {
     public void apply(AttendanceRecorded attendance) {
         change(attendance.incidentId(), fact -> fact.withAttendance(new IncidentFact.Attendance(attendance.arrivedAt(),
                 attendance.withinTarget(), attendance.officersAttending(), attendance.bodyWornVideo(),
-                attendance.arrest())), List.of());
+                attendance.arrest()), attendance.grade() == null ? null : attendance.grade().name()), List.of());
     }
 
     /**
@@ -198,7 +202,9 @@ public class InsightEvents {
     /** The incident as it now stands: recorded (once), its people kept (never fewer than already known). */
     private void keepUpWith(IncidentRecorded incident) {
         change(incident.incidentId(), fact -> fact.recordedAs(incident.receivedAt(), incident.area(), incident.agency(),
-                incident.domesticAbuse(), incident.repeatVictim(), union(fact.victims(), incident.victimIds()),
+                incident.grade() == null ? fact.grade() : incident.grade().name(), incident.domesticAbuse(),
+                incident.repeatVictim(), union(fact.repeatVictims(), incident.repeatVictimIds()),
+                union(fact.victims(), incident.victimIds()),
                 union(fact.suspects(), incident.suspectIds()),
                 Math.max(fact.recorded() ? fact.children() : 0, incident.childIds().size())),
                 people(incident));
@@ -229,7 +235,7 @@ public class InsightEvents {
         Instant at = incident.receivedAt();
         for (long victim : incident.victimIds()) {
             rows.addAll(rows(victim, PeriodPeople.Role.VICTIM, at, incident.area(), known));
-            if (incident.repeatVictim()) {
+            if (incident.repeatVictimIds().contains(victim)) {
                 rows.addAll(rows(victim, PeriodPeople.Role.REPEAT_VICTIM, at, incident.area(), known));
             }
         }

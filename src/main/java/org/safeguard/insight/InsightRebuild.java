@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.safeguard.directory.ServiceKind;
 import org.safeguard.identity.Sex;
@@ -20,6 +21,7 @@ import org.safeguard.insight.rules.RecordTallies;
 import org.safeguard.insight.rules.Tally;
 import org.safeguard.insight.store.RebuildStore;
 import org.safeguard.intake.CrimeOutcome;
+import org.safeguard.intake.Grade;
 import org.safeguard.intake.IntakeSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,18 +41,24 @@ public class InsightRebuild {
     private final RebuildStore store;
     private final Map<String, Long> targetSeconds;
     private final Clock clock;
-    private final IncidentTallies incidentTallies = incidentTallies();
+    private final IncidentTallies incidentTallies;
 
     InsightRebuild(RebuildStore store, IntakeSettings intake, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.incidentTallies = incidentTallies(intake);
         this.targetSeconds = new LinkedHashMap<>();
         intake.responseTargets().forEach((grade, target) -> targetSeconds.put(grade.name(), target.toSeconds()));
     }
 
-    /** The incident rule with the crime outcomes in the order whose position is their slot. */
-    static IncidentTallies incidentTallies() {
-        return new IncidentTallies(Arrays.stream(CrimeOutcome.values()).map(Enum::name).toList());
+    /**
+     * The incident rule with the crime outcomes and grades in the order whose position is their slot, and the grades
+     * that have a response target.
+     */
+    static IncidentTallies incidentTallies(IntakeSettings intake) {
+        return new IncidentTallies(Arrays.stream(CrimeOutcome.values()).map(Enum::name).toList(),
+                Arrays.stream(Grade.values()).map(Enum::name).toList(),
+                intake.responseTargets().keySet().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
     /**
