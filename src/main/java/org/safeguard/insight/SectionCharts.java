@@ -38,8 +38,15 @@ final class SectionCharts {
         String plural = last.kind().label().toLowerCase(Locale.UK) + "s";
         return new Chart(figureId + TREND, label + " over the last " + periods.size() + " " + plural, Chart.Kind.LINE,
                 last.kind().label(), List.of(label), rows,
-                label + " for each " + last.kind().label().toLowerCase(Locale.UK) + " from " + periods.get(0).label()
-                        + " to " + last.label() + "; a blank means it cannot be worked out.");
+                label + " for each " + last.kind().label().toLowerCase(Locale.UK) + " from " + shortLabel(periods.get(0))
+                        + " to " + shortLabel(last) + "; where it cannot be worked out there is a gap in the line and "
+                        + "'No figure' in the table.");
+    }
+
+    /** A period as a range reads it: "2023 Q4" for a quarter (its full label is long), else its label. */
+    static String shortLabel(Period period) {
+        return period.kind() == Period.Kind.QUARTER
+                ? period.start().getYear() + " Q" + ((period.start().getMonthValue() - 1) / 3 + 1) : period.label();
     }
 
     /** A BAR chart of counts by category, largest first, with each category's share of the total. */

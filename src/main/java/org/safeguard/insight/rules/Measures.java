@@ -111,6 +111,20 @@ public final class Measures {
         throw new IllegalStateException("unreachable: the upper middle is within the total");
     }
 
+    /**
+     * The median of the part of a histogram whose values lie in [{@code from}, {@code from + width}), each value
+     * read less {@code from}: e.g. the minutes to arrive of one grade, kept at grade × width + minutes.
+     */
+    public static Double median(Map<Integer, Long> histogram, int from, int width) {
+        Map<Integer, Long> part = new TreeMap<>();
+        histogram.forEach((value, count) -> {
+            if (value >= from && value < from + width) {
+                part.put(value - from, count);
+            }
+        });
+        return median(part);
+    }
+
     /** The change from {@code previous} to {@code value}; null when either is unknown. */
     public static Double change(Double value, Double previous) {
         return value == null || previous == null ? null : round1(value - previous);
