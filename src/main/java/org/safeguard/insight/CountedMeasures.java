@@ -13,6 +13,7 @@ import org.safeguard.insight.rules.Counter;
 import org.safeguard.insight.rules.IncidentTallies;
 import org.safeguard.intake.Grade;
 import org.safeguard.insight.rules.Measures;
+import org.safeguard.insight.rules.SmallNumbers;
 import org.safeguard.directory.ServiceKind;
 
 /**
@@ -157,11 +158,10 @@ final class CountedMeasures {
                     "Suspects of domestic abuse incidents in the period, each counted once." + ONCE_IN_AREA, null, null,
                     PEOPLE, Set.of(SUSPECTS), r -> (double) r.people().total(SUSPECTS)),
             new CountedMeasure("male-victims", "Male victims", Unit.PERCENT,
-                    "Victims recorded as male, as a share of victims whose sex is recorded." + ONCE_IN_AREA, null, null,
-                    PEOPLE, Set.of(VICTIMS_BY_SEX), r -> Measures.percent(
-                            r.people().slot(VICTIMS_BY_SEX, Sex.MALE.ordinal()),
-                            r.people().total(VICTIMS_BY_SEX)
-                                    - r.people().slot(VICTIMS_BY_SEX, Sex.NOT_KNOWN.ordinal()))));
+                    "Victims recorded as male, as a share of victims whose sex is recorded." + ONCE_IN_AREA, null,
+                    "No figure when the victims by sex table hides a small number: the share would give it back. "
+                            + SmallNumbers.NOTE,
+                    PEOPLE, Set.of(VICTIMS_BY_SEX), CountedMeasures::maleShare));
 
     private CountedMeasures() {
     }
@@ -202,6 +202,16 @@ final class CountedMeasures {
             parts.add(p.getDays() == 1 ? "day" : p.getDays() + " days");
         }
         return String.join(" and ", parts);
+    }
+
+    private static Double maleShare(Reading r) {
+        List<Long> bySex = java.util.Arrays.stream(Sex.values())
+                .map(sex -> r.people().slot(VICTIMS_BY_SEX, sex.ordinal())).toList();
+        if (SmallNumbers.shown(bySex).contains(null)) {
+            return null;
+        }
+        return Measures.percent(r.people().slot(VICTIMS_BY_SEX, Sex.MALE.ordinal()),
+                r.people().total(VICTIMS_BY_SEX) - r.people().slot(VICTIMS_BY_SEX, Sex.NOT_KNOWN.ordinal()));
     }
 
     private static long all(Reading r, Counter counter) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.safeguard.insight.Figure.Unit;
 import org.safeguard.insight.rules.Measures;
+import org.safeguard.insight.rules.SmallNumbers;
 import org.safeguard.insight.store.TallyStore;
 import org.safeguard.marac.MaracFigures;
 import org.safeguard.marac.MaracReturns;
@@ -102,23 +103,41 @@ class MaracMeasures {
                 "Equality monitoring of MARAC cases heard",
                 Chart.Kind.TABLE, "Victims who are", List.of("Victims", "Share where recorded (%)", "Not recorded"),
                 rows, "Victims of the " + now.casesHeard() + " MARAC cases heard in " + filter.period().label()
-                + ", as their referral recorded them; cases where it was left empty are counted apart.")));
+                + ", as their referral recorded them; cases where it was left empty are counted apart. "
+                + SmallNumbers.NOTE)));
     }
 
     private static Figure equalityFigure(String id, String label, MaracFigures now, MaracFigures before,
                                    Function<MaracFigures, MaracFigures.Recorded> field,
                                    DashboardFilter filter) {
-        return new Figure(id, label, recordedShare(now, field.apply(now)), recordedShare(before, field.apply(before)),
+        List<Long> shown = shown(now, field.apply(now));
+        Long notRecorded = shown.get(2);
+        return new Figure(id, label, shownShare(now, field.apply(now)), shownShare(before, field.apply(before)),
                 Unit.PERCENT, "Victims of MARAC cases heard in the period, as a share of the cases where the referral "
                 + "recorded it." + MARAC_FILTERS, null,
-                PartnerFigures.join(field.apply(now).notRecorded() > 0
-                        ? "Not recorded for " + field.apply(now).notRecorded() + " of the cases heard." : null,
-                        noteFor(filter)));
+                PartnerFigures.join(notRecorded != null && notRecorded > 0
+                        ? "Not recorded for " + notRecorded + " of the cases heard." : null,
+                        PartnerFigures.join(shown.contains(null) ? SmallNumbers.NOTE : null, noteFor(filter))));
     }
 
     private static Chart.Row equalityRow(String label, MaracFigures figures, MaracFigures.Recorded recorded) {
-        return new Chart.Row(label, Arrays.asList((double) recorded.count(), recordedShare(figures, recorded),
-                (double) recorded.notRecorded()));
+        List<Long> shown = shown(figures, recorded);
+        return new Chart.Row(label, Arrays.asList(shown.get(0) == null ? null : (double) shown.get(0),
+                shownShare(figures, recorded), shown.get(2) == null ? null : (double) shown.get(2)));
+    }
+
+    /**
+     * The victims who are, are not, and are not recorded (adding up to the cases heard, which the page shows), as
+     * they may be shown: small numbers hidden ({@link SmallNumbers}).
+     */
+    private static List<Long> shown(MaracFigures figures, MaracFigures.Recorded recorded) {
+        long not = Math.max(0, figures.casesHeard() - recorded.count() - recorded.notRecorded());
+        return SmallNumbers.shown(List.of(recorded.count(), not, recorded.notRecorded()));
+    }
+
+    /** The share where recorded, unless any of its counts is hidden: the share would give it back. */
+    private static Double shownShare(MaracFigures figures, MaracFigures.Recorded recorded) {
+        return shown(figures, recorded).contains(null) ? null : recordedShare(figures, recorded);
     }
 
     private static Double recordedShare(MaracFigures figures, MaracFigures.Recorded recorded) {
