@@ -199,25 +199,40 @@ public class InsightEvents {
         tallies.add(Tally.merged(amounts));
     }
 
-    /** The incident as it now stands: recorded (once), its people kept (never fewer than already known). */
+    /**
+     * The incident as it now stands: recorded (once), its people kept (never fewer than already known). Assessments
+     * counted before the recording arrived (in no area or agency) move to the incident's area and agency.
+     */
     private void keepUpWith(IncidentRecorded incident) {
-        change(incident.incidentId(), fact -> fact.recordedAs(incident.receivedAt(), incident.area(), incident.agency(),
-                incident.grade() == null ? fact.grade() : incident.grade().name(), incident.domesticAbuse(),
-                incident.repeatVictim(), union(fact.repeatVictims(), incident.repeatVictimIds()),
-                union(fact.victims(), incident.victimIds()),
-                union(fact.suspects(), incident.suspectIds()),
-                Math.max(fact.recorded() ? fact.children() : 0, incident.childIds().size())),
-                people(incident));
+        IncidentFact before = facts.lock(incident.incidentId());
+        IncidentFact after = before.recordedAs(incident.receivedAt(), incident.area(), incident.agency(),
+                incident.grade() == null ? before.grade() : incident.grade().name(), incident.domesticAbuse(),
+                incident.repeatVictim(), union(before.repeatVictims(), incident.repeatVictimIds()),
+                union(before.victims(), incident.victimIds()), union(before.suspects(), incident.suspectIds()),
+                Math.max(before.recorded() ? before.children() : 0, incident.childIds().size()));
+        List<Tally> amounts = new ArrayList<>(incidentTallies.change(before, after));
+        if (!before.recorded()) {
+            facts.assessmentsOf(incident.incidentId()).forEach(a -> amounts.addAll(Tally.difference(
+                    RecordTallies.assessment(a.completedAt(), before.area(), before.agency(), a.level(), a.raised(),
+                            a.allAsked()),
+                    RecordTallies.assessment(a.completedAt(), after.area(), after.agency(), a.level(), a.raised(),
+                            a.allAsked()))));
+        }
+        save(before, after, amounts, people(incident));
     }
 
     /** Locks the incident's fact, changes it, saves it and adds the difference to the tallies with any new people. */
     private void change(long incidentId, Function<IncidentFact, IncidentFact> event, List<PeriodPeople.Row> seen) {
         IncidentFact before = facts.lock(incidentId);
         IncidentFact after = event.apply(before);
+        save(before, after, incidentTallies.change(before, after), seen);
+    }
+
+    private void save(IncidentFact before, IncidentFact after, List<Tally> change, List<PeriodPeople.Row> seen) {
         if (!after.equals(before)) {
             facts.save(after);
         }
-        List<Tally> amounts = new ArrayList<>(Tally.withTotals(incidentTallies.change(before, after)));
+        List<Tally> amounts = new ArrayList<>(Tally.withTotals(change));
         tallies.firstSeen(seen).forEach(row -> amounts.addAll(PeriodPeople.tallies(row)));
         tallies.add(Tally.merged(amounts));
     }

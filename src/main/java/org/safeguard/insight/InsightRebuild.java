@@ -24,6 +24,7 @@ import org.safeguard.intake.CrimeOutcome;
 import org.safeguard.intake.Grade;
 import org.safeguard.intake.IntakeSettings;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -64,9 +65,11 @@ public class InsightRebuild {
     /**
      * Works every fact and tally out again from the source modules' records, replacing the old ones in one
      * transaction: after a bulk load (the demo generator, an import) that published no events. Event listeners
-     * wait for it (the insight tables are locked) and then find their facts already counted.
+     * wait for it (the insight tables are locked) and then find their facts already counted. Every source table is
+     * read under one snapshot (repeatable read), so a record committed while the rebuild runs is either in every
+     * read or in none: its event, waiting on the locks, then counts it once.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public RebuildReport rebuild() {
         Instant started = clock.instant();
         long began = System.nanoTime();
@@ -87,13 +90,14 @@ public class InsightRebuild {
         store.contacts(c -> written.add(RecordTallies.contact(c.at(), c.area(), c.agency())));
         written.flush();
         long people = countPeople(written);
+        store.copyFilterChoices();
         Duration took = Duration.ofNanos(System.nanoTime() - began);
         store.recordRebuild(started, took, incidents, written.rows, people);
         return new RebuildReport(incidents, written.rows, took);
     }
 
     /** Rebuilds once when insight has never been built but incidents exist (a database from before the dashboard). */
-    @Transactional
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public boolean rebuildIfNeverBuilt() {
         if (!store.neverBuiltButIncidentsExist()) {
             return false;

@@ -82,6 +82,16 @@ public class FactStore {
                 .params(assessmentId, incidentId, timestamp(completedAt), level, raised, allAsked).update() == 1;
     }
 
+    /** The completed assessments of the incident already counted (area and agency left blank: the caller's). */
+    public List<RebuildStore.AssessmentRow> assessmentsOf(long incidentId) {
+        return jdbc.sql("SELECT completed_at, level, raised, all_asked FROM insight.assessment_fact WHERE incident_id = ? "
+                        + "ORDER BY assessment_id")
+                .param(incidentId)
+                .query((rs, n) -> new RebuildStore.AssessmentRow(rs.getTimestamp(1).toInstant(), "", "", rs.getString(2),
+                        rs.getBoolean(3), rs.getBoolean(4)))
+                .list();
+    }
+
     /** Notes the referral; false when it was noted before. */
     public boolean firstReferral(long referralId, Instant madeAt, String serviceKind) {
         return jdbc.sql("INSERT INTO insight.referral_fact (referral_id, made_at, service_kind) VALUES (?, ?, ?) "

@@ -71,9 +71,9 @@ public class RebuildStore {
     /** Holds off every event listener until the rebuild commits, then empties the facts, tallies and people. */
     public void clear() {
         jdbc.sql("LOCK TABLE insight.incident_fact, insight.assessment_fact, insight.referral_fact, insight.task_fact, "
-                + "insight.contact_fact, insight.tally, insight.person_period IN ACCESS EXCLUSIVE MODE").update();
+                + "insight.contact_fact, insight.tally, insight.person_period, insight.filter_choice IN ACCESS EXCLUSIVE MODE").update();
         jdbc.sql("TRUNCATE insight.incident_fact, insight.assessment_fact, insight.referral_fact, insight.task_fact, "
-                + "insight.contact_fact, insight.tally, insight.person_period").update();
+                + "insight.contact_fact, insight.tally, insight.person_period, insight.filter_choice").update();
     }
 
     /**
@@ -219,6 +219,16 @@ public class RebuildStore {
                     .value(r.sex()).value(r.ageBand()).endRow();
         }
         rows.copyInto(dataSource, PEOPLE_COPY);
+    }
+
+    /** The areas and agencies the filters offer, worked out once from the tallies written (as the events note them). */
+    public void copyFilterChoices() {
+        jdbc.sql("INSERT INTO insight.filter_choice (kind, value) "
+                + "SELECT DISTINCT 'AREA', area FROM insight.tally WHERE counter = 'INCIDENTS' AND agency = '*' "
+                + "AND risk = '*' AND area NOT IN ('*', '') "
+                + "UNION SELECT DISTINCT 'AGENCY', agency FROM insight.tally WHERE counter IN ('INCIDENTS', 'ASSESSMENTS', "
+                + "'REFERRALS', 'CONTACTS') AND risk = '*' AND area = '*' AND agency NOT IN ('*', '') "
+                + "ON CONFLICT DO NOTHING").update();
     }
 
     /** Notes the rebuild and that the tallies changed now. */
