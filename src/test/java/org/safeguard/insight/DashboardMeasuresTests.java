@@ -79,7 +79,7 @@ class DashboardMeasuresTests {
             long crimes = source.count("SELECT count(*) FROM intake.offence o JOIN intake.incident i ON i.id = o.incident_id "
                     + "WHERE true" + source.incidents());
             long victims = source.count(victims(source, ""));
-            long repeatVictims = source.count(victims(source, " AND i.repeat_victim"));
+            long repeatVictims = source.count(victims(source, " AND p.repeat_victim"));
             assertThat(daIncidents).as("the batch has incidents in %s", source).isGreaterThan(10);
             assertThat(value(section, "da-incidents")).as(source.toString()).isEqualTo((double) daIncidents);
             assertThat(value(section, "da-crimes")).as(source.toString()).isEqualTo((double) daCrimes);
