@@ -99,6 +99,7 @@ public class InsightRebuild {
     /** Rebuilds once when insight has never been built but incidents exist (a database from before the dashboard). */
     @Transactional(isolation = Isolation.REPEATABLE_READ)
     public boolean rebuildIfNeverBuilt() {
+        store.lock();
         if (!store.neverBuiltButIncidentsExist()) {
             return false;
         }

@@ -168,6 +168,24 @@ class InsightEventsTests {
         assertThat(people.get(Counter.REPEAT_VICTIMS)).as("repeat victims: 1 of 2").containsExactly(Map.entry(0, 1L));
     }
 
+    @Test
+    void anAssessmentCountedBeforeItsIncidentWasRecordedMovesToTheIncidentsAreaAndAgency() {
+        String town = "Lateburn " + Calls.unusedFamilyName();
+        long incidentId = 9_000_000_000L + Math.abs(town.hashCode());
+        long assessmentId = incidentId;
+        Instant completed = Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        LocalDate month = completed.atZone(LONDON).toLocalDate().withDayOfMonth(1);
+        insightEvents.apply(new RiskAssessed(assessmentId, 1L, "A", incidentId, org.safeguard.risk.RiskLevel.MEDIUM, null,
+                Set.of(), completed, "officer", true));
+        insightEvents.apply(new IncidentRecorded(incidentId, "TEST-" + incidentId, completed.minus(Duration.ofHours(2)),
+                Grade.PRIORITY, true, List.of(), List.of(), List.of(), Map.of(), null, town, false, List.of(),
+                "call.handler", "POLICE"));
+
+        assertThat(sums(town, month, "MEDIUM").get(Counter.ASSESSMENTS)).containsExactly(Map.entry(0, 1L));
+        assertThat(tallies.sums(new TallyStore.Query(EnumSet.of(Counter.ASSESSMENTS), month, month.plusMonths(1), town,
+                "POLICE", "MEDIUM")).get(Counter.ASSESSMENTS)).containsExactly(Map.entry(0, 1L));
+    }
+
     /** Assessments count in the month they are completed: now. */
     private static LocalDate thisMonth() {
         return Instant.now().atZone(LONDON).toLocalDate().withDayOfMonth(1);

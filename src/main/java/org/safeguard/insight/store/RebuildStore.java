@@ -68,10 +68,19 @@ public class RebuildStore {
                 .query(Boolean.class).single();
     }
 
+    /**
+     * Holds off every event listener until the rebuild commits. Taken before anything is read, so the rebuild's
+     * snapshot (repeatable read: taken at its first read) holds everything the listeners committed before it.
+     */
+    public void lock() {
+        jdbc.sql("LOCK TABLE insight.incident_fact, insight.assessment_fact, insight.referral_fact, insight.task_fact, "
+                + "insight.contact_fact, insight.tally, insight.person_period, insight.filter_choice IN ACCESS EXCLUSIVE MODE")
+                .update();
+    }
+
     /** Holds off every event listener until the rebuild commits, then empties the facts, tallies and people. */
     public void clear() {
-        jdbc.sql("LOCK TABLE insight.incident_fact, insight.assessment_fact, insight.referral_fact, insight.task_fact, "
-                + "insight.contact_fact, insight.tally, insight.person_period, insight.filter_choice IN ACCESS EXCLUSIVE MODE").update();
+        lock();
         jdbc.sql("TRUNCATE insight.incident_fact, insight.assessment_fact, insight.referral_fact, insight.task_fact, "
                 + "insight.contact_fact, insight.tally, insight.person_period, insight.filter_choice").update();
     }
