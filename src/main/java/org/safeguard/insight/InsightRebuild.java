@@ -18,6 +18,7 @@ import org.safeguard.insight.rules.IncidentTallies;
 import org.safeguard.insight.rules.PeriodPeople;
 import org.safeguard.insight.rules.RecordTallies;
 import org.safeguard.insight.rules.Tally;
+import org.safeguard.insight.store.PopulationStore;
 import org.safeguard.insight.store.RebuildStore;
 import org.safeguard.intake.CrimeOutcome;
 import org.safeguard.intake.IntakeSettings;
@@ -95,13 +96,14 @@ public class InsightRebuild {
     }
 
     /**
-     * Adds to the adult (16 and over) female population recorded for each town, with where the figures come
-     * from: the denominator of "MARAC cases per 10,000 adult women".
+     * Adds a generated (synthetic) adult (16 and over) female population to each town's, for "MARAC cases per 10,000
+     * adult women": only while the town's current figure is synthetic too. A figure an administrator set (an ONS
+     * estimate, on the population page) is kept, never added to. The source must start "synthetic".
      */
     @Transactional
     public void addAdultWomen(Map<String, Long> byTown, String source) {
-        if (source == null || source.isBlank()) {
-            throw new IllegalArgumentException("Say where the population figures come from");
+        if (source == null || !source.strip().toLowerCase(java.util.Locale.UK).startsWith(PopulationStore.SYNTHETIC)) {
+            throw new IllegalArgumentException("Generated population figures have a source starting \"synthetic\"");
         }
         Instant now = clock.instant();
         byTown.forEach((town, count) -> {

@@ -225,11 +225,11 @@ public class RebuildStore {
                 + "ON CONFLICT (id) DO UPDATE SET updated_at = EXCLUDED.updated_at").update();
     }
 
-    /** Adds to a town's adult female population from a source. */
-    public void addAdultWomen(String area, long count, String source, Instant at) {
-        jdbc.sql("INSERT INTO insight.adult_women (area, source, count, recorded_at) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT (area, source) DO UPDATE SET count = insight.adult_women.count + EXCLUDED.count, "
-                        + "recorded_at = EXCLUDED.recorded_at")
-                .params(area, source, count, Timestamp.from(at)).update();
+    /**
+     * Adds a generated count to a town's adult female population while the town's current figure is synthetic (or it
+     * has none); an administrator's figure is never added to or replaced. Returns whether it added.
+     */
+    public boolean addAdultWomen(String area, long count, String source, Instant at) {
+        return new PopulationStore(jdbc).addSynthetic(area, count, source, at);
     }
 }

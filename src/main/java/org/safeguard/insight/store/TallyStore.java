@@ -131,8 +131,9 @@ public class TallyStore {
     }
 
     /**
-     * The adult female population recorded per town: for each town, the figure from the source recorded for it
-     * most recently (an ADMIN's ONS figure replaces the demo's synthetic one; sources are not added together).
+     * The adult female population recorded per town: each town's current figure, the one recorded most recently
+     * (an administrator's figure replaces the demo's synthetic one; sources are not added together). As
+     * {@link PopulationStore#current()}.
      */
     public Map<String, Long> adultWomen() {
         Map<String, Long> byTown = new TreeMap<>();
