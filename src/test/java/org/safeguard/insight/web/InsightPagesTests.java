@@ -134,7 +134,8 @@ class InsightPagesTests {
                 .contains("/insight/tables/when-heat-map.csv?period=2019-03&amp;area=" + encoded(TOWN))
                 .doesNotContain("style=\"");
         assertThat(when.body()).as("each drawing and table scrolls in a region reachable from the keyboard")
-                .contains("class=\"insight-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Chart: ")
+                .contains("class=\"insight-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Chart: Domestic abuse incidents by area\"")
+                .contains("class=\"insight-scroll insight-scroll--wide\" tabindex=\"0\" role=\"region\" aria-label=\"Chart: When ")
                 .contains("class=\"insight-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table: ");
     }
 
