@@ -6,3 +6,9 @@ ALTER TABLE intake.offence
     ADD COLUMN outcome_recorded_by varchar(100),
     ADD CONSTRAINT offence_outcome_recorded CHECK ((outcome IS NULL) = (outcome_recorded_at IS NULL)
         AND (outcome IS NULL) = (outcome_recorded_by IS NULL));
+
+-- Whether each victim was a repeat victim (the repeat-victim rule) when the incident was recorded: the incident's
+-- repeat_victim flag says "any of its victims"; the dashboard counts repeat victims person by person from this.
+-- A victim added to the incident later is recorded as not a repeat victim.
+ALTER TABLE intake.party
+    ADD COLUMN repeat_victim boolean NOT NULL DEFAULT false;

@@ -11,13 +11,16 @@ CREATE TABLE insight.incident_fact (
     received_at     timestamptz,
     area            varchar(100) NOT NULL DEFAULT '',
     agency          varchar(60)  NOT NULL DEFAULT '',
+    grade           varchar(40),
     domestic_abuse  boolean      NOT NULL DEFAULT false,
     repeat_victim   boolean      NOT NULL DEFAULT false,
+    repeat_victim_ids bigint[]   NOT NULL DEFAULT '{}',
     victim_ids      bigint[]     NOT NULL DEFAULT '{}',
     suspect_ids     bigint[]     NOT NULL DEFAULT '{}',
     children        int          NOT NULL DEFAULT 0,
     offences        text[]       NOT NULL DEFAULT '{}',
     outcomes        text[]       NOT NULL DEFAULT '{}',
+    outcome_ats     timestamptz[] NOT NULL DEFAULT '{}',
     arrived_at      timestamptz,
     within_target   boolean,
     officers        int,
@@ -37,6 +40,8 @@ CREATE TABLE insight.assessment_fact (
     raised        boolean      NOT NULL,
     all_asked     boolean      NOT NULL
 );
+-- An incident recorded after its assessment was counted moves that count to its area and agency.
+CREATE INDEX assessment_fact_incident ON insight.assessment_fact (incident_id);
 CREATE TABLE insight.referral_fact (
     referral_id   bigint       PRIMARY KEY,
     made_at       timestamptz  NOT NULL,
@@ -91,10 +96,19 @@ CREATE TABLE insight.adult_women (
     PRIMARY KEY (area, source)
 );
 
--- When the tallies last changed (one row).
+-- When the tallies last changed (one row), to within 5 seconds: an event moves it on only when it is older than
+-- that, and skips it while another event holds it, so the listeners never queue on it.
 CREATE TABLE insight.freshness (
     id         int          PRIMARY KEY CHECK (id = 1),
     updated_at timestamptz  NOT NULL
+);
+
+-- The areas and agencies the filters offer (kind AREA or AGENCY): added as the tallies first meet them, filled
+-- again by a rebuild, so a page does not look for them among the tallies.
+CREATE TABLE insight.filter_choice (
+    kind  varchar(10)  NOT NULL,
+    value varchar(100) NOT NULL,
+    PRIMARY KEY (kind, value)
 );
 
 -- Every rebuild: when, how long, how many rows.

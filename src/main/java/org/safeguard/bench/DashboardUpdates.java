@@ -87,10 +87,11 @@ class DashboardUpdates {
                         real.get(random.nextInt(real.size())).area(), shape.grade(), random.nextInt(10) < 9,
                         shape.victims(), shape.suspects(), shape.children());
                 made.add(incident);
+                boolean repeat = random.nextInt(10) < 3 && !incident.victims().isEmpty();
                 IncidentRecorded recorded = new IncidentRecorded(incident.id(), "BENCH-" + incident.id(),
-                        incident.receivedAt(), incident.domesticAbuse(), incident.victims(), incident.suspects(),
-                        incident.children(), Map.of(), null, incident.area(), random.nextInt(10) < 3, "call.handler",
-                        "POLICE");
+                        incident.receivedAt(), shape.grade(), incident.domesticAbuse(), incident.victims(),
+                        incident.suspects(), incident.children(), Map.of(), null, incident.area(), repeat,
+                        repeat ? List.of(incident.victims().get(0)) : List.of(), "call.handler", "POLICE");
                 updates.add(new Update("incident", () -> events.apply(recorded)));
                 continue;
             }

@@ -164,7 +164,7 @@ public class SyntheticData {
         }
         long recordCount = tally.records;
         transactions.executeWithoutResult(tx -> runs.finishRun(seed, recordCount));
-        insight.addAdultWomen(adultWomen, "synthetic population, seed " + seed);
+        insight.addAdultWomen(adultWomen, "synthetic population");
         insight.rebuild();
         return new GenerationReport(seed, tally.people, tally.children, tally.records, tally.addresses, tally.incidents,
                 tally.attendances, tally.outcomes, tally.assessments, tally.cases, tally.maracCases,

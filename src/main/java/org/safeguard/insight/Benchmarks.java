@@ -3,13 +3,17 @@ package org.safeguard.insight;
 /** The national and recommended figures the measures are compared with (DOMAIN.md), with their sources. */
 final class Benchmarks {
 
+    /** The inspection the force's figures come from (DOMAIN.md, seed 003). */
+    private static final String HERTS_2014 = "HMIC, Hertfordshire Constabulary's approach to tackling domestic "
+            + "abuse (2014)";
+
     static final Benchmark ARRESTS_PER_100_CRIMES = new Benchmark(
             "Most forces make 45 to 90 arrests per 100 domestic abuse crimes; Hertfordshire was reported at 76",
-            45.0, 90.0, "HMIC, Everyone's business (2014)");
+            45.0, 90.0, HERTS_2014);
     static final Benchmark CHARGE_SHARE = new Benchmark(
-            "Reported for the force: 28% charged or summonsed (context, not a target)", null, null, "HMIC (2014)");
+            "Reported for the force: 28% charged or summonsed (context, not a target)", null, null, HERTS_2014);
     static final Benchmark CAUTION_SHARE = new Benchmark(
-            "Reported for the force: 20% cautioned (context, not a target)", null, null, "HMIC (2014)");
+            "Reported for the force: 20% cautioned (context, not a target)", null, null, HERTS_2014);
     static final Benchmark MARAC_REPEAT_RATE = new Benchmark(
             "Compare with the national repeat rate of 32%; no recommended range is confirmed", 32.0, 32.0,
             "SafeLives MARAC national dataset");

@@ -15,6 +15,7 @@ import org.safeguard.insight.rules.Counter;
 import org.safeguard.insight.rules.Measures;
 import org.safeguard.insight.rules.Sums;
 import org.safeguard.insight.store.TallyStore;
+import org.safeguard.intake.IntakeSettings;
 import org.safeguard.risk.RiskLevel;
 import org.springframework.stereotype.Component;
 
@@ -66,11 +67,13 @@ class DashboardSections {
     private final TallyStore store;
     private final PartnerFigures partners;
     private final MaracMeasures maracs;
+    private final String repeatRule;
 
-    DashboardSections(TallyStore store, PartnerFigures partners, MaracMeasures maracs) {
+    DashboardSections(TallyStore store, PartnerFigures partners, MaracMeasures maracs, IntakeSettings intake) {
         this.store = store;
         this.partners = partners;
         this.maracs = maracs;
+        this.repeatRule = CountedMeasures.repeatRule(intake.repeatWindow(), intake.repeatMinimumEarlier());
     }
 
     static Optional<Definition> named(String id) {
@@ -108,7 +111,8 @@ class DashboardSections {
     }
 
     private List<Figure> counted(Definition d, DashboardFilter filter, Reading now, Reading before) {
-        List<Figure> figures = new ArrayList<>(d.measures().stream().map(m -> m.figure(filter, now, before)).toList());
+        List<Figure> figures = new ArrayList<>(d.measures().stream().map(m -> m.figure(filter, now, before))
+                .map(this::withRepeatRule).toList());
         switch (d.id()) {
             case "justice" -> figures.addAll(OutcomeGroups.figures(filter, now, before));
             case "risk" -> figures.add(highRiskShare(filter));
@@ -116,6 +120,13 @@ class DashboardSections {
             default -> { }
         }
         return figures;
+    }
+
+    /** The definition with the force's configured repeat victim rule in words. */
+    private Figure withRepeatRule(Figure f) {
+        return f.definition() == null || !f.definition().contains(CountedMeasures.REPEAT_RULE) ? f
+                : new Figure(f.id(), f.label(), f.value(), f.previous(), f.unit(),
+                f.definition().replace(CountedMeasures.REPEAT_RULE, repeatRule), f.benchmark(), f.note());
     }
 
     private PartnerFigures.Part live(Definition d, DashboardFilter filter, boolean withCharts) {
@@ -159,7 +170,7 @@ class DashboardSections {
         Map<String, Long> before = levelMix(filter, filter.period().previous());
         return new Figure("high-risk-share", "Assessed as high risk", highShare(now), highShare(before), Unit.PERCENT,
                 "Completed risk assessments whose final level is high, as a share of all completed. Filtered by the "
-                        + "incident's area and the assessor's agency.", null,
+                        + "incident's area and the incident's owning agency (not the assessor's).", null,
                 filter.risk() != null ? "Not filtered by risk level: it is what this measure divides by." : null);
     }
 

@@ -22,6 +22,7 @@ import org.safeguard.insight.store.TallyWriter;
 import org.safeguard.intake.AttendanceRecorded;
 import org.safeguard.intake.CrimeOutcomeRecorded;
 import org.safeguard.intake.IncidentRecorded;
+import org.safeguard.intake.IntakeSettings;
 import org.safeguard.intake.OffenceRecorded;
 import org.safeguard.intake.PartyAdded;
 import org.safeguard.referral.ReferralMade;
@@ -52,11 +53,11 @@ public class InsightEvents {
     private final PersonRecords people;
     private final IncidentTallies incidentTallies;
 
-    InsightEvents(FactStore facts, TallyWriter tallies, PersonRecords people) {
+    InsightEvents(FactStore facts, TallyWriter tallies, PersonRecords people, IntakeSettings intake) {
         this.facts = facts;
         this.tallies = tallies;
         this.people = people;
-        this.incidentTallies = InsightRebuild.incidentTallies();
+        this.incidentTallies = InsightRebuild.incidentTallies(intake);
     }
 
     @ApplicationModuleListener
@@ -122,11 +123,14 @@ public class InsightEvents {
         change(offence.incidentId(), fact -> fact.withOffence(offence.offence().name()), List.of());
     }
 
-    /** An offence's outcome, replacing any earlier one: the crime moves from the old outcome to the new. */
+    /**
+     * An offence's outcome, replacing an earlier-recorded one: the crime moves from the old outcome to the new. One
+     * recorded before the outcome held (a correction's predecessor redelivered late) changes nothing.
+     */
     @Transactional
     public void apply(CrimeOutcomeRecorded outcome) {
-        change(outcome.incidentId(), fact -> fact.withOutcome(outcome.offence().name(), outcome.outcome().name()),
-                List.of());
+        change(outcome.incidentId(), fact -> fact.withOutcome(outcome.offence().name(), outcome.outcome().name(),
+                outcome.recordedAt()), List.of());
     }
 
     /** The attendance, in place of any the incident had (it is recorded once; a redelivery changes nothing). */
@@ -134,7 +138,7 @@ public class InsightEvents {
     public void apply(AttendanceRecorded attendance) {
         change(attendance.incidentId(), fact -> fact.withAttendance(new IncidentFact.Attendance(attendance.arrivedAt(),
                 attendance.withinTarget(), attendance.officersAttending(), attendance.bodyWornVideo(),
-                attendance.arrest())), List.of());
+                attendance.arrest()), attendance.grade() == null ? null : attendance.grade().name()), List.of());
     }
 
     /**
@@ -195,23 +199,40 @@ public class InsightEvents {
         tallies.add(Tally.merged(amounts));
     }
 
-    /** The incident as it now stands: recorded (once), its people kept (never fewer than already known). */
+    /**
+     * The incident as it now stands: recorded (once), its people kept (never fewer than already known). Assessments
+     * counted before the recording arrived (in no area or agency) move to the incident's area and agency.
+     */
     private void keepUpWith(IncidentRecorded incident) {
-        change(incident.incidentId(), fact -> fact.recordedAs(incident.receivedAt(), incident.area(), incident.agency(),
-                incident.domesticAbuse(), incident.repeatVictim(), union(fact.victims(), incident.victimIds()),
-                union(fact.suspects(), incident.suspectIds()),
-                Math.max(fact.recorded() ? fact.children() : 0, incident.childIds().size())),
-                people(incident));
+        IncidentFact before = facts.lock(incident.incidentId());
+        IncidentFact after = before.recordedAs(incident.receivedAt(), incident.area(), incident.agency(),
+                incident.grade() == null ? before.grade() : incident.grade().name(), incident.domesticAbuse(),
+                incident.repeatVictim(), union(before.repeatVictims(), incident.repeatVictimIds()),
+                union(before.victims(), incident.victimIds()), union(before.suspects(), incident.suspectIds()),
+                Math.max(before.recorded() ? before.children() : 0, incident.childIds().size()));
+        List<Tally> amounts = new ArrayList<>(incidentTallies.change(before, after));
+        if (!before.recorded()) {
+            facts.assessmentsOf(incident.incidentId()).forEach(a -> amounts.addAll(Tally.difference(
+                    RecordTallies.assessment(a.completedAt(), before.area(), before.agency(), a.level(), a.raised(),
+                            a.allAsked()),
+                    RecordTallies.assessment(a.completedAt(), after.area(), after.agency(), a.level(), a.raised(),
+                            a.allAsked()))));
+        }
+        save(before, after, amounts, people(incident));
     }
 
     /** Locks the incident's fact, changes it, saves it and adds the difference to the tallies with any new people. */
     private void change(long incidentId, Function<IncidentFact, IncidentFact> event, List<PeriodPeople.Row> seen) {
         IncidentFact before = facts.lock(incidentId);
         IncidentFact after = event.apply(before);
+        save(before, after, incidentTallies.change(before, after), seen);
+    }
+
+    private void save(IncidentFact before, IncidentFact after, List<Tally> change, List<PeriodPeople.Row> seen) {
         if (!after.equals(before)) {
             facts.save(after);
         }
-        List<Tally> amounts = new ArrayList<>(Tally.withTotals(incidentTallies.change(before, after)));
+        List<Tally> amounts = new ArrayList<>(Tally.withTotals(change));
         tallies.firstSeen(seen).forEach(row -> amounts.addAll(PeriodPeople.tallies(row)));
         tallies.add(Tally.merged(amounts));
     }
@@ -229,7 +250,7 @@ public class InsightEvents {
         Instant at = incident.receivedAt();
         for (long victim : incident.victimIds()) {
             rows.addAll(rows(victim, PeriodPeople.Role.VICTIM, at, incident.area(), known));
-            if (incident.repeatVictim()) {
+            if (incident.repeatVictimIds().contains(victim)) {
                 rows.addAll(rows(victim, PeriodPeople.Role.REPEAT_VICTIM, at, incident.area(), known));
             }
         }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.safeguard.directory.ServiceKind;
 import org.safeguard.identity.Sex;
@@ -18,10 +19,13 @@ import org.safeguard.insight.rules.IncidentTallies;
 import org.safeguard.insight.rules.PeriodPeople;
 import org.safeguard.insight.rules.RecordTallies;
 import org.safeguard.insight.rules.Tally;
+import org.safeguard.insight.store.PopulationStore;
 import org.safeguard.insight.store.RebuildStore;
 import org.safeguard.intake.CrimeOutcome;
+import org.safeguard.intake.Grade;
 import org.safeguard.intake.IntakeSettings;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,26 +43,34 @@ public class InsightRebuild {
     private final RebuildStore store;
     private final Map<String, Long> targetSeconds;
     private final Clock clock;
-    private final IncidentTallies incidentTallies = incidentTallies();
+    private final IncidentTallies incidentTallies;
 
     InsightRebuild(RebuildStore store, IntakeSettings intake, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.incidentTallies = incidentTallies(intake);
         this.targetSeconds = new LinkedHashMap<>();
         intake.responseTargets().forEach((grade, target) -> targetSeconds.put(grade.name(), target.toSeconds()));
     }
 
-    /** The incident rule with the crime outcomes in the order whose position is their slot. */
-    static IncidentTallies incidentTallies() {
-        return new IncidentTallies(Arrays.stream(CrimeOutcome.values()).map(Enum::name).toList());
+    /**
+     * The incident rule with the crime outcomes and grades in the order whose position is their slot, and the grades
+     * that have a response target.
+     */
+    static IncidentTallies incidentTallies(IntakeSettings intake) {
+        return new IncidentTallies(Arrays.stream(CrimeOutcome.values()).map(Enum::name).toList(),
+                Arrays.stream(Grade.values()).map(Enum::name).toList(),
+                intake.responseTargets().keySet().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
     /**
      * Works every fact and tally out again from the source modules' records, replacing the old ones in one
      * transaction: after a bulk load (the demo generator, an import) that published no events. Event listeners
-     * wait for it (the insight tables are locked) and then find their facts already counted.
+     * wait for it (the insight tables are locked) and then find their facts already counted. Every source table is
+     * read under one snapshot (repeatable read), so a record committed while the rebuild runs is either in every
+     * read or in none: its event, waiting on the locks, then counts it once.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public RebuildReport rebuild() {
         Instant started = clock.instant();
         long began = System.nanoTime();
@@ -79,14 +91,16 @@ public class InsightRebuild {
         store.contacts(c -> written.add(RecordTallies.contact(c.at(), c.area(), c.agency())));
         written.flush();
         long people = countPeople(written);
+        store.copyFilterChoices();
         Duration took = Duration.ofNanos(System.nanoTime() - began);
         store.recordRebuild(started, took, incidents, written.rows, people);
         return new RebuildReport(incidents, written.rows, took);
     }
 
     /** Rebuilds once when insight has never been built but incidents exist (a database from before the dashboard). */
-    @Transactional
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public boolean rebuildIfNeverBuilt() {
+        store.lock();
         if (!store.neverBuiltButIncidentsExist()) {
             return false;
         }
@@ -95,13 +109,14 @@ public class InsightRebuild {
     }
 
     /**
-     * Adds to the adult (16 and over) female population recorded for each town, with where the figures come
-     * from: the denominator of "MARAC cases per 10,000 adult women".
+     * Adds a generated (synthetic) adult (16 and over) female population to each town's, for "MARAC cases per 10,000
+     * adult women": only while the town's current figure is synthetic too. A figure an administrator set (an ONS
+     * estimate, on the population page) is kept, never added to. The source must start "synthetic".
      */
     @Transactional
     public void addAdultWomen(Map<String, Long> byTown, String source) {
-        if (source == null || source.isBlank()) {
-            throw new IllegalArgumentException("Say where the population figures come from");
+        if (source == null || !source.strip().toLowerCase(java.util.Locale.UK).startsWith(PopulationStore.SYNTHETIC)) {
+            throw new IllegalArgumentException("Generated population figures have a source starting \"synthetic\"");
         }
         Instant now = clock.instant();
         byTown.forEach((town, count) -> {

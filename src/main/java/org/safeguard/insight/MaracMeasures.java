@@ -1,5 +1,6 @@
 package org.safeguard.insight;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.safeguard.insight.Figure.Unit;
 import org.safeguard.insight.rules.Measures;
+import org.safeguard.insight.rules.SmallNumbers;
 import org.safeguard.insight.store.TallyStore;
 import org.safeguard.marac.MaracFigures;
 import org.safeguard.marac.MaracReturns;
@@ -24,10 +26,12 @@ class MaracMeasures {
 
     private final MaracReturns maracs;
     private final TallyStore tallies;
+    private final Clock clock;
 
-    MaracMeasures(MaracReturns maracs, TallyStore tallies) {
+    MaracMeasures(MaracReturns maracs, TallyStore tallies, Clock clock) {
         this.maracs = maracs;
         this.tallies = tallies;
+        this.clock = clock;
     }
 
     private MaracFigures figures(DashboardFilter filter, Period period) {
@@ -50,11 +54,13 @@ class MaracMeasures {
                 new Figure("marac-repeat-rate", "MARAC repeat rate", repeatRate(now), repeatRate(before), Unit.PERCENT,
                         "Repeat cases (abuse again within 12 months of the last MARAC referral) as a share of cases "
                                 + "heard." + MARAC_FILTERS, Benchmarks.MARAC_REPEAT_RATE, noteFor(filter)),
-                new Figure("marac-per-10000-women", "MARAC cases per 10,000 adult women", perWomen(now, period, women),
-                        perWomen(before, period.previous(), women), Unit.PER_10000,
-                        "Cases heard in the period, scaled to a year, for every 10,000 women aged 16 and over living "
-                                + "in the towns the MARAC(s) cover." + MARAC_FILTERS, Benchmarks.MARAC_VOLUME,
-                        populationNote(now, women, filter)),
+                new Figure("marac-per-10000-women", "MARAC cases per 10,000 adult women",
+                        perWomen(now, PartnerFigures.yearsElapsed(period, clock), women),
+                        perWomen(before, PartnerFigures.yearsElapsed(period.previous(), clock), women),
+                        Unit.PER_10000, "Cases heard in the period, scaled to a year (by the days so far when the "
+                                + "period has not ended), for every 10,000 women aged 16 and over living in the towns "
+                                + "the MARAC(s) cover." + MARAC_FILTERS, Benchmarks.MARAC_VOLUME,
+                        PartnerFigures.join(PartnerFigures.soFar(period, clock), populationNote(now, women, filter))),
                 new Figure("marac-children", "MARAC cases with children", Measures.percent(now.casesWithChildren(),
                         now.casesHeard()), Measures.percent(before.casesWithChildren(), before.casesHeard()),
                         Unit.PERCENT, "Cases heard with children in the household, as a share of cases heard."
@@ -97,23 +103,41 @@ class MaracMeasures {
                 "Equality monitoring of MARAC cases heard",
                 Chart.Kind.TABLE, "Victims who are", List.of("Victims", "Share where recorded (%)", "Not recorded"),
                 rows, "Victims of the " + now.casesHeard() + " MARAC cases heard in " + filter.period().label()
-                + ", as their referral recorded them; cases where it was left empty are counted apart.")));
+                + ", as their referral recorded them; cases where it was left empty are counted apart. "
+                + SmallNumbers.NOTE)));
     }
 
     private static Figure equalityFigure(String id, String label, MaracFigures now, MaracFigures before,
                                    Function<MaracFigures, MaracFigures.Recorded> field,
                                    DashboardFilter filter) {
-        return new Figure(id, label, recordedShare(now, field.apply(now)), recordedShare(before, field.apply(before)),
+        List<Long> shown = shown(now, field.apply(now));
+        Long notRecorded = shown.get(2);
+        return new Figure(id, label, shownShare(now, field.apply(now)), shownShare(before, field.apply(before)),
                 Unit.PERCENT, "Victims of MARAC cases heard in the period, as a share of the cases where the referral "
                 + "recorded it." + MARAC_FILTERS, null,
-                PartnerFigures.join(field.apply(now).notRecorded() > 0
-                        ? "Not recorded for " + field.apply(now).notRecorded() + " of the cases heard." : null,
-                        noteFor(filter)));
+                PartnerFigures.join(notRecorded != null && notRecorded > 0
+                        ? "Not recorded for " + notRecorded + " of the cases heard." : null,
+                        PartnerFigures.join(shown.contains(null) ? SmallNumbers.NOTE : null, noteFor(filter))));
     }
 
     private static Chart.Row equalityRow(String label, MaracFigures figures, MaracFigures.Recorded recorded) {
-        return new Chart.Row(label, Arrays.asList((double) recorded.count(), recordedShare(figures, recorded),
-                (double) recorded.notRecorded()));
+        List<Long> shown = shown(figures, recorded);
+        return new Chart.Row(label, Arrays.asList(shown.get(0) == null ? null : (double) shown.get(0),
+                shownShare(figures, recorded), shown.get(2) == null ? null : (double) shown.get(2)));
+    }
+
+    /**
+     * The victims who are, are not, and are not recorded (adding up to the cases heard, which the page shows), as
+     * they may be shown: small numbers hidden ({@link SmallNumbers}).
+     */
+    private static List<Long> shown(MaracFigures figures, MaracFigures.Recorded recorded) {
+        long not = Math.max(0, figures.casesHeard() - recorded.count() - recorded.notRecorded());
+        return SmallNumbers.shown(List.of(recorded.count(), not, recorded.notRecorded()));
+    }
+
+    /** The share where recorded, unless any of its counts is hidden: the share would give it back. */
+    private static Double shownShare(MaracFigures figures, MaracFigures.Recorded recorded) {
+        return shown(figures, recorded).contains(null) ? null : recordedShare(figures, recorded);
     }
 
     private static Double recordedShare(MaracFigures figures, MaracFigures.Recorded recorded) {
@@ -125,12 +149,12 @@ class MaracMeasures {
     }
 
     /** Null unless every town the MARAC(s) cover has an adult female population recorded: a part would overstate. */
-    private static Double perWomen(MaracFigures figures, Period period, Map<String, Long> women) {
+    private static Double perWomen(MaracFigures figures, double years, Map<String, Long> women) {
         if (figures.towns().isEmpty() || !women.keySet().containsAll(figures.towns())) {
             return null;
         }
         long population = figures.towns().stream().mapToLong(women::get).sum();
-        return Measures.per10000AYear(figures.casesHeard(), period.kind().months(), population);
+        return Measures.per10000AYear(figures.casesHeard(), years, population);
     }
 
     private static String populationNote(MaracFigures figures, Map<String, Long> women, DashboardFilter filter) {
@@ -140,7 +164,7 @@ class MaracMeasures {
             note = "No MARAC covers the area chosen.";
         } else if (!missing.isEmpty()) {
             note = "No adult female population is recorded for " + String.join(", ", missing)
-                    + ": an administrator can add the ONS figures.";
+                    + ": an administrator can add the ONS figures on the adult population page (/insight/population).";
         }
         return PartnerFigures.join(note, noteFor(filter));
     }

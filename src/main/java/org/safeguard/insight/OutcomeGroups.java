@@ -63,7 +63,9 @@ final class OutcomeGroups {
                                 Map<CrimeOutcome.Group, Long> before, Benchmark benchmark) {
         return new Figure(id, label, percent(group, now), percent(group, before), Unit.PERCENT,
                 group.label() + "." + DEFINITION, benchmark,
-                "Crimes still under investigation have no outcome yet and are not counted.");
+                "Crimes still under investigation have no outcome yet and are not counted. Grouped by the month the "
+                        + "incident was received, not the month of the outcome: a recent period holds only the "
+                        + "outcomes reached quickly, so its shares change as slower outcomes arrive.");
     }
 
     private static Double percent(CrimeOutcome.Group group, Map<CrimeOutcome.Group, Long> counts) {

@@ -1,5 +1,8 @@
 package org.safeguard.insight;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +10,6 @@ import org.safeguard.insight.Figure.Unit;
 import org.safeguard.insight.rules.Measures;
 import org.safeguard.referral.IdvaCaseload;
 import org.safeguard.referral.Referrals;
-import org.safeguard.risk.DipSampleReport;
 import org.safeguard.risk.DipSamples;
 import org.safeguard.safeguarding.Cases;
 import org.safeguard.safeguarding.JourneyNow;
@@ -25,16 +27,33 @@ import org.springframework.stereotype.Component;
 class PartnerFigures {
 
     /** Who the dip-sampling report answers (risk.DipSamples): the others see a note instead of a figure. */
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Set<String> SEE_DIP_SAMPLES = Set.of("ROLE_SUPERVISOR", "ROLE_DA_SPECIALIST", "ROLE_ANALYST");
 
     private final Referrals referrals;
     private final Cases cases;
     private final DipSamples dipSamples;
+    private final Clock clock;
 
-    PartnerFigures(Referrals referrals, Cases cases, DipSamples dipSamples) {
+    PartnerFigures(Referrals referrals, Cases cases, DipSamples dipSamples, Clock clock) {
         this.referrals = referrals;
         this.cases = cases;
         this.dipSamples = dipSamples;
+        this.clock = clock;
+    }
+
+    /** How much of a year {@code period} holds up to today (UK date): a period not yet ended counts its days so far. */
+    static double yearsElapsed(Period period, Clock clock) {
+        return Measures.yearsElapsed(period.start(), period.end(), period.kind().months(),
+                LocalDate.now(clock.withZone(LONDON)));
+    }
+
+    /** The note on a "per year" figure whose period has not ended. */
+    static String soFar(Period period, Clock clock) {
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        return today.isBefore(period.end().minusDays(1))
+                ? period.label() + " has not ended: scaled to a year by the days up to today, not the whole "
+                + period.kind().label().toLowerCase(java.util.Locale.UK) + "." : null;
     }
 
     /** A section's live part: its figures and, when asked for, its charts. */
@@ -48,12 +67,19 @@ class PartnerFigures {
                 period.previous().endInstant());
         String filters = " Every IDVA service in the directory with a full-time figure; area, agency and risk level "
                 + "do not apply.";
+        double years = yearsElapsed(period, clock);
+        double yearsBefore = yearsElapsed(period.previous(), clock);
         String note = idvaNote(now, filter);
+        Double perWorker = referralsPerWorker(now, years);
+        String perWorkerNote = join(perWorker == null && !withWorkers(now).isEmpty()
+                ? "No referrals received in the period are recorded, so there is no figure." : null,
+                join(soFar(period, clock), note));
         List<Figure> figures = List.of(
                 new Figure("idva-referrals-per-worker", "IDVA referrals a year per full-time worker",
-                        referralsPerWorker(now, period), referralsPerWorker(before, period.previous()), Unit.RATIO,
-                        "Referrals the IDVA services received in the period, scaled to a year, divided by their "
-                                + "full-time workers." + filters, Benchmarks.IDVA_REFERRALS, note),
+                        perWorker, referralsPerWorker(before, yearsBefore), Unit.RATIO,
+                        "Referrals the IDVA services received in the period, scaled to a year (by the days so far "
+                                + "when the period has not ended), divided by their full-time workers." + filters,
+                        Benchmarks.IDVA_REFERRALS, perWorkerNote),
                 new Figure("idva-caseload-per-worker", "IDVA live caseload per full-time worker",
                         caseloadPerWorker(now), null, Unit.RATIO,
                         "Referrals the IDVA services have accepted and not closed, as they stand now, divided by "
@@ -67,14 +93,14 @@ class PartnerFigures {
                         (double) c.openCases(), (double) c.referralsReceived(),
                         c.fullTimeWorkers() == null ? null : Measures.perWorker(c.openCases(), c.fullTimeWorkers()),
                         c.fullTimeWorkers() == null ? null
-                                : Measures.perWorkerAYear(c.referralsReceived(), period.kind().months(),
-                                c.fullTimeWorkers()))))
+                                : Measures.perWorkerAYear(c.referralsReceived(), years, c.fullTimeWorkers()))))
                 .toList();
         Chart services = new Chart("idva-services", "IDVA services' caseloads", Chart.Kind.BAR, "IDVA service",
                 List.of("Full-time workers", "Open cases", "Referrals received", "Open cases per worker",
                         "Referrals a year per worker"), rows,
                 "Each IDVA service's full-time workers, live caseload and referrals received in " + period.label()
-                        + "; per-worker figures are blank where no full-time figure is given.");
+                        + "; per-worker figures are blank where no full-time figure is given, and referrals a year "
+                        + "where none were received." + (soFar(period, clock) == null ? "" : " " + soFar(period, clock)));
         return new Part(figures, List.of(services));
     }
 
@@ -107,8 +133,8 @@ class PartnerFigures {
                             "Cohen's kappa between reviewers' and assessors' levels." + definition, null, note)),
                     List.of());
         }
-        DipSampleReport now = dipReport(filter.period());
-        DipSampleReport before = dipReport(filter.period().previous());
+        DipSamples.Agreement now = agreement(filter.period());
+        DipSamples.Agreement before = agreement(filter.period().previous());
         String note = filter.area() != null || filter.agency() != null || filter.risk() != null
                 ? "Not filtered by area, agency or risk level." : null;
         return new Part(List.of(
@@ -121,8 +147,9 @@ class PartnerFigures {
                                 + "chance." + definition, null, note)), List.of());
     }
 
-    private DipSampleReport dipReport(Period period) {
-        return dipSamples.report(period.start(), period.end().minusDays(1));
+    /** Counts only, unaudited by risk: the dashboard view is audited once, as INSIGHT_VIEWED. */
+    private DipSamples.Agreement agreement(Period period) {
+        return dipSamples.agreement(period.start(), period.end().minusDays(1));
     }
 
     private static boolean seesDipSamples() {
@@ -132,11 +159,11 @@ class PartnerFigures {
     }
 
 
-    private static Double referralsPerWorker(List<IdvaCaseload> services, Period period) {
+    private static Double referralsPerWorker(List<IdvaCaseload> services, double years) {
         List<IdvaCaseload> counted = withWorkers(services);
         double workers = counted.stream().mapToDouble(IdvaCaseload::fullTimeWorkers).sum();
         long received = counted.stream().mapToLong(IdvaCaseload::referralsReceived).sum();
-        return Measures.perWorkerAYear(received, period.kind().months(), workers);
+        return Measures.perWorkerAYear(received, years, workers);
     }
 
     private static Double caseloadPerWorker(List<IdvaCaseload> services) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import org.safeguard.insight.rules.Counter;
 import org.safeguard.insight.rules.Measures;
+import org.safeguard.insight.rules.SmallNumbers;
 import org.safeguard.insight.rules.Sums;
 
 /** Turns readings into the charts (and the tables beside them) the section pages draw. */
@@ -38,8 +39,15 @@ final class SectionCharts {
         String plural = last.kind().label().toLowerCase(Locale.UK) + "s";
         return new Chart(figureId + TREND, label + " over the last " + periods.size() + " " + plural, Chart.Kind.LINE,
                 last.kind().label(), List.of(label), rows,
-                label + " for each " + last.kind().label().toLowerCase(Locale.UK) + " from " + periods.get(0).label()
-                        + " to " + last.label() + "; a blank means it cannot be worked out.");
+                label + " for each " + last.kind().label().toLowerCase(Locale.UK) + " from " + shortLabel(periods.get(0))
+                        + " to " + shortLabel(last) + "; where it cannot be worked out there is a gap in the line and "
+                        + "'No figure' in the table.");
+    }
+
+    /** A period as a range reads it: "2023 Q4" for a quarter (its full label is long), else its label. */
+    static String shortLabel(Period period) {
+        return period.kind() == Period.Kind.QUARTER
+                ? period.start().getYear() + " Q" + ((period.start().getMonthValue() - 1) / 3 + 1) : period.label();
     }
 
     /** A BAR chart of counts by category, largest first, with each category's share of the total. */
@@ -53,14 +61,27 @@ final class SectionCharts {
         return new Chart(id, title, Chart.Kind.BAR, rowHeading, List.of("Count", "Share (%)"), rows, description);
     }
 
-    /** A TABLE of people by category in slot order, every category shown (zero included), with shares. */
+    /**
+     * A TABLE of people by category in slot order, every category shown (zero included), with shares; counts of 1 to
+     * 4 people, and the next smallest where one alone would be hidden, are shown as no figure ({@link SmallNumbers}).
+     */
     static Chart people(String id, String title, String rowHeading, Sums people, Counter counter, int slots,
                         IntFunction<String> label, String description) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (int slot = 0; slot < slots; slot++) {
             counts.merge(label.apply(slot), people.slot(counter, slot), Long::sum);
         }
-        return inOrder(id, title, Chart.Kind.TABLE, rowHeading, "People", counts, description);
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        List<Long> shown = SmallNumbers.shown(new ArrayList<>(counts.values()));
+        List<Chart.Row> rows = new ArrayList<>();
+        int i = 0;
+        for (String category : counts.keySet()) {
+            Long count = shown.get(i++);
+            rows.add(new Chart.Row(category, Arrays.asList(count == null ? null : (double) count,
+                    count == null ? null : Measures.percent(count, total))));
+        }
+        return new Chart(id, title, Chart.Kind.TABLE, rowHeading, List.of("People", "Share (%)"), rows,
+                description + " " + SmallNumbers.NOTE);
     }
 
     /** Counts by category in the order given (zero included), with each category's share of the total. */

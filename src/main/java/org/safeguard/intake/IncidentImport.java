@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -64,11 +65,12 @@ public class IncidentImport {
         Map<Long, List<Instant>> victimTimes = victimTimes(imported);
         List<IncidentBulkStore.Row> rows = new ArrayList<>(imported.size());
         for (ImportedIncident incident : imported) {
-            RepeatVictimRule.Status repeat = repeatStatus(incident, victimTimes);
+            Set<Long> repeatVictims = new HashSet<>();
+            RepeatVictimRule.Status repeat = repeatStatus(incident, victimTimes, repeatVictims);
             String phone = PhoneNumbers.normalise(incident.callerPhone());
             rows.add(new IncidentBulkStore.Row(incident, phone.isEmpty() ? null : phone,
                     incident.addressId() == null ? null : areas.get(incident.addressId()),
-                    repeat.repeatVictim(), repeat.specialistReview()));
+                    repeat.repeatVictim(), repeat.specialistReview(), repeatVictims));
         }
         long[] ids = bulk.copy(rows, owningAgency);
         audit.record(AuditEvent.of("INCIDENTS_IMPORTED", "incident", null)
@@ -135,8 +137,12 @@ public class IncidentImport {
         return times;
     }
 
-    /** Any victim who is a repeat victim makes the incident a repeat, as when an incident is recorded. */
-    private RepeatVictimRule.Status repeatStatus(ImportedIncident incident, Map<Long, List<Instant>> victimTimes) {
+    /**
+     * Any victim who is a repeat victim makes the incident a repeat, as when an incident is recorded; each such victim
+     * is added to {@code repeatVictims}.
+     */
+    private RepeatVictimRule.Status repeatStatus(ImportedIncident incident, Map<Long, List<Instant>> victimTimes,
+                                                 Set<Long> repeatVictims) {
         if (!incident.domesticAbuse()) {
             return new RepeatVictimRule.Status(0, false, false);
         }
@@ -148,6 +154,9 @@ public class IncidentImport {
             RepeatVictimRule.Status status = repeatRule.apply(incident.receivedAt(), victimTimes.getOrDefault(victim, List.of()));
             earlier = Math.max(earlier, status.earlierInWindow());
             repeatVictim |= status.repeatVictim();
+            if (status.repeatVictim()) {
+                repeatVictims.add(victim);
+            }
             review |= status.specialistReview();
         }
         return new RepeatVictimRule.Status(earlier, repeatVictim, review);

@@ -139,7 +139,8 @@ public class Incidents {
             parties.add(new IncidentStore.PartyRow(personId, party.role(),
                     party.givenName() + " " + party.familyName(), party.dateOfBirth(), party.phone()));
         }
-        RepeatVictimRule.Status repeat = repeatStatus(checked.domesticAbuse(), parties, checked.receivedAt());
+        Repeats repeats = repeatStatus(checked.domesticAbuse(), parties, checked.receivedAt());
+        RepeatVictimRule.Status repeat = repeats.incident();
         String area = address.town() == null || address.town().isBlank()
                 ? checked.postcode().split(" ")[0] : address.town();
         long id = store.insert(new IncidentStore.NewRow(checked.receivedAt(), checked.channel(), checked.callerName(),
@@ -152,6 +153,7 @@ public class Incidents {
                 checked.weapon(), checked.injury(), checked.threatToLife(), checked.grade(), checked.summary(),
                 repeat.repeatVictim(), repeat.specialistReview(), recorder.username(), agency));
         parties.forEach(party -> store.insertParty(id, party));
+        store.markRepeatVictims(id, repeats.victims());
         audit.record(AuditEvent.of("INCIDENT_RECORDED", "incident", id));
         Incident incident = store.find(id).orElseThrow();
         events.publishEvent(asRecorded(incident, recorder.username(), agency));
@@ -162,16 +164,24 @@ public class Incidents {
     private IncidentRecorded asRecorded(Incident incident, String recordedBy, String agency) {
         Map<Long, String> names = new java.util.HashMap<>();
         incident.parties().forEach(party -> names.putIfAbsent(party.personId(), party.name()));
-        return new IncidentRecorded(incident.id(), incident.reference(), incident.receivedAt(), incident.domesticAbuse(),
-                ids(incident, PartyRole.VICTIM), ids(incident, PartyRole.SUSPECT), ids(incident, PartyRole.CHILD), names,
-                incident.addressId(), incident.area(), incident.repeatVictim(), recordedBy, agency);
+        return new IncidentRecorded(incident.id(), incident.reference(), incident.receivedAt(), incident.grade(),
+                incident.domesticAbuse(), ids(incident, PartyRole.VICTIM), ids(incident, PartyRole.SUSPECT),
+                ids(incident, PartyRole.CHILD), names, incident.addressId(), incident.area(), incident.repeatVictim(),
+                store.repeatVictimIds(incident.id()), recordedBy, agency);
     }
 
-    /** Any victim of this domestic abuse incident who is a repeat victim makes the incident a repeat. */
-    private RepeatVictimRule.Status repeatStatus(boolean domesticAbuse, List<IncidentStore.PartyRow> parties,
+    /** The incident's repeat status and the victims who are each a repeat victim. */
+    private record Repeats(RepeatVictimRule.Status incident, Set<Long> victims) {
+    }
+
+    /**
+     * Each victim's status by the repeat-victim rule; any victim of this domestic abuse incident who is a repeat victim
+     * makes the incident a repeat.
+     */
+    private Repeats repeatStatus(boolean domesticAbuse, List<IncidentStore.PartyRow> parties,
                                                  Instant receivedAt) {
         if (!domesticAbuse) {
-            return new RepeatVictimRule.Status(0, false, false);
+            return new Repeats(new RepeatVictimRule.Status(0, false, false), Set.of());
         }
         Set<Long> victims = parties.stream().filter(p -> p.role() == PartyRole.VICTIM)
                 .map(IncidentStore.PartyRow::personId).collect(Collectors.toSet());
@@ -180,17 +190,19 @@ public class Incidents {
         Set<Long> allRecords = same.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
         Map<Long, List<Instant>> times = historyStore.victimIncidentTimes(allRecords, repeatRule.windowStart(receivedAt), null);
         int earliest = 0;
-        boolean repeatVictim = false;
+        Set<Long> repeatVictims = new java.util.TreeSet<>();
         boolean review = false;
         for (Long victim : victims) {
             List<Instant> victimTimes = same.getOrDefault(victim, Set.of(victim)).stream()
                     .flatMap(r -> times.getOrDefault(r, List.of()).stream()).distinct().sorted().toList();
             RepeatVictimRule.Status status = repeatRule.apply(receivedAt, victimTimes);
             earliest = Math.max(earliest, status.earlierInWindow());
-            repeatVictim |= status.repeatVictim();
+            if (status.repeatVictim()) {
+                repeatVictims.add(victim);
+            }
             review |= status.specialistReview();
         }
-        return new RepeatVictimRule.Status(earliest, repeatVictim, review);
+        return new Repeats(new RepeatVictimRule.Status(earliest, !repeatVictims.isEmpty(), review), repeatVictims);
     }
 
     /**

@@ -189,6 +189,23 @@ public class DipSamples {
         return assessments.find(review.assessmentId()).orElseThrow().victimId();
     }
 
+    /**
+     * How far reviewers agreed with assessors in the weeks starting in [from, to], as counts only (no assessment,
+     * person or team): for the performance dashboard, which audits its own view, so this read is not audited again.
+     */
+    @PreAuthorize(DRAWS + " or hasRole('ANALYST')")
+    @Transactional(readOnly = true)
+    public Agreement agreement(LocalDate from, LocalDate to) {
+        List<DipReview> reviewed = store.reviewedInWeeks(from, to.plusDays(1)).stream()
+                .filter(DipReview::reviewed).toList();
+        ReviewerAgreement.Result overall = ReviewerAgreement.of(pairs(reviewed));
+        return new Agreement(overall.reviews(), overall.agreed(), overall.kappa());
+    }
+
+    /** Reviews in a period, those agreeing with the assessor's level, and Cohen's kappa (null when undefined). */
+    public record Agreement(int reviews, int agreed, Double kappa) {
+    }
+
     /** Agreement between reviewers and assessors for the weeks starting in [from, to]. */
     @PreAuthorize(DRAWS + " or hasRole('ANALYST')")
     @Transactional

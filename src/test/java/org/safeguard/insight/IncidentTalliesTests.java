@@ -3,6 +3,7 @@ package org.safeguard.insight;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.safeguard.insight.rules.AgeBand;
@@ -19,14 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IncidentTalliesTests {
 
     private static final IncidentTallies RULES = new IncidentTallies(List.of("CHARGE_OR_SUMMONS", "ADULT_CAUTION",
-            "EVIDENTIAL_VICTIM_DOES_NOT_SUPPORT"));
+            "EVIDENTIAL_VICTIM_DOES_NOT_SUPPORT"), List.of("IMMEDIATE", "PRIORITY", "SCHEDULED"),
+            Set.of("IMMEDIATE", "PRIORITY"));
+    private static final Instant OUTCOME_AT = Instant.parse("2026-11-20T10:00:00Z");
     /** Saturday 14 November 2026, 23:30 UK time (GMT). */
     private static final Instant SATURDAY_NIGHT = Instant.parse("2026-11-14T23:30:00Z");
     private static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 1);
 
     private static IncidentFact recorded(boolean domesticAbuse) {
-        return IncidentFact.unknown(1).recordedAs(SATURDAY_NIGHT, "Hitchin", "POLICE", domesticAbuse, true,
-                List.of(10L), List.of(20L), 1);
+        return IncidentFact.unknown(1).recordedAs(SATURDAY_NIGHT, "Hitchin", "POLICE", "IMMEDIATE",
+                domesticAbuse, true, List.of(10L), List.of(10L), List.of(20L), 1);
     }
 
     @Test
@@ -54,11 +57,11 @@ class IncidentTalliesTests {
     @Test
     void factsArrivingBeforeTheRecordingCountNothingUntilTheIncidentIsRecorded() {
         IncidentFact early = IncidentFact.unknown(1).withOffence("COMMON_ASSAULT")
-                .withAttendance(new IncidentFact.Attendance(SATURDAY_NIGHT.plusSeconds(600), true, 2, true, true));
+                .withAttendance(new IncidentFact.Attendance(SATURDAY_NIGHT.plusSeconds(600), true, 2, true, true), "IMMEDIATE");
 
         assertThat(RULES.of(early)).isEmpty();
-        assertThat(RULES.change(early, early.recordedAs(SATURDAY_NIGHT, "Hitchin", "POLICE", true, false, List.of(10L),
-                List.of(), 0))).contains(Tally.of(Counter.DA_CRIMES, 0, NOVEMBER, "Hitchin", "POLICE", "NONE", 1),
+        assertThat(RULES.change(early, early.recordedAs(SATURDAY_NIGHT, "Hitchin", "POLICE", "IMMEDIATE", true, false,
+                List.of(), List.of(10L), List.of(), 0))).contains(Tally.of(Counter.DA_CRIMES, 0, NOVEMBER, "Hitchin", "POLICE", "NONE", 1),
                 Tally.of(Counter.DA_ARRESTS, 0, NOVEMBER, "Hitchin", "POLICE", "NONE", 1),
                 Tally.of(Counter.DA_ARRIVAL_MINUTES, 10, NOVEMBER, "Hitchin", "POLICE", "NONE", 1));
     }
@@ -88,11 +91,12 @@ class IncidentTalliesTests {
 
     @Test
     void aRedeliveredEventChangesNothing() {
-        IncidentFact once = recorded(true).withOffence("COMMON_ASSAULT").withOutcome("COMMON_ASSAULT", "ADULT_CAUTION")
-                .withAttendance(new IncidentFact.Attendance(SATURDAY_NIGHT.plusSeconds(900), true, 2, true, false));
-        IncidentFact twice = once.withOffence("COMMON_ASSAULT").withOutcome("COMMON_ASSAULT", "ADULT_CAUTION")
-                .withAttendance(new IncidentFact.Attendance(SATURDAY_NIGHT.plusSeconds(900), true, 2, true, false))
-                .recordedAs(SATURDAY_NIGHT, "Hitchin", "POLICE", true, true, List.of(10L), List.of(20L), 1);
+        IncidentFact once = recorded(true).withOffence("COMMON_ASSAULT").withOutcome("COMMON_ASSAULT", "ADULT_CAUTION", OUTCOME_AT)
+                .withAttendance(new IncidentFact.Attendance(SATURDAY_NIGHT.plusSeconds(900), true, 2, true, false), "IMMEDIATE");
+        IncidentFact twice = once.withOffence("COMMON_ASSAULT").withOutcome("COMMON_ASSAULT", "ADULT_CAUTION", OUTCOME_AT)
+                .withAttendance(new IncidentFact.Attendance(SATURDAY_NIGHT.plusSeconds(900), true, 2, true, false), "IMMEDIATE")
+                .recordedAs(SATURDAY_NIGHT, "Hitchin", "POLICE", "IMMEDIATE", true, true, List.of(10L), List.of(10L),
+                        List.of(20L), 1);
 
         assertThat(twice).isEqualTo(once);
         assertThat(RULES.change(once, twice)).isEmpty();
@@ -100,13 +104,42 @@ class IncidentTalliesTests {
 
     @Test
     void aCorrectedOutcomeMovesTheCrimeFromTheOldOutcomeToTheNew() {
-        IncidentFact cautioned = recorded(true).withOffence("COMMON_ASSAULT").withOutcome("COMMON_ASSAULT", "ADULT_CAUTION");
+        IncidentFact cautioned = recorded(true).withOffence("COMMON_ASSAULT").withOutcome("COMMON_ASSAULT", "ADULT_CAUTION", OUTCOME_AT);
 
-        List<Tally> moved = RULES.change(cautioned, cautioned.withOutcome("COMMON_ASSAULT", "CHARGE_OR_SUMMONS"));
+        List<Tally> moved = RULES.change(cautioned, cautioned.withOutcome("COMMON_ASSAULT", "CHARGE_OR_SUMMONS",
+                OUTCOME_AT.plusSeconds(60)));
 
         assertThat(moved).containsExactlyInAnyOrder(
                 Tally.of(Counter.DA_OUTCOMES, 0, NOVEMBER, "Hitchin", "POLICE", "NONE", 1),
                 Tally.of(Counter.DA_OUTCOMES, 1, NOVEMBER, "Hitchin", "POLICE", "NONE", -1));
+    }
+
+    @Test
+    void anOutcomeRecordedBeforeTheOneHeldArrivingLateLeavesTheCorrection() {
+        IncidentFact corrected = recorded(true).withOffence("COMMON_ASSAULT")
+                .withOutcome("COMMON_ASSAULT", "CHARGE_OR_SUMMONS", OUTCOME_AT.plusSeconds(3600));
+
+        assertThat(corrected.withOutcome("COMMON_ASSAULT", "ADULT_CAUTION", OUTCOME_AT)).isEqualTo(corrected);
+        assertThat(RULES.of(corrected)).contains(Tally.of(Counter.DA_OUTCOMES, 0, NOVEMBER, "Hitchin", "POLICE", "NONE", 1));
+    }
+
+    @Test
+    void withinTargetCountsOnlyAmongAttendancesWhoseGradeHasATargetAndArrivalMinutesAreKeptPerGrade() {
+        IncidentFact.Attendance late = new IncidentFact.Attendance(SATURDAY_NIGHT.plusSeconds(25 * 60), false, 1, false,
+                false);
+        IncidentFact priority = IncidentFact.unknown(3).recordedAs(SATURDAY_NIGHT, "Hitchin", "POLICE", "PRIORITY", true,
+                false, List.of(), List.of(10L), List.of(), 0).withAttendance(late, "PRIORITY");
+        IncidentFact scheduled = IncidentFact.unknown(4).recordedAs(SATURDAY_NIGHT, "Hitchin", "POLICE", "SCHEDULED", true,
+                false, List.of(), List.of(10L), List.of(), 0).withAttendance(late, "SCHEDULED");
+
+        assertThat(RULES.of(priority)).contains(
+                Tally.of(Counter.DA_ATTENDED_WITH_TARGET, 0, NOVEMBER, "Hitchin", "POLICE", "NONE", 1),
+                Tally.of(Counter.DA_ARRIVAL_MINUTES, 10_000 + 25, NOVEMBER, "Hitchin", "POLICE", "NONE", 1));
+        assertThat(RULES.of(scheduled)).as("a grade without a target is not among those measured against one")
+                .contains(Tally.of(Counter.DA_ATTENDED, 0, NOVEMBER, "Hitchin", "POLICE", "NONE", 1),
+                        Tally.of(Counter.DA_ARRIVAL_MINUTES, 20_000 + 25, NOVEMBER, "Hitchin", "POLICE", "NONE", 1))
+                .noneMatch(t -> t.counter().equals(Counter.DA_ATTENDED_WITH_TARGET.name())
+                        || t.counter().equals(Counter.DA_ATTENDED_WITHIN_TARGET.name()));
     }
 
     @Test
@@ -119,8 +152,8 @@ class IncidentTalliesTests {
     @Test
     void theHeatMapCellIsTheUkWeekdayAndHourInSummerTime() {
         Instant mondayOneAmBst = Instant.parse("2026-07-06T00:30:00Z");
-        IncidentFact summer = IncidentFact.unknown(2).recordedAs(mondayOneAmBst, "", "POLICE", true, false, List.of(),
-                List.of(), 0);
+        IncidentFact summer = IncidentFact.unknown(2).recordedAs(mondayOneAmBst, "", "POLICE", "PRIORITY", true, false,
+                List.of(), List.of(), List.of(), 0);
 
         assertThat(RULES.of(summer)).contains(Tally.of(Counter.DA_HEAT, 24 + 1, LocalDate.of(2026, 7, 1), "", "POLICE",
                 "NONE", 1));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,10 +18,13 @@ import org.safeguard.insight.rules.Counter;
 import org.safeguard.insight.rules.IncidentTallies;
 import org.safeguard.insight.store.TallyStore;
 import org.safeguard.intake.CrimeOutcome;
+import org.safeguard.intake.Grade;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.IncidentRecorded;
 import org.safeguard.intake.Incidents;
 import org.safeguard.intake.NewAttendance;
+import org.safeguard.intake.NewIncident;
+import org.safeguard.intake.NewParty;
 import org.safeguard.intake.OffenceGroup;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.risk.Assessment;
@@ -93,7 +97,9 @@ class InsightEventsTests {
         calls.as("officer", () -> incidents.recordAttendance(id, new NewAttendance(received.plus(Duration.ofMinutes(42)),
                 2, true, true, true, false, false, true, null)));
         Map<Counter, Map<Integer, Long>> attended = settled(town, month, "NONE", Counter.DA_ATTENDED, 0, 1);
-        assertThat(attended.get(Counter.DA_ARRIVAL_MINUTES)).containsExactly(Map.entry(42, 1L));
+        assertThat(attended.get(Counter.DA_ARRIVAL_MINUTES)).as("kept among the priority grade's arrivals")
+                .containsExactly(Map.entry(Grade.PRIORITY.ordinal() * IncidentTallies.ARRIVAL_SLOTS_PER_GRADE + 42, 1L));
+        assertThat(attended.get(Counter.DA_ATTENDED_WITH_TARGET)).containsExactly(Map.entry(0, 1L));
         assertThat(attended.get(Counter.DA_ATTENDED_WITHIN_TARGET)).as("priority: an hour").containsExactly(Map.entry(0, 1L));
         assertThat(attended.get(Counter.DA_TWO_OFFICERS)).containsExactly(Map.entry(0, 1L));
         assertThat(attended.get(Counter.DA_BODY_WORN_VIDEO)).containsExactly(Map.entry(0, 1L));
@@ -134,6 +140,50 @@ class InsightEventsTests {
         assertThat(sums(town, month, null)).as("redelivered events change nothing").isEqualTo(before);
         assertThat(tallies.distinct(EnumSet.of(Counter.VICTIMS), Period.containing(Period.Kind.YEAR, month), town)
                 .get(Counter.VICTIMS)).containsExactly(Map.entry(0, 1L));
+    }
+
+    @Test
+    void repeatVictimsTwelveMonthRuleCountsEachVictimByTheirOwnHistoryNotTheIncidentsFlag() {
+        String town = "Twofold " + Calls.unusedFamilyName();
+        Instant received = Instant.now().minus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        LocalDate month = received.atZone(LONDON).toLocalDate().withDayOfMonth(1);
+        NewParty known = Calls.victim("Ada", Calls.unusedFamilyName(), LocalDate.of(1988, 6, 1));
+        NewParty suspect = Calls.suspect("Carl", Calls.unusedFamilyName(), LocalDate.of(1984, 2, 3));
+        calls.record("call.handler", Calls.domesticAbuseIn(town, received.minus(Duration.ofDays(20)), null, "8 Kiln Row",
+                Calls.unusedPostcode(), known, suspect, "PRIORITY"));
+        NewIncident both = Calls.domesticAbuseIn(town, received, null, "8 Kiln Row", Calls.unusedPostcode(), known,
+                suspect, "PRIORITY");
+        NewParty firstTime = Calls.victim("Bea", Calls.unusedFamilyName(), LocalDate.of(1992, 9, 9));
+        IncidentFile second = calls.record("call.handler", new NewIncident(both.receivedAt(), both.channel(),
+                both.callerName(), both.callerPhone(), both.location(), both.town(), both.postcode(),
+                List.of(known, firstTime, suspect), both.relationship(), both.bothAged16OrOver(), both.personallyConnected(),
+                both.childrenPresent(), both.childrenLiving(), both.childAges(), both.weapon(), both.injury(),
+                both.threatToLife(), both.grade(), both.summary()));
+        assertThat(second.incident().repeatVictim()).as("the incident is a repeat: one of its victims is").isTrue();
+
+        Period period = Period.containing(Period.Kind.MONTH, month);
+        Map<Counter, Map<Integer, Long>> people = Eventually.found(() -> Optional.of(tallies.distinct(
+                EnumSet.of(Counter.VICTIMS, Counter.REPEAT_VICTIMS), period, town))
+                .filter(p -> p.getOrDefault(Counter.VICTIMS, Map.of()).getOrDefault(0, 0L) == 2));
+        assertThat(people.get(Counter.REPEAT_VICTIMS)).as("repeat victims: 1 of 2").containsExactly(Map.entry(0, 1L));
+    }
+
+    @Test
+    void anAssessmentCountedBeforeItsIncidentWasRecordedMovesToTheIncidentsAreaAndAgency() {
+        String town = "Lateburn " + Calls.unusedFamilyName();
+        long incidentId = 9_000_000_000L + Math.abs(town.hashCode());
+        long assessmentId = incidentId;
+        Instant completed = Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        LocalDate month = completed.atZone(LONDON).toLocalDate().withDayOfMonth(1);
+        insightEvents.apply(new RiskAssessed(assessmentId, 1L, "A", incidentId, org.safeguard.risk.RiskLevel.MEDIUM, null,
+                Set.of(), completed, "officer", true));
+        insightEvents.apply(new IncidentRecorded(incidentId, "TEST-" + incidentId, completed.minus(Duration.ofHours(2)),
+                Grade.PRIORITY, true, List.of(), List.of(), List.of(), Map.of(), null, town, false, List.of(),
+                "call.handler", "POLICE"));
+
+        assertThat(sums(town, month, "MEDIUM").get(Counter.ASSESSMENTS)).containsExactly(Map.entry(0, 1L));
+        assertThat(tallies.sums(new TallyStore.Query(EnumSet.of(Counter.ASSESSMENTS), month, month.plusMonths(1), town,
+                "POLICE", "MEDIUM")).get(Counter.ASSESSMENTS)).containsExactly(Map.entry(0, 1L));
     }
 
     /** Assessments count in the month they are completed: now. */

@@ -150,6 +150,13 @@ class InsightRebuildTests {
                 .isEqualTo(jdbc.sql("SELECT count(DISTINCT p.person_id) FROM (" + BATCH + ") b JOIN intake.party p "
                         + "ON p.incident_id = b.id AND p.role = 'VICTIM' WHERE b.domestic_abuse AND b.month >= '2013-04-01' "
                         + "AND b.month < '2013-07-01'").query(Long.class).single());
+        Map<Counter, Map<Integer, Long>> repeats = tallies.distinct(Set.of(Counter.REPEAT_VICTIMS), quarter, null);
+        long repeatVictims = jdbc.sql("SELECT count(DISTINCT p.person_id) FROM (" + BATCH + ") b JOIN intake.party p "
+                + "ON p.incident_id = b.id AND p.role = 'VICTIM' AND p.repeat_victim WHERE b.domestic_abuse "
+                + "AND b.month >= '2013-04-01' AND b.month < '2013-07-01'").query(Long.class).single();
+        assertThat(repeatVictims).as("the batch has repeat victims").isPositive();
+        assertThat(repeats.get(Counter.REPEAT_VICTIMS).get(0)).as("repeat victims, each by their own status")
+                .isEqualTo(repeatVictims);
     }
 
     /** The referrals (of any kind) the tallies hold for the town: the high level routes the victim to MARAC and more. */

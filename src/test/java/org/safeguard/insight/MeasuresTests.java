@@ -2,9 +2,11 @@ package org.safeguard.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.safeguard.insight.rules.Counter;
 import org.safeguard.insight.rules.Measures;
@@ -52,23 +54,46 @@ class MeasuresTests {
     @Test
     void maracVolumeIsCasesHeardAnnualisedPer10000AdultWomen() {
         // SafeLives: 40 a year per 10,000 adult women. 30 cases in a quarter = 120 a year; 30,000 women → 40.
-        assertThat(Measures.per10000AYear(30, 3, 30_000L)).isEqualTo(40.0);
+        assertThat(Measures.per10000AYear(30, 0.25, 30_000L)).isEqualTo(40.0);
         // A month: 10 cases = 120 a year.
-        assertThat(Measures.per10000AYear(10, 1, 30_000L)).isEqualTo(40.0);
+        assertThat(Measures.per10000AYear(10, 1 / 12.0, 30_000L)).isEqualTo(40.0);
         // A year is not scaled.
-        assertThat(Measures.per10000AYear(120, 12, 30_000L)).isEqualTo(40.0);
-        assertThat(Measures.per10000AYear(10, 1, null)).isNull();
-        assertThat(Measures.per10000AYear(10, 1, 0L)).isNull();
+        assertThat(Measures.per10000AYear(120, 1.0, 30_000L)).isEqualTo(40.0);
+        assertThat(Measures.per10000AYear(10, 1.0, null)).isNull();
+        assertThat(Measures.per10000AYear(10, 1.0, 0L)).isNull();
+        assertThat(Measures.per10000AYear(10, 0, 30_000L)).as("no time has passed").isNull();
+    }
+
+    @Test
+    void aPerYearRateInAPeriodNotYetEndedIsScaledByTheDaysElapsedUpToToday() {
+        LocalDate q4 = LocalDate.of(2026, 10, 1);
+        LocalDate q4End = LocalDate.of(2027, 1, 1);
+        // Ended: the quarter's three months, whatever today is.
+        assertThat(Measures.yearsElapsed(q4, q4End, 3, LocalDate.of(2027, 3, 5))).isEqualTo(0.25);
+        assertThat(Measures.yearsElapsed(q4, q4End, 3, LocalDate.of(2026, 12, 31))).isEqualTo(0.25);
+        // 26 November 2026: 57 of the quarter's 92 days have begun (today counts).
+        double soFar = Measures.yearsElapsed(q4, q4End, 3, LocalDate.of(2026, 11, 26));
+        assertThat(soFar).isCloseTo(0.25 * 57 / 92, within(1e-12));
+        // 20 MARAC cases in those 57 days, 30,000 women: 20 ÷ (57/92 of a quarter) × 4 ÷ 3 = 43.0 a year, not 26.7.
+        assertThat(Measures.per10000AYear(20, soFar, 30_000L)).isEqualTo(43.0);
+        // Not begun: nothing to scale by.
+        assertThat(Measures.yearsElapsed(q4, q4End, 3, LocalDate.of(2026, 9, 30))).isZero();
+        assertThat(Measures.perWorkerAYear(5, 0, 2.0)).isNull();
+        assertThatThrownBy(() -> Measures.yearsElapsed(q4, q4, 3, q4)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void idvaReferralsAreAnnualisedPerFullTimeWorker() {
         // SafeLives: about 100 referrals a year per full-time IDVA. 50 in a quarter for 2.5 workers = 80 a year each.
-        assertThat(Measures.perWorkerAYear(50, 3, 2.5)).isEqualTo(80.0);
+        assertThat(Measures.perWorkerAYear(50, 0.25, 2.5)).isEqualTo(80.0);
         assertThat(Measures.perWorker(140, 2.0)).isEqualTo(70.0);
-        assertThat(Measures.perWorkerAYear(50, 3, 0)).isNull();
+        assertThat(Measures.perWorkerAYear(50, 0.25, 0)).isNull();
         assertThat(Measures.perWorker(140, 0)).isNull();
-        assertThatThrownBy(() -> Measures.annualised(1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void idvaReferralsPerWorkerWithNoReferralsReceivedIsNoFigureNotZero() {
+        assertThat(Measures.perWorkerAYear(0, 0.25, 2.5)).isNull();
     }
 
     @Test

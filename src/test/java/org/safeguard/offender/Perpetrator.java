@@ -93,7 +93,8 @@ final class Perpetrator {
         Incident incident = file.incident();
         List<Long> victims = incident.partiesIn(org.safeguard.intake.PartyRole.VICTIM).stream().map(Incident.Party::personId).toList();
         List<Long> suspects = incident.partiesIn(org.safeguard.intake.PartyRole.SUSPECT).stream().map(Incident.Party::personId).toList();
-        return new IncidentRecorded(incident.id(), incident.reference(), incident.receivedAt(), incident.domesticAbuse(), victims,
-                suspects, List.of(), Map.of(), incident.addressId(), incident.area(), false, incident.recordedBy(), "POLICE");
+        return new IncidentRecorded(incident.id(), incident.reference(), incident.receivedAt(), incident.grade(),
+                incident.domesticAbuse(), victims, suspects, List.of(), Map.of(), incident.addressId(), incident.area(), false,
+                List.of(), incident.recordedBy(), "POLICE");
     }
 }

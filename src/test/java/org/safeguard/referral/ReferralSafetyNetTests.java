@@ -67,9 +67,10 @@ class ReferralSafetyNetTests {
 
     /** A later domestic abuse incident of the victim, as intake announces it (another incident's id and area). */
     private static IncidentRecorded laterIncidentOf(Victim victim, Victim elsewhere) {
-        return new IncidentRecorded(elsewhere.incidentId(), "TEST-" + elsewhere.incidentId(), Instant.now(), true,
-                List.of(victim.id()), List.of(), List.of(), Map.of(victim.id(), victim.name()), null,
-                victim.incident().incident().area(), true, "call.handler", "POLICE");
+        return new IncidentRecorded(elsewhere.incidentId(), "TEST-" + elsewhere.incidentId(), Instant.now(),
+                victim.incident().incident().grade(), true, List.of(victim.id()), List.of(), List.of(),
+                Map.of(victim.id(), victim.name()), null, victim.incident().incident().area(), true, List.of(victim.id()),
+                "call.handler", "POLICE");
     }
 
     @Test

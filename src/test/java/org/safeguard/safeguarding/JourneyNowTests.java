@@ -79,6 +79,10 @@ class JourneyNowTests {
         assertThat(everywhere.openCases()).isGreaterThanOrEqualTo(2);
         assertThat(everywhere.openCasesWithNamedSpoc()).isGreaterThanOrEqualTo(1).isLessThan(everywhere.openCases());
         assertThat(everywhere.overdueTasks()).isGreaterThanOrEqualTo(1);
+        assertThat(everywhere.overdueTasks()).as("everywhere, as in one area: open tasks past due on open cases")
+                .isEqualTo(jdbc.sql("SELECT count(*) FROM safeguarding.task t JOIN safeguarding.victim_case c "
+                        + "ON c.id = t.case_id WHERE t.status = 'OPEN' AND c.status = 'OPEN' AND t.due_at < now()")
+                        .query(Long.class).single());
         assertThat(calls.as("analyst", () -> cases.journeyNow("Nowhere " + Calls.unusedFamilyName())))
                 .isEqualTo(new JourneyNow(0, 0, 0));
     }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one incident adds to the tallies, worked out from its fact alone: the event listeners add the difference
@@ -20,14 +21,25 @@ public final class IncidentTallies {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    /** The arrival-minutes slot of a grade starts at its position × this ({@link Counter#DA_ARRIVAL_MINUTES}). */
+    public static final int ARRIVAL_SLOTS_PER_GRADE = 10_000;
+
     private final List<String> outcomeOrder;
+    private final List<String> gradeOrder;
+    private final Set<String> gradesWithTarget;
 
     /**
-     * @param outcomeOrder the crime outcomes' code names in the order whose position is their slot (intake's
-     *                     {@code CrimeOutcome} in declaration order)
+     * @param outcomeOrder     the crime outcomes' code names in the order whose position is their slot (intake's
+     *                         {@code CrimeOutcome} in declaration order)
+     * @param gradeOrder       the grades' names in the order whose position starts their arrival slots (intake's
+     *                         {@code Grade} in declaration order)
+     * @param gradesWithTarget the grades that have a response target: only their attendances count towards "within
+     *                         target"
      */
-    public IncidentTallies(List<String> outcomeOrder) {
+    public IncidentTallies(List<String> outcomeOrder, List<String> gradeOrder, Set<String> gradesWithTarget) {
         this.outcomeOrder = List.copyOf(outcomeOrder);
+        this.gradeOrder = List.copyOf(gradeOrder);
+        this.gradesWithTarget = Set.copyOf(gradesWithTarget);
     }
 
     /** The incident's tallies; none while it has not been recorded. */
@@ -57,8 +69,13 @@ public final class IncidentTallies {
         IncidentFact.Attendance attended = fact.attendance();
         if (attended != null) {
             add.to(Counter.DA_ATTENDED, 0, 1);
-            add.to(Counter.DA_ATTENDED_WITHIN_TARGET, 0, attended.withinTarget() ? 1 : 0);
-            add.to(Counter.DA_ARRIVAL_MINUTES, arrivalMinutes(fact.receivedAt(), attended.arrivedAt()), 1);
+            boolean hasTarget = fact.grade() != null && gradesWithTarget.contains(fact.grade());
+            add.to(Counter.DA_ATTENDED_WITH_TARGET, 0, hasTarget ? 1 : 0);
+            add.to(Counter.DA_ATTENDED_WITHIN_TARGET, 0, hasTarget && attended.withinTarget() ? 1 : 0);
+            int gradeSlot = fact.grade() == null ? -1 : gradeOrder.indexOf(fact.grade());
+            if (gradeSlot >= 0) {
+                add.to(Counter.DA_ARRIVAL_MINUTES, arrivalSlot(gradeSlot, fact.receivedAt(), attended.arrivedAt()), 1);
+            }
             add.to(Counter.DA_TWO_OFFICERS, 0, attended.officers() >= 2 ? 1 : 0);
             add.to(Counter.DA_BODY_WORN_VIDEO, 0, attended.bodyWornVideo() ? 1 : 0);
             add.to(Counter.DA_ARRESTS, 0, attended.arrest() ? 1 : 0);
@@ -80,6 +97,11 @@ public final class IncidentTallies {
     public static int arrivalMinutes(java.time.Instant received, java.time.Instant arrived) {
         long minutes = Duration.between(received, arrived).toMinutes();
         return (int) Math.max(0, Math.min(ARRIVAL_MINUTES_CAP, minutes));
+    }
+
+    /** The arrival slot: the grade's position × {@link #ARRIVAL_SLOTS_PER_GRADE} + whole minutes (capped). */
+    public static int arrivalSlot(int gradePosition, java.time.Instant received, java.time.Instant arrived) {
+        return gradePosition * ARRIVAL_SLOTS_PER_GRADE + arrivalMinutes(received, arrived);
     }
 
     private int outcomeSlot(String outcome) {

@@ -1,5 +1,7 @@
 package org.safeguard.insight.rules;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,28 +29,49 @@ public final class Measures {
         return base <= 0 ? null : Math.round(100.0 * count / base) / 100.0;
     }
 
-    /** A count over {@code months} scaled to a year (× 12 ÷ months). */
-    public static double annualised(long count, int months) {
-        if (months <= 0) {
+    /**
+     * How much of a year a period holds so far: its months ÷ 12, times the share of its days that have begun by
+     * {@code today} (UK dates; today counts as begun). A period that has ended holds all of its months; one not yet
+     * begun holds none. So a count in a period not yet ended is scaled by the days elapsed, not the whole period.
+     *
+     * @param end the first day after the period
+     */
+    public static double yearsElapsed(LocalDate start, LocalDate end, int months, LocalDate today) {
+        if (months <= 0 || !end.isAfter(start)) {
             throw new IllegalArgumentException("A period has at least one month");
         }
-        return count * 12.0 / months;
+        long days = ChronoUnit.DAYS.between(start, end);
+        LocalDate until = today.plusDays(1).isBefore(end) ? today.plusDays(1) : end;
+        long elapsed = Math.max(0, ChronoUnit.DAYS.between(start, until));
+        return months / 12.0 * elapsed / days;
+    }
+
+    /** A count over {@code years} (e.g. {@link #yearsElapsed}) scaled to one year; null when no time has passed. */
+    public static Double annualised(long count, double years) {
+        return years <= 0 ? null : count / years;
     }
 
     /**
-     * A count over {@code months}, annualised, for every 10,000 of {@code population} (one decimal place): MARAC
-     * cases per 10,000 adult women a year (SafeLives). Null when the population is not known or zero.
+     * A count over {@code years}, annualised, for every 10,000 of {@code population} (one decimal place): MARAC
+     * cases per 10,000 adult women a year (SafeLives). Null when the population is not known or zero, or no time
+     * has passed.
      */
-    public static Double per10000AYear(long count, int months, Long population) {
-        if (population == null || population <= 0) {
+    public static Double per10000AYear(long count, double years, Long population) {
+        Double aYear = annualised(count, years);
+        if (population == null || population <= 0 || aYear == null) {
             return null;
         }
-        return round1(annualised(count, months) * 10_000 / population);
+        return round1(aYear * 10_000 / population);
     }
 
-    /** {@code count} over {@code months}, annualised, for each of {@code workers} full-time workers; null when none. */
-    public static Double perWorkerAYear(long count, int months, double workers) {
-        return workers <= 0 ? null : round1(annualised(count, months) / workers);
+    /**
+     * {@code count} over {@code years}, annualised, for each of {@code workers} full-time workers; null when there
+     * are no workers, no time has passed, or nothing was counted (IDVA referrals received: none received says the
+     * figure is not being kept, not that each worker had none).
+     */
+    public static Double perWorkerAYear(long count, double years, double workers) {
+        Double aYear = annualised(count, years);
+        return workers <= 0 || aYear == null || count <= 0 ? null : round1(aYear / workers);
     }
 
     /** {@code count} for each of {@code workers} full-time workers, as it stands; null when none. */
@@ -86,6 +109,20 @@ public final class Measures {
             }
         }
         throw new IllegalStateException("unreachable: the upper middle is within the total");
+    }
+
+    /**
+     * The median of the part of a histogram whose values lie in [{@code from}, {@code from + width}), each value
+     * read less {@code from}: e.g. the minutes to arrive of one grade, kept at grade × width + minutes.
+     */
+    public static Double median(Map<Integer, Long> histogram, int from, int width) {
+        Map<Integer, Long> part = new TreeMap<>();
+        histogram.forEach((value, count) -> {
+            if (value >= from && value < from + width) {
+                part.put(value - from, count);
+            }
+        });
+        return median(part);
     }
 
     /** The change from {@code previous} to {@code value}; null when either is unknown. */

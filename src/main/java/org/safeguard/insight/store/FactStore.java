@@ -21,9 +21,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FactStore {
 
-    static final String INCIDENT_COLUMNS = "incident_id, recorded, received_at, area, agency, domestic_abuse, "
-            + "repeat_victim, victim_ids, suspect_ids, children, offences, outcomes, arrived_at, within_target, officers, "
-            + "body_worn_video, arrest, risk, risk_at";
+    static final String INCIDENT_COLUMNS = "incident_id, recorded, received_at, area, agency, grade, domestic_abuse, "
+            + "repeat_victim, repeat_victim_ids, victim_ids, suspect_ids, children, offences, outcomes, outcome_ats, "
+            + "arrived_at, within_target, officers, body_worn_video, arrest, risk, risk_at";
 
     private final JdbcClient jdbc;
 
@@ -49,14 +49,18 @@ public class FactStore {
 
     public void save(IncidentFact fact) {
         IncidentFact.Attendance a = fact.attendance();
-        jdbc.sql("UPDATE insight.incident_fact SET recorded = ?, received_at = ?, area = ?, agency = ?, domestic_abuse = ?, "
-                        + "repeat_victim = ?, victim_ids = ?, suspect_ids = ?, children = ?, offences = ?, outcomes = ?, "
+        jdbc.sql("UPDATE insight.incident_fact SET recorded = ?, received_at = ?, area = ?, agency = ?, grade = ?, "
+                        + "domestic_abuse = ?, repeat_victim = ?, repeat_victim_ids = ?, victim_ids = ?, suspect_ids = ?, "
+                        + "children = ?, offences = ?, outcomes = ?, outcome_ats = CAST(? AS timestamptz[]), "
                         + "arrived_at = ?, within_target = ?, officers = ?, body_worn_video = ?, arrest = ?, risk = ?, "
                         + "risk_at = ? WHERE incident_id = ?")
-                .params(fact.recorded(), timestamp(fact.receivedAt()), fact.area(), fact.agency(), fact.domesticAbuse(),
-                        fact.repeatVictim(), fact.victims().toArray(Long[]::new), fact.suspects().toArray(Long[]::new),
+                .params(fact.recorded(), timestamp(fact.receivedAt()), fact.area(), fact.agency(), fact.grade(),
+                        fact.domesticAbuse(), fact.repeatVictim(), fact.repeatVictims().toArray(Long[]::new),
+                        fact.victims().toArray(Long[]::new), fact.suspects().toArray(Long[]::new),
                         fact.children(), fact.offences().stream().map(IncidentFact.Offence::group).toArray(String[]::new),
                         fact.offences().stream().map(o -> o.outcome() == null ? "" : o.outcome()).toArray(String[]::new),
+                        fact.offences().stream().map(o -> o.outcomeAt() == null ? null : o.outcomeAt().toString())
+                                .toArray(String[]::new),
                         a == null ? null : timestamp(a.arrivedAt()), a == null ? null : a.withinTarget(),
                         a == null ? null : a.officers(), a == null ? null : a.bodyWornVideo(), a == null ? null : a.arrest(),
                         fact.risk(), timestamp(fact.riskAt()), fact.incidentId())
@@ -76,6 +80,16 @@ public class FactStore {
         return jdbc.sql("INSERT INTO insight.assessment_fact (assessment_id, incident_id, completed_at, level, raised, "
                         + "all_asked) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(assessmentId, incidentId, timestamp(completedAt), level, raised, allAsked).update() == 1;
+    }
+
+    /** The completed assessments of the incident already counted (area and agency left blank: the caller's). */
+    public List<RebuildStore.AssessmentRow> assessmentsOf(long incidentId) {
+        return jdbc.sql("SELECT completed_at, level, raised, all_asked FROM insight.assessment_fact WHERE incident_id = ? "
+                        + "ORDER BY assessment_id")
+                .param(incidentId)
+                .query((rs, n) -> new RebuildStore.AssessmentRow(rs.getTimestamp(1).toInstant(), "", "", rs.getString(2),
+                        rs.getBoolean(3), rs.getBoolean(4)))
+                .list();
     }
 
     /** Notes the referral; false when it was noted before. */
@@ -101,18 +115,21 @@ public class FactStore {
     static IncidentFact incident(ResultSet rs) throws SQLException {
         String[] groups = strings(rs.getArray("offences"));
         String[] outcomes = strings(rs.getArray("outcomes"));
+        Array atsArray = rs.getArray("outcome_ats");
+        Timestamp[] ats = atsArray == null ? new Timestamp[0] : (Timestamp[]) atsArray.getArray();
         List<IncidentFact.Offence> offences = new ArrayList<>(groups.length);
         for (int i = 0; i < groups.length; i++) {
             String outcome = i < outcomes.length && outcomes[i] != null && !outcomes[i].isEmpty() ? outcomes[i] : null;
-            offences.add(new IncidentFact.Offence(groups[i], outcome));
+            Instant at = outcome != null && i < ats.length ? instant(ats[i]) : null;
+            offences.add(new IncidentFact.Offence(groups[i], outcome, at));
         }
         Timestamp arrived = rs.getTimestamp("arrived_at");
         IncidentFact.Attendance attendance = arrived == null ? null
                 : new IncidentFact.Attendance(arrived.toInstant(), rs.getBoolean("within_target"), rs.getInt("officers"),
                         rs.getBoolean("body_worn_video"), rs.getBoolean("arrest"));
         return new IncidentFact(rs.getLong("incident_id"), rs.getBoolean("recorded"), instant(rs.getTimestamp("received_at")),
-                rs.getString("area"), rs.getString("agency"), rs.getBoolean("domestic_abuse"), rs.getBoolean("repeat_victim"),
-                longs(rs.getArray("victim_ids")), longs(rs.getArray("suspect_ids")), rs.getInt("children"), offences,
+                rs.getString("area"), rs.getString("agency"), rs.getString("grade"), rs.getBoolean("domestic_abuse"),
+                rs.getBoolean("repeat_victim"), longs(rs.getArray("repeat_victim_ids")), longs(rs.getArray("victim_ids")), longs(rs.getArray("suspect_ids")), rs.getInt("children"), offences,
                 attendance, rs.getString("risk"), instant(rs.getTimestamp("risk_at")));
     }
 

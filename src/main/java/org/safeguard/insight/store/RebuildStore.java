@@ -68,12 +68,21 @@ public class RebuildStore {
                 .query(Boolean.class).single();
     }
 
+    /**
+     * Holds off every event listener until the rebuild commits. Taken before anything is read, so the rebuild's
+     * snapshot (repeatable read: taken at its first read) holds everything the listeners committed before it.
+     */
+    public void lock() {
+        jdbc.sql("LOCK TABLE insight.incident_fact, insight.assessment_fact, insight.referral_fact, insight.task_fact, "
+                + "insight.contact_fact, insight.tally, insight.person_period, insight.filter_choice IN ACCESS EXCLUSIVE MODE")
+                .update();
+    }
+
     /** Holds off every event listener until the rebuild commits, then empties the facts, tallies and people. */
     public void clear() {
-        jdbc.sql("LOCK TABLE insight.incident_fact, insight.assessment_fact, insight.referral_fact, insight.task_fact, "
-                + "insight.contact_fact, insight.tally, insight.person_period IN ACCESS EXCLUSIVE MODE").update();
+        lock();
         jdbc.sql("TRUNCATE insight.incident_fact, insight.assessment_fact, insight.referral_fact, insight.task_fact, "
-                + "insight.contact_fact, insight.tally, insight.person_period").update();
+                + "insight.contact_fact, insight.tally, insight.person_period, insight.filter_choice").update();
     }
 
     /**
@@ -84,17 +93,21 @@ public class RebuildStore {
         return jdbc.sql("INSERT INTO insight.incident_fact (" + FactStore.INCIDENT_COLUMNS + ") "
                         + "WITH people AS (SELECT incident_id, "
                         + "  coalesce(array_agg(person_id ORDER BY person_id) FILTER (WHERE role = 'VICTIM'), '{}') AS victims, "
+                        + "  coalesce(array_agg(person_id ORDER BY person_id) FILTER (WHERE role = 'VICTIM' AND repeat_victim), "
+                        + "    '{}') AS repeat_victims, "
                         + "  coalesce(array_agg(person_id ORDER BY person_id) FILTER (WHERE role = 'SUSPECT'), '{}') AS suspects, "
                         + "  count(*) FILTER (WHERE role = 'CHILD') AS children FROM intake.party GROUP BY incident_id), "
                         + "crimes AS (SELECT incident_id, array_agg(offence_group ORDER BY offence_group) AS offences, "
-                        + "  array_agg(coalesce(outcome, '') ORDER BY offence_group) AS outcomes "
+                        + "  array_agg(coalesce(outcome, '') ORDER BY offence_group) AS outcomes, "
+                        + "  array_agg(outcome_recorded_at ORDER BY offence_group) AS outcome_ats "
                         + "  FROM intake.offence GROUP BY incident_id), "
                         + "assessed AS (SELECT DISTINCT ON (incident_id) incident_id, final_level, completed_at "
                         + "  FROM risk.assessment WHERE status = 'COMPLETED' ORDER BY incident_id, completed_at DESC, id DESC), "
                         + "targets AS (SELECT * FROM unnest(CAST(:grades AS varchar[]), CAST(:seconds AS bigint[])) AS t(grade, seconds)) "
-                        + "SELECT i.id, true, i.received_at, coalesce(i.area, ''), i.owning_agency, i.domestic_abuse, i.repeat_victim, "
+                        + "SELECT i.id, true, i.received_at, coalesce(i.area, ''), i.owning_agency, i.grade, i.domestic_abuse, "
+                        + "  i.repeat_victim, coalesce(p.repeat_victims, '{}'), "
                         + "  coalesce(p.victims, '{}'), coalesce(p.suspects, '{}'), coalesce(p.children, 0), "
-                        + "  coalesce(c.offences, '{}'), coalesce(c.outcomes, '{}'), a.arrived_at, "
+                        + "  coalesce(c.offences, '{}'), coalesce(c.outcomes, '{}'), coalesce(c.outcome_ats, '{}'), a.arrived_at, "
                         + "  CASE WHEN a.arrived_at IS NULL THEN NULL "
                         + "       ELSE coalesce(extract(epoch FROM a.arrived_at - i.received_at) <= t.seconds, false) END, "
                         + "  a.officers_attending, a.body_worn_video, a.arrest, coalesce(r.final_level, 'NONE'), r.completed_at "
@@ -177,7 +190,7 @@ public class RebuildStore {
                 + "  SELECT v AS person_id, 'VICTIM' AS role, f.received_at AS at, f.area FROM insight.incident_fact f, "
                 + "    unnest(f.victim_ids) v WHERE f.recorded AND f.domestic_abuse "
                 + "  UNION ALL SELECT v, 'REPEAT_VICTIM', f.received_at, f.area FROM insight.incident_fact f, "
-                + "    unnest(f.victim_ids) v WHERE f.recorded AND f.domestic_abuse AND f.repeat_victim "
+                + "    unnest(f.repeat_victim_ids) v WHERE f.recorded AND f.domestic_abuse "
                 + "  UNION ALL SELECT s, 'SUSPECT', f.received_at, f.area FROM insight.incident_fact f, "
                 + "    unnest(f.suspect_ids) s WHERE f.recorded AND f.domestic_abuse "
                 + "  UNION ALL SELECT c.victim_id, 'CONTACTED', t.contacted_at, coalesce(c.area, '') "
@@ -217,6 +230,16 @@ public class RebuildStore {
         rows.copyInto(dataSource, PEOPLE_COPY);
     }
 
+    /** The areas and agencies the filters offer, worked out once from the tallies written (as the events note them). */
+    public void copyFilterChoices() {
+        jdbc.sql("INSERT INTO insight.filter_choice (kind, value) "
+                + "SELECT DISTINCT 'AREA', area FROM insight.tally WHERE counter = 'INCIDENTS' AND agency = '*' "
+                + "AND risk = '*' AND area NOT IN ('*', '') "
+                + "UNION SELECT DISTINCT 'AGENCY', agency FROM insight.tally WHERE counter IN ('INCIDENTS', 'ASSESSMENTS', "
+                + "'REFERRALS', 'CONTACTS') AND risk = '*' AND area = '*' AND agency NOT IN ('*', '') "
+                + "ON CONFLICT DO NOTHING").update();
+    }
+
     /** Notes the rebuild and that the tallies changed now. */
     public void recordRebuild(Instant startedAt, Duration took, long incidents, long tallies, long people) {
         jdbc.sql("INSERT INTO insight.rebuild (started_at, took_ms, incidents, tallies, people) VALUES (?, ?, ?, ?, ?)")
@@ -225,11 +248,11 @@ public class RebuildStore {
                 + "ON CONFLICT (id) DO UPDATE SET updated_at = EXCLUDED.updated_at").update();
     }
 
-    /** Adds to a town's adult female population from a source. */
-    public void addAdultWomen(String area, long count, String source, Instant at) {
-        jdbc.sql("INSERT INTO insight.adult_women (area, source, count, recorded_at) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT (area, source) DO UPDATE SET count = insight.adult_women.count + EXCLUDED.count, "
-                        + "recorded_at = EXCLUDED.recorded_at")
-                .params(area, source, count, Timestamp.from(at)).update();
+    /**
+     * Adds a generated count to a town's adult female population while the town's current figure is synthetic (or it
+     * has none); an administrator's figure is never added to or replaced. Returns whether it added.
+     */
+    public boolean addAdultWomen(String area, long count, String source, Instant at) {
+        return new PopulationStore(jdbc).addSynthetic(area, count, source, at);
     }
 }

@@ -110,18 +110,22 @@ public class TallyStore {
         return sums;
     }
 
-    /** The areas seen in the tallies, sorted, for the filters ('' — no area — left out). */
+    /**
+     * The areas incidents were counted in, sorted, for the filters ('' — no area — left out): kept as the tallies meet
+     * them ({@code insight.filter_choice}), so a page reads a few rows, not the tallies.
+     */
     public List<String> areas() {
-        return jdbc.sql("SELECT DISTINCT area FROM insight.tally WHERE counter = 'INCIDENTS' AND agency = :all "
-                        + "AND risk = :all AND area NOT IN (:all, '') ORDER BY area")
-                .param("all", Tally.ALL).query(String.class).list();
+        return choices("AREA");
     }
 
     /** The agencies seen in the tallies (incidents, assessments, referrals, contacts), sorted, for the filters. */
     public List<String> agencies() {
-        return jdbc.sql("SELECT DISTINCT agency FROM insight.tally WHERE counter IN ('INCIDENTS', 'ASSESSMENTS', "
-                        + "'REFERRALS', 'CONTACTS') AND risk = :all AND area = :all AND agency NOT IN (:all, '') ORDER BY agency")
-                .param("all", Tally.ALL).query(String.class).list();
+        return choices("AGENCY");
+    }
+
+    private List<String> choices(String kind) {
+        return jdbc.sql("SELECT value FROM insight.filter_choice WHERE kind = ? ORDER BY value").param(kind)
+                .query(String.class).list();
     }
 
     /** When the tallies last changed (an event or a rebuild), empty when never. */
@@ -131,8 +135,9 @@ public class TallyStore {
     }
 
     /**
-     * The adult female population recorded per town: for each town, the figure from the source recorded for it
-     * most recently (an ADMIN's ONS figure replaces the demo's synthetic one; sources are not added together).
+     * The adult female population recorded per town: each town's current figure, the one recorded most recently
+     * (an administrator's figure replaces the demo's synthetic one; sources are not added together). As
+     * {@link PopulationStore#current()}.
      */
     public Map<String, Long> adultWomen() {
         Map<String, Long> byTown = new TreeMap<>();

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Adds to the tallies as events arrive: every amount of one event in one statement, and the people counted for the
- * first time in a period. Callers pass amounts in key order ({@link Tally#withTotals}) so concurrent events lock
+ * Adds to the tallies as events arrive: every amount of one event in one statement (with the filter choices it
+ * brings), and the people counted for the first time in a period. Callers pass amounts in key order ({@link Tally#withTotals}) so concurrent events lock
  * rows in the same order.
  */
 @Repository
@@ -21,7 +21,10 @@ public class TallyWriter {
         this.jdbc = jdbc;
     }
 
-    /** Adds each amount to its tally (making the tally when it is new) and notes when the tallies changed. */
+    /**
+     * Adds each amount to its tally (making the tally when it is new), notes the areas and agencies the filters offer,
+     * and notes when the tallies changed (see {@link #touch}).
+     */
     public void add(List<Tally> amounts) {
         if (amounts.isEmpty()) {
             return;
@@ -32,8 +35,14 @@ public class TallyWriter {
                         + "CAST(:values AS bigint[])) "
                         + "ON CONFLICT (counter, agency, risk, area, month, slot) "
                         + "DO UPDATE SET value = insight.tally.value + EXCLUDED.value RETURNING 1) "
-                        + "INSERT INTO insight.freshness (id, updated_at) SELECT 1, clock_timestamp() WHERE EXISTS "
-                        + "(SELECT 1 FROM added) ON CONFLICT (id) DO UPDATE SET updated_at = EXCLUDED.updated_at")
+                        + "INSERT INTO insight.filter_choice (kind, value) "
+                        + "SELECT 'AREA', a FROM unnest(CAST(:choiceAreas AS varchar[])) a "
+                        + "UNION SELECT 'AGENCY', g FROM unnest(CAST(:choiceAgencies AS varchar[])) g "
+                        + "ON CONFLICT DO NOTHING")
+                .param("choiceAreas", amounts.stream().filter(TallyWriter::namesArea).map(Tally::area).distinct()
+                        .toArray(String[]::new))
+                .param("choiceAgencies", amounts.stream().filter(TallyWriter::namesAgency).map(Tally::agency).distinct()
+                        .toArray(String[]::new))
                 .param("counters", amounts.stream().map(Tally::counter).toArray(String[]::new))
                 .param("agencies", amounts.stream().map(Tally::agency).toArray(String[]::new))
                 .param("risks", amounts.stream().map(Tally::risk).toArray(String[]::new))
@@ -42,7 +51,37 @@ public class TallyWriter {
                 .param("slots", amounts.stream().mapToInt(Tally::slot).toArray())
                 .param("values", amounts.stream().mapToLong(Tally::value).toArray())
                 .update();
+        touch();
     }
+
+    /**
+     * Moves "counted up to" on when it is more than 5 seconds old, without waiting: while another event's transaction
+     * holds the row it is skipped, so the listeners never queue on it. The figure is right to within 5 seconds.
+     */
+    private void touch() {
+        int moved = jdbc.sql("WITH stale AS (SELECT id FROM insight.freshness WHERE id = 1 "
+                + "AND updated_at < clock_timestamp() - interval '5 seconds' FOR UPDATE SKIP LOCKED) "
+                + "UPDATE insight.freshness f SET updated_at = clock_timestamp() FROM stale WHERE f.id = stale.id").update();
+        if (moved == 0) {
+            jdbc.sql("INSERT INTO insight.freshness (id, updated_at) SELECT 1, clock_timestamp() "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM insight.freshness WHERE id = 1) ON CONFLICT DO NOTHING").update();
+        }
+    }
+
+    /** An area the filters offer: one incidents were counted in (the every-agency, every-level row). */
+    static boolean namesArea(Tally t) {
+        return t.counter().equals("INCIDENTS") && t.agency().equals(Tally.ALL) && t.risk().equals(Tally.ALL)
+                && !t.area().equals(Tally.ALL) && !t.area().isEmpty();
+    }
+
+    /** An agency the filters offer: one that owns incidents, assessments, referrals or contacts counted. */
+    static boolean namesAgency(Tally t) {
+        return AGENCY_COUNTERS.contains(t.counter()) && t.area().equals(Tally.ALL) && t.risk().equals(Tally.ALL)
+                && !t.agency().equals(Tally.ALL) && !t.agency().isEmpty();
+    }
+
+    static final java.util.Set<String> AGENCY_COUNTERS = java.util.Set.of("INCIDENTS", "ASSESSMENTS", "REFERRALS",
+            "CONTACTS");
 
     /** Makes the rows not made before and returns those: the people counted for the first time. */
     public List<PeriodPeople.Row> firstSeen(List<PeriodPeople.Row> rows) {

@@ -16,7 +16,7 @@ import org.safeguard.risk.RiskLevel;
  * The dashboard's query parameters as typed ({@code period}, {@code area}, {@code agency}, {@code risk}), and the
  * filter they make. No period means the last complete month: a month still running would be compared with a whole
  * one. A period that has not started yet, or an area, agency or risk level that is not among the choices, is
- * refused with a message per field.
+ * refused with a message per field, in the order the fields are on the page (period, area, agency, risk).
  */
 record DashboardQuery(String period, String area, String agency, String risk) {
 
@@ -42,10 +42,10 @@ record DashboardQuery(String period, String area, String agency, String risk) {
             check.require(!p.start().isAfter(current.start()), "period",
                     "Enter a period that has started: " + current.code() + " or earlier");
         });
-        RiskLevel level = RiskLevel.named(risk);
-        check.require(risk.isEmpty() || level != null, "risk", "Choose a risk level from the list");
         check.require(area.isEmpty() || areas.contains(area), "area", "Choose an area from the list");
         check.require(agency.isEmpty() || agencies.contains(agency), "agency", "Choose an agency from the list");
+        RiskLevel level = RiskLevel.named(risk);
+        check.require(risk.isEmpty() || level != null, "risk", "Choose a risk level from the list");
         check.throwIfAny();
         return new DashboardFilter(chosen.orElseThrow(), area, agency, level);
     }

@@ -16,6 +16,7 @@ import org.safeguard.insight.DashboardFilter;
 import org.safeguard.insight.DashboardSection;
 import org.safeguard.insight.Insight;
 import org.safeguard.platform.InvalidRequest;
+import org.safeguard.platform.RecordNotFound;
 import org.safeguard.risk.RiskLevel;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +34,7 @@ import org.springframework.web.servlet.ModelAndView;
  * The performance dashboard's pages: the overview (every section's headline figures), a section with its charts and
  * tables, and each chart's table as CSV, all for the filter in the query ({@code period}, {@code area},
  * {@code agency}, {@code risk}). A filter that is wrong gets the page back with status 400 and the GOV.UK error
- * summary, and no figures. The facade audits each view and download.
+ * summary, and no figures; an unknown section or table is 404 whatever the filter. The facade audits each view and download.
  */
 @Controller
 @PreAuthorize(InsightPages.READS)
@@ -69,6 +70,9 @@ class InsightPages {
     @GetMapping(OVERVIEW + "/{sectionId}")
     String section(@PathVariable String sectionId, @RequestParam Map<String, String> typed, Model model,
                    HttpServletResponse response) {
+        if (!DashboardSection.exists(sectionId)) {
+            throw new RecordNotFound("dashboard section", sectionId);
+        }
         model.addAttribute("sectionId", sectionId);
         DashboardFilter filter = filterOrRefusal(typed, model, response);
         if (filter != null) {
@@ -82,6 +86,9 @@ class InsightPages {
     @GetMapping(TABLES + "/{chartId}.csv")
     Object table(@PathVariable String chartId, @RequestParam Map<String, String> typed, Model model,
                  HttpServletResponse response) {
+        if (!DashboardSection.drawsTable(chartId)) {
+            throw new RecordNotFound("dashboard table", chartId);
+        }
         DashboardFilter filter = filterOrRefusal(typed, model, response);
         if (filter == null) {
             return new ModelAndView("insight/overview");

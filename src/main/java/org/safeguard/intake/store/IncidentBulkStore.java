@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.safeguard.intake.ImportedIncident;
 import org.safeguard.intake.OffenceGroup;
+import org.safeguard.intake.PartyRole;
 import org.safeguard.platform.CopyRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,10 +32,10 @@ public class IncidentBulkStore {
 
     /**
      * An incident to write, with what intake works out itself: the caller's phone as digits, the area
-     * and the repeat flags.
+     * and the repeat flags (the incident's, and the victims who were each a repeat victim).
      */
     public record Row(ImportedIncident incident, String callerPhone, String area, boolean repeatVictim,
-                      boolean specialistReview) {
+                      boolean specialistReview, java.util.Set<Long> repeatVictimIds) {
     }
 
     /** Writes the incidents and their parties; returns the new ids in the order given. */
@@ -62,7 +63,8 @@ public class IncidentBulkStore {
                     .value(owningAgency).endRow();
             for (ImportedIncident.Party p : i.parties()) {
                 parties.value(ids[n]).value(p.personId()).value(p.role().name()).value(p.name())
-                        .value(p.dateOfBirth()).value(p.phone()).endRow();
+                        .value(p.dateOfBirth()).value(p.phone())
+                        .value(p.role() == PartyRole.VICTIM && row.repeatVictimIds().contains(p.personId())).endRow();
             }
             for (OffenceGroup offence : new java.util.LinkedHashSet<>(i.offences())) {
                 offences.value(ids[n]).value(offence.name()).value(i.recordedBy()).value(i.receivedAt().plus(TYPING_TIME)).endRow();
@@ -74,7 +76,7 @@ public class IncidentBulkStore {
                 + "threat_to_life, grade, summary, repeat_victim, specialist_review, status, recorded_by, recorded_at, "
                 + "closed_at, closed_by, owning_agency) FROM STDIN");
         parties.copyInto(dataSource, "COPY intake.party (incident_id, person_id, role, name_given, date_of_birth, "
-                + "phone_typed) FROM STDIN");
+                + "phone_typed, repeat_victim) FROM STDIN");
         if (!offences.isEmpty()) {
             offences.copyInto(dataSource, "COPY intake.offence (incident_id, offence_group, recorded_by, recorded_at) FROM STDIN");
         }

@@ -90,6 +90,24 @@ public class IncidentStore {
                 .param("phone", party.phone()).update();
     }
 
+    /** Marks the incident's victims who were repeat victims when it was recorded. */
+    public void markRepeatVictims(long incidentId, Collection<Long> victims) {
+        if (victims.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE intake.party SET repeat_victim = true WHERE incident_id = :incident AND role = 'VICTIM' "
+                        + "AND person_id = ANY(:victims)")
+                .param("incident", incidentId).param("victims", victims.stream().mapToLong(Long::longValue).toArray())
+                .update();
+    }
+
+    /** The incident's victims who were repeat victims when it was recorded, in id order. */
+    public List<Long> repeatVictimIds(long incidentId) {
+        return jdbc.sql("SELECT person_id FROM intake.party WHERE incident_id = :incident AND role = 'VICTIM' "
+                        + "AND repeat_victim ORDER BY person_id")
+                .param("incident", incidentId).query(Long.class).list();
+    }
+
     public Optional<Incident> find(long id) {
         List<Incident> found = load(List.of(id));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

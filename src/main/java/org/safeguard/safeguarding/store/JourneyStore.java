@@ -17,8 +17,10 @@ public class JourneyStore {
 
     private static final String OPEN_CASES = "SELECT coalesce(sum(cases), 0), "
             + "coalesce(sum(cases) FILTER (WHERE NOT awaiting_handover), 0) FROM safeguarding.open_cases";
+    /** Open tasks past due on open cases (a closed case's leftover open task is not the victim's wait). */
     private static final String OVERDUE_TASKS = "SELECT count(*) FROM safeguarding.task t WHERE t.status = 'OPEN' "
-            + "AND t.due_at < :now";
+            + "AND t.due_at < :now AND EXISTS (SELECT 1 FROM safeguarding.victim_case c WHERE c.id = t.case_id "
+            + "AND c.status = 'OPEN'";
 
     private final JdbcClient jdbc;
 
@@ -29,22 +31,24 @@ public class JourneyStore {
         this.jdbc = jdbc;
     }
 
-    /** Open cases, those whose SPOC is named (not holding it until handover), and open tasks past due at {@code now}. */
+    /**
+     * Open cases, those whose SPOC is named (not holding it until handover), and open tasks on open cases past due at
+     * {@code now} (the open-task index by due time, each case found by its key).
+     */
     public JourneyNow everywhere(Instant now) {
         OpenCases cases = jdbc.sql(OPEN_CASES).query((rs, n) -> new OpenCases(rs.getLong(1), rs.getLong(2))).single();
-        long overdue = jdbc.sql(OVERDUE_TASKS).param("now", Timestamp.from(now)).query(Long.class).single();
+        long overdue = jdbc.sql(OVERDUE_TASKS + ")").param("now", Timestamp.from(now)).query(Long.class).single();
         return new JourneyNow(cases.open(), cases.withNamedSpoc(), overdue);
     }
 
     /**
-     * The same for the cases of one area (the area of the incident that opened the case). Open tasks are counted on
-     * open cases: a case closes only once its tasks are done or cancelled.
+     * The same for the cases of one area (the area of the incident that opened the case): open tasks on open cases,
+     * as for every area.
      */
     public JourneyNow in(String area, Instant now) {
         OpenCases cases = jdbc.sql(OPEN_CASES + " WHERE area = :area").param("area", area)
                 .query((rs, n) -> new OpenCases(rs.getLong(1), rs.getLong(2))).single();
-        long overdue = jdbc.sql(OVERDUE_TASKS + " AND EXISTS (SELECT 1 FROM safeguarding.victim_case c "
-                        + "WHERE c.id = t.case_id AND c.status = 'OPEN' AND c.area = :area)")
+        long overdue = jdbc.sql(OVERDUE_TASKS + " AND c.area = :area)")
                 .param("now", Timestamp.from(now)).param("area", area).query(Long.class).single();
         return new JourneyNow(cases.open(), cases.withNamedSpoc(), overdue);
     }

@@ -40,14 +40,16 @@ class DashboardQueryTests {
     }
 
     @Test
-    void aPeriodNotStartedAnUnknownRiskLevelAndAnAreaOrAgencyNotOfferedAreEachRefused() {
+    void aPeriodNotStartedAnAreaOrAgencyNotOfferedAndAnUnknownRiskLevelAreEachRefusedInPageOrder() {
         assertThatThrownBy(() -> query(Map.of("period", "2026-12", "risk", "severe", "area", "Atlantis", "agency", "MI5"))
                 .filter(TODAY, AREAS, AGENCIES))
                 .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.byField())
                         .containsEntry("period", "Enter a period that has started: 2026-11 or earlier")
                         .containsEntry("risk", "Choose a risk level from the list")
                         .containsEntry("area", "Choose an area from the list")
-                        .containsEntry("agency", "Choose an agency from the list"));
+                        .containsEntry("agency", "Choose an agency from the list")
+                        .extractingFromEntries(Map.Entry::getKey).as("in the order of the page")
+                        .containsExactly("period", "area", "agency", "risk"));
         assertThatThrownBy(() -> query(Map.of("period", "November")).filter(TODAY, AREAS, AGENCIES))
                 .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.byField().get("period"))
                         .contains("like 2026-11, 2026-Q3 or 2026"));

@@ -84,8 +84,6 @@ class InsightPagesTests {
             assertThat(session.get("/insight/when?period=2019-03").statusCode()).as(other.name()).isEqualTo(403);
             assertThat(session.get("/insight/tables/when-heat-map.csv?period=2019-03").statusCode()).as(other.name())
                     .isEqualTo(403);
-            assertThat(session.get("/insight?period=nonsense").body()).as("no choices offered to " + other.name())
-                    .doesNotContain(TOWN);
         }
     }
 
@@ -104,6 +102,26 @@ class InsightPagesTests {
         assertThat(analyst.get("/insight?period=2100-01").body()).contains("href=\"#period\"").contains("or earlier")
                 .contains("value=\"2100-01\"");
         assertThat(analyst.get("/insight/unheard-of?period=2019-03").statusCode()).isEqualTo(404);
+        assertThat(analyst.get("/insight/unheard-of?period=2019-13").statusCode()).as("the section before the filter")
+                .isEqualTo(404);
+        assertThat(analyst.get("/insight/tables/unheard-of.csv?period=2019-03").statusCode()).isEqualTo(404);
+        assertThat(analyst.get("/insight/tables/unheard-of.csv?period=2019-13").statusCode()).isEqualTo(404);
+
+        String everyFieldWrong = analyst.get("/insight?period=2019-13&area=Atlantis&agency=NOBODY&risk=severe").body();
+        assertThat(everyFieldWrong).contains("href=\"#period\"", "href=\"#area\"", "href=\"#agency\"", "href=\"#risk\"");
+        assertThat(everyFieldWrong.indexOf("href=\"#period\"")).as("in the order of the page")
+                .isLessThan(everyFieldWrong.indexOf("href=\"#area\""));
+        assertThat(everyFieldWrong.indexOf("href=\"#area\"")).isLessThan(everyFieldWrong.indexOf("href=\"#agency\""));
+        assertThat(everyFieldWrong.indexOf("href=\"#agency\"")).isLessThan(everyFieldWrong.indexOf("href=\"#risk\""));
+    }
+
+    @Test
+    void aScriptTypedAsTheAreaIsRefusedAndNeverComesBackAsMarkup() {
+        HttpResponse<String> page = signedIn(Role.ANALYST)
+                .get("/insight?period=2019-03&area=" + encoded("<script>alert(1)</script>"));
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("href=\"#area\"").doesNotContain("<script>alert(1)</script>");
     }
 
     @Test
@@ -113,8 +131,12 @@ class InsightPagesTests {
         assertThat(when.statusCode()).isEqualTo(200);
         assertThat(when.body()).contains("<svg").contains("role=\"img\"").contains("aria-labelledby=\"chart-when-heat-map-title\"")
                 .contains("<caption").contains("scope=\"col\"").contains("Download CSV")
-                .contains("/insight/tables/when-heat-map.csv?period=2019-03&amp;area=" + encoded(TOWN).replace("+", "+"))
+                .contains("/insight/tables/when-heat-map.csv?period=2019-03&amp;area=" + encoded(TOWN))
                 .doesNotContain("style=\"");
+        assertThat(when.body()).as("each drawing and table scrolls in a region reachable from the keyboard")
+                .contains("class=\"insight-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Chart: Domestic abuse incidents by area\"")
+                .contains("class=\"insight-scroll insight-scroll--wide\" tabindex=\"0\" role=\"region\" aria-label=\"Chart: When ")
+                .contains("class=\"insight-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table: ");
     }
 
     @Test
