@@ -99,7 +99,7 @@ final class SectionCharts {
     static Chart heatMap(Sums sums, Period period) {
         List<String> hours = new ArrayList<>();
         for (int hour = 0; hour < 24; hour++) {
-            hours.add(String.format("%02d", hour));
+            hours.add(String.format("%02d:00", hour));
         }
         List<Chart.Row> rows = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {

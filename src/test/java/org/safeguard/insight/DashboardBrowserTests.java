@@ -117,7 +117,7 @@ class DashboardBrowserTests {
         heatMap.findElement(By.cssSelector("[data-testid=csv]")).click();
         Path csv = downloaded("when-heat-map");
         List<String> lines = read(csv);
-        assertThat(cells(lines.get(0))).startsWith("Day", "00", "01").endsWith("23");
+        assertThat(cells(lines.get(0))).startsWith("Day", "00:00", "01:00").endsWith("23:00");
         assertThat(lines).hasSize(8);
         // Every cell of the heat map for this area and month adds up to the two incidents.
         double total = lines.stream().skip(1).flatMap(line -> cells(line).stream().skip(1))

@@ -154,7 +154,7 @@ class InsightPagesTests {
 
         List<String> heat = analyst.get("/insight/tables/when-heat-map.csv?period=2019-03&area=" + encoded(TOWN))
                 .body().lines().toList();
-        assertThat(heat.get(0)).startsWith("\"Day\",\"00\",\"01\"").endsWith("\"23\"");
+        assertThat(heat.get(0)).startsWith("\"Day\",\"00:00\",\"01:00\"").endsWith("\"23:00\"");
         assertThat(heat).hasSize(8).anySatisfy(line -> assertThat(line)
                 .isEqualTo("\"Saturday\"" + ",0".repeat(22) + ",2,0"));
     }
