@@ -7,7 +7,10 @@
  * per incident (and notes each assessment, referral, task and contact counted) and adds to the tallies the
  * difference the rules ({@code rules.IncidentTallies}) give between before and after; people are counted once per
  * month, quarter and year. {@link org.safeguard.insight.InsightRebuild} works everything out again from the source
- * modules after a bulk load: the one place this module reads other modules' tables (read-only). Publishes no
+ * modules after a bulk load: the one place this module reads other modules' tables (read-only).
+ * {@link org.safeguard.insight.Insight} assembles the sections, figures and charts (definitions, benchmarks, notes)
+ * from the tallies and a few live counts of other modules; {@link org.safeguard.insight.Populations} keeps the adult
+ * female population per town (an administrator's figure, or the demo's synthetic one). Publishes no
  * events; nothing depends on it but {@code demo} and {@code bench}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insight (performance dashboard)")
