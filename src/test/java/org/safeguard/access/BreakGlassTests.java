@@ -1,14 +1,10 @@
 package org.safeguard.access;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.safeguard.access.store.GrantStore;
-import org.safeguard.identity.PersonDetails;
-import org.safeguard.identity.PersonRecords;
-import org.safeguard.identity.Sex;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.support.Calls;
 import org.safeguard.support.SafeguardTest;
@@ -26,7 +22,7 @@ class BreakGlassTests {
     @Autowired
     RecordAccess access;
     @Autowired
-    PersonRecords people;
+    NeedToKnowFixtures fixtures;
     @Autowired
     GrantStore grants;
     @Autowired
@@ -36,21 +32,9 @@ class BreakGlassTests {
     @Autowired
     JdbcClient jdbc;
 
-    long freshPerson() {
-        return calls.as("officer", () -> people.resolve(new PersonDetails("Ffion", Calls.unusedFamilyName(),
-                LocalDate.of(1985, 1, 20), Sex.FEMALE), "POLICE")).id();
-    }
-
-    long audited(String action, String username, long personId) {
-        return jdbc.sql("SELECT count(*) FROM audit.event WHERE action = :action AND username = :username "
-                        + "AND subject_type = 'person' AND subject_id = :id")
-                .param("action", action).param("username", username).param("id", Long.toString(personId))
-                .query(Long.class).single();
-    }
-
     @Test
     void aBreakGlassOpensTheRecordForAnHourTellsASupervisorAndWaitsInTheReviewQueueUntilJudged() {
-        long victim = freshPerson();
+        long victim = fixtures.freshPerson();
         String partner = staff.fresh(Role.PARTNER).username();
         String reviewer = staff.fresh(Role.SUPERVISOR).username();
 
@@ -67,35 +51,35 @@ class BreakGlassTests {
         assertThat(during.accessUntil()).contains(opened.until());
         assertThat(grants.breakGlassUntil(List.of(victim), partner, opened.until().plusSeconds(1)))
                 .as("closed again after the hour").isEmpty();
-        assertThat(audited("BREAK_GLASS_OPENED", partner, victim)).isEqualTo(1);
+        assertThat(fixtures.audited("BREAK_GLASS_OPENED", partner, victim)).isEqualTo(1);
 
         assertThat(calls.as(reviewer, () -> access.reviewQueue())).extracting(BreakGlass::id).contains(opened.id());
         BreakGlass judged = calls.as(reviewer, () -> access.review(opened.id(), BreakGlass.Review.JUSTIFIED,
                 "Life at risk", opened.version()));
         assertThat(judged.reviewedBy()).isEqualTo(reviewer);
         assertThat(calls.as(reviewer, () -> access.reviewQueue())).extracting(BreakGlass::id).doesNotContain(opened.id());
-        assertThat(audited("BREAK_GLASS_REVIEWED", reviewer, victim)).isEqualTo(1);
+        assertThat(fixtures.audited("BREAK_GLASS_REVIEWED", reviewer, victim)).isEqualTo(1);
     }
 
     @Test
     void aBreakGlassWithAnEmptyReasonIsRefusedAuditedAndNothingOpens() {
-        long victim = freshPerson();
+        long victim = fixtures.freshPerson();
         String partner = staff.fresh(Role.PARTNER).username();
         assertThat(catchThrowableOfType(InvalidRequest.class, () -> calls.as(partner,
                 () -> access.breakGlass(RecordType.CASE, victim, ""))).byField()).containsKey("reason");
         assertThat(calls.as(partner, () -> access.decide(RecordType.CASE, victim)).locked()).isTrue();
-        assertThat(audited("BREAK_GLASS_REFUSED", partner, victim)).isEqualTo(1);
+        assertThat(fixtures.audited("BREAK_GLASS_REFUSED", partner, victim)).isEqualTo(1);
     }
 
     @Test
     void noBreakGlassOnStaffInvolvedRecords() {
-        long victim = freshPerson();
+        long victim = fixtures.freshPerson();
         String officer = staff.fresh(Role.OFFICER).username();
         calls.as(staff.fresh(Role.PROFESSIONAL_STANDARDS).username(), () -> access.restrict(victim,
                 Restriction.STAFF_INVOLVED, "Victim is a PCSO", List.of()));
         assertThat(catchThrowableOfType(InvalidRequest.class, () -> calls.as(officer,
                 () -> access.breakGlass(RecordType.CASE, victim, "Urgent"))).getMessage()).contains("member of staff");
         assertThat(calls.as(officer, () -> access.decide(RecordType.CASE, victim)).locked()).isTrue();
-        assertThat(audited("BREAK_GLASS_REFUSED", officer, victim)).isEqualTo(1);
+        assertThat(fixtures.audited("BREAK_GLASS_REFUSED", officer, victim)).isEqualTo(1);
     }
 }

@@ -1,6 +1,5 @@
 package org.safeguard.access;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.safeguard.identity.PersonDetails;
-import org.safeguard.identity.PersonRecords;
-import org.safeguard.identity.Sex;
-import org.safeguard.support.Calls;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,18 +31,11 @@ class NeedToKnowPagesTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    NeedToKnowFixtures fixtures;
+    @Autowired
     Staff staff;
     @Autowired
-    Calls calls;
-    @Autowired
-    PersonRecords people;
-    @Autowired
     JdbcClient jdbc;
-
-    long freshPerson() {
-        return calls.as("officer", () -> people.resolve(new PersonDetails("Siân", Calls.unusedFamilyName(),
-                LocalDate.of(1979, 11, 2), Sex.FEMALE), "POLICE")).id();
-    }
 
     static AccessDecision lockedDecision(long personId, boolean mayBreakGlass) {
         Map<FieldGroup, Visibility> closed = new EnumMap<>(FieldGroup.class);
@@ -76,7 +64,7 @@ class NeedToKnowPagesTests {
 
     @Test
     void aRequestWithoutAReasonShowsTheErrorSummaryAndIsAuditedAndStoresNothing() throws Exception {
-        long victim = freshPerson();
+        long victim = fixtures.freshPerson();
         String partner = staff.fresh(Role.PARTNER).username();
         mvc.perform(post("/access/requests").param("recordType", "CASE").param("personId", Long.toString(victim))
                         .param("reason", "").with(staff.as(partner)).with(csrf()))
@@ -96,7 +84,7 @@ class NeedToKnowPagesTests {
 
     @Test
     void aBreakGlassReturnsToThePageItCameFromAndNeverToAnotherSite() throws Exception {
-        long victim = freshPerson();
+        long victim = fixtures.freshPerson();
         mvc.perform(post("/access/break-glass").param("recordType", "CASE").param("personId", Long.toString(victim))
                         .param("reason", "Officers on scene, weapon mentioned").param("returnTo", "//evil.example/x")
                         .with(staff.as(staff.fresh(Role.PARTNER).username())).with(csrf()))

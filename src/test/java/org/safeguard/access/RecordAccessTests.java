@@ -1,18 +1,13 @@
 package org.safeguard.access;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.safeguard.identity.PersonDetails;
-import org.safeguard.identity.PersonRecords;
-import org.safeguard.identity.Sex;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.support.Calls;
 import org.safeguard.support.SafeguardTest;
-import org.safeguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,9 +24,7 @@ class RecordAccessTests {
     @Autowired
     RecordAccess access;
     @Autowired
-    PersonRecords people;
-    @Autowired
-    Staff staff;
+    NeedToKnowFixtures fixtures;
     @Autowired
     Calls calls;
     @Autowired
@@ -39,30 +32,14 @@ class RecordAccessTests {
     @Autowired
     TransactionTemplate transactions;
 
-    private long freshPerson() {
-        return calls.as("officer", () -> people.resolve(new PersonDetails("Ceri", Calls.unusedFamilyName(),
-                LocalDate.of(1988, 4, 9), Sex.FEMALE), "POLICE")).id();
-    }
-
-    private String fresh(Role role) {
-        return staff.fresh(role).username();
-    }
-
-    private long audited(String action, String username, long personId) {
-        return jdbc.sql("SELECT count(*) FROM audit.event WHERE action = :action AND username = :username "
-                        + "AND subject_type = 'person' AND subject_id = :id")
-                .param("action", action).param("username", username).param("id", Long.toString(personId))
-                .query(Long.class).single();
-    }
-
     @Test
     void aVictimRestrictedByASpecialistIsLockedToAnOfficerButOpenToThoseNamed() {
-        long victim = freshPerson();
-        String officer = fresh(Role.OFFICER);
-        String named = fresh(Role.OFFICER);
+        long victim = fixtures.freshPerson();
+        String officer = fixtures.fresh(Role.OFFICER);
+        String named = fixtures.fresh(Role.OFFICER);
         assertThat(calls.as(officer, () -> access.decide(RecordType.CASE, victim)).locked()).isFalse();
 
-        PersonRestriction restriction = calls.as(fresh(Role.DA_SPECIALIST), () -> access.restrict(victim,
+        PersonRestriction restriction = calls.as(fixtures.fresh(Role.DA_SPECIALIST), () -> access.restrict(victim,
                 Restriction.RESTRICTED_VICTIM, "Victim's brother works in the control room", List.of(named)));
 
         assertThat(restriction.namedReaders()).containsExactly(named);
@@ -73,30 +50,30 @@ class RecordAccessTests {
         AccessDecision nameds = calls.as(named, () -> access.decide(RecordType.CASE, victim));
         assertThat(nameds.relationships()).contains(Relationship.NAMED);
         assertThat(nameds.sees(FieldGroup.IDENTITY)).isTrue();
-        assertThat(calls.as(officer, () -> access.closedAmong(RecordType.CASE, List.of(victim, freshPerson()))))
+        assertThat(calls.as(officer, () -> access.closedAmong(RecordType.CASE, List.of(victim, fixtures.freshPerson()))))
                 .containsExactly(victim);
     }
 
     @Test
     void aLockedAttemptIsAuditedEvenWhenTheCallersWorkRollsBack() {
-        long victim = freshPerson();
-        String officer = fresh(Role.OFFICER);
-        calls.as(fresh(Role.PROFESSIONAL_STANDARDS), () -> access.restrict(victim, Restriction.STAFF_INVOLVED,
+        long victim = fixtures.freshPerson();
+        String officer = fixtures.fresh(Role.OFFICER);
+        calls.as(fixtures.fresh(Role.PROFESSIONAL_STANDARDS), () -> access.restrict(victim, Restriction.STAFF_INVOLVED,
                 "Suspect is a serving officer", List.of()));
 
         RecordLocked locked = catchThrowableOfType(RecordLocked.class, () -> calls.as(officer,
                 () -> transactions.execute(status -> access.requireReadable(RecordType.INCIDENT, victim))));
 
         assertThat(locked.decision().mayBreakGlass()).as("no break-glass on staff-involved").isFalse();
-        assertThat(audited("RECORD_ACCESS_REFUSED", officer, victim)).isEqualTo(1);
-        assertThat(calls.as(fresh(Role.PROFESSIONAL_STANDARDS), () -> access.requireReadable(RecordType.INCIDENT, victim))
+        assertThat(fixtures.audited("RECORD_ACCESS_REFUSED", officer, victim)).isEqualTo(1);
+        assertThat(calls.as(fixtures.fresh(Role.PROFESSIONAL_STANDARDS), () -> access.requireReadable(RecordType.INCIDENT, victim))
                 .sees(FieldGroup.IDENTITY)).isTrue();
     }
 
     @Test
     void aPartnerWithoutARelationshipSeesOnlyThatTheRecordExists() {
-        long victim = freshPerson();
-        String partner = fresh(Role.PARTNER);
+        long victim = fixtures.freshPerson();
+        String partner = fixtures.fresh(Role.PARTNER);
         assertThatThrownBy(() -> calls.as(partner, () -> access.requireReadable(RecordType.PERSON, victim)))
                 .isInstanceOf(RecordLocked.class);
         assertThat(calls.as(partner, () -> access.closedAmong(RecordType.PERSON, List.of(victim))))
@@ -105,8 +82,8 @@ class RecordAccessTests {
 
     @Test
     void aConfidentialAddressIsNeverPrintedWhoeverReadsAndLiftingItKeepsTheHistory() {
-        long victim = freshPerson();
-        String officer = fresh(Role.OFFICER);
+        long victim = fixtures.freshPerson();
+        String officer = fixtures.fresh(Role.OFFICER);
         PersonRestriction refuge = calls.as(officer, () -> access.restrict(victim, Restriction.CONFIDENTIAL_ADDRESS,
                 "Moved to a refuge", List.of()));
 
@@ -125,13 +102,13 @@ class RecordAccessTests {
         assertThat(calls.as(officer, () -> access.restrictionsOn(victim))).isEmpty();
         assertThat(jdbc.sql("SELECT lift_reason FROM access.record_restriction WHERE id = :id").param("id", refuge.id())
                 .query(String.class).single()).isEqualTo("Left the refuge for a new tenancy");
-        assertThat(audited("RECORD_RESTRICTION_LIFTED", officer, victim)).isEqualTo(1);
+        assertThat(fixtures.audited("RECORD_RESTRICTION_LIFTED", officer, victim)).isEqualTo(1);
     }
 
     @Test
     void oneRestrictionOfAKindInForceAReasonAndRealNamedReadersAreRequired() {
-        long victim = freshPerson();
-        String specialist = fresh(Role.DA_SPECIALIST);
+        long victim = fixtures.freshPerson();
+        String specialist = fixtures.fresh(Role.DA_SPECIALIST);
         InvalidRequest refused = catchThrowableOfType(InvalidRequest.class, () -> calls.as(specialist,
                 () -> access.restrict(victim, Restriction.RESTRICTED_VICTIM, " ", List.of("no.such.user.anywhere"))));
         assertThat(refused.byField()).containsKeys("reason", "namedReaders");
@@ -141,7 +118,7 @@ class RecordAccessTests {
         assertThat(catchThrowableOfType(InvalidRequest.class, () -> calls.as(specialist,
                 () -> access.restrict(victim, Restriction.RESTRICTED_VICTIM, "Again", List.of()))).byField())
                 .containsKey("kind");
-        assertThatThrownBy(() -> calls.as(fresh(Role.OFFICER),
+        assertThatThrownBy(() -> calls.as(fixtures.fresh(Role.OFFICER),
                 () -> access.restrict(victim, Restriction.STAFF_INVOLVED, "Suspect is staff", List.of())))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -1,6 +1,8 @@
 package org.safeguard.access.web;
 
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.safeguard.access.AccessRequest;
@@ -48,21 +50,12 @@ class NeedToKnowPages {
     @PostMapping(REQUESTS)
     String requestAccess(@RequestParam Map<String, String> typed, Model model, HttpServletResponse response,
                          RedirectAttributes redirect) {
-        RecordType type = recordType(typed.get("recordType"));
-        long personId = number(typed.get("personId"));
-        try {
+        return ask("request", typed, model, response, (type, personId) -> {
             AccessRequest sent = access.requestAccess(type, personId, typed.get("reason"));
             redirect.addFlashAttribute("success", "Your request was sent" + (sent.sentTo() == null
                     ? " to the domestic abuse specialist team's supervisors" : " to " + sent.sentTo()));
             return "redirect:" + REQUESTS;
-        } catch (RecordNotFound missing) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("personId", typed.get("personId"));
-            return "access/no-record";
-        } catch (InvalidRequest refused) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return askAgain("request", type, personId, typed, refused, model);
-        }
+        });
     }
 
     @PostMapping(REQUESTS + "/{id}")
@@ -70,22 +63,15 @@ class NeedToKnowPages {
                   HttpServletResponse response, RedirectAttributes redirect) {
         long requestId = number(id);
         String decision = typed.get("decision");
-        try {
+        return saveOnList(REQUESTS, () -> {
             if (!"GRANT".equals(decision) && !"REFUSE".equals(decision)) {
                 throw InvalidRequest.of("decision", "Select whether to grant or refuse access");
             }
             AccessRequest answered = access.answer(requestId, "GRANT".equals(decision), typed.get("note"),
                     version(typed.get("version")));
-            redirect.addFlashAttribute("success", (answered.status() == AccessRequest.Status.GRANTED ? "Access granted to "
-                    : "Access refused to ") + answered.requestedBy());
-        } catch (InvalidRequest refused) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", refused.byField());
-            return requestsPage(requestId, typed, model);
-        } catch (ConcurrentEdit changed) {
-            redirect.addFlashAttribute("conflict", changed.getMessage());
-        }
-        return "redirect:" + REQUESTS;
+            return (answered.status() == AccessRequest.Status.GRANTED ? "Access granted to " : "Access refused to ")
+                    + answered.requestedBy();
+        }, () -> requestsPage(requestId, typed, model), model, response, redirect);
     }
 
     private String requestsPage(Long failed, Map<String, String> typed, Model model) {
@@ -101,22 +87,12 @@ class NeedToKnowPages {
     @PostMapping(BREAK_GLASS)
     String breakGlass(@RequestParam Map<String, String> typed, Model model, HttpServletResponse response,
                       RedirectAttributes redirect) {
-        RecordType type = recordType(typed.get("recordType"));
-        long personId = number(typed.get("personId"));
-        String back = ReturnPath.safe(typed.get("returnTo"));
-        try {
+        return ask("breakGlass", typed, model, response, (type, personId) -> {
             BreakGlass opened = access.breakGlass(type, personId, typed.get("reason"));
             redirect.addFlashAttribute("success", "You have opened this record in an emergency until "
                     + ukTime.moment(opened.until()) + ". Your reason has been sent to a supervisor.");
-            return "redirect:" + back;
-        } catch (RecordNotFound missing) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("personId", typed.get("personId"));
-            return "access/no-record";
-        } catch (InvalidRequest refused) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return askAgain("breakGlass", type, personId, typed, refused, model);
-        }
+            return "redirect:" + ReturnPath.safe(typed.get("returnTo"));
+        });
     }
 
     @GetMapping(BREAK_GLASS)
@@ -128,19 +104,12 @@ class NeedToKnowPages {
     String review(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         long breakGlassId = number(id);
-        try {
+        return saveOnList(BREAK_GLASS, () -> {
             BreakGlass reviewed = access.review(breakGlassId, review(typed.get("review")), typed.get("note"),
                     version(typed.get("version")));
-            redirect.addFlashAttribute("success", "Break-glass by " + reviewed.openedBy() + " marked "
-                    + (reviewed.review() == BreakGlass.Review.JUSTIFIED ? "justified" : "not justified"));
-        } catch (InvalidRequest refused) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", refused.byField());
-            return queuePage(breakGlassId, typed, model);
-        } catch (ConcurrentEdit changed) {
-            redirect.addFlashAttribute("conflict", changed.getMessage());
-        }
-        return "redirect:" + BREAK_GLASS;
+            return "Break-glass by " + reviewed.openedBy() + " marked "
+                    + (reviewed.review() == BreakGlass.Review.JUSTIFIED ? "justified" : "not justified");
+        }, () -> queuePage(breakGlassId, typed, model), model, response, redirect);
     }
 
     private String queuePage(Long failed, Map<String, String> typed, Model model) {
@@ -160,15 +129,44 @@ class NeedToKnowPages {
 
     // ---- Shared
 
-    /** The request-access or break-glass form again, with what was typed and what is wrong. */
-    private String askAgain(String which, RecordType type, long personId, Map<String, String> typed,
-                            InvalidRequest refused, Model model) {
-        model.addAttribute("errors", refused.byField());
-        model.addAttribute("which", which);
-        model.addAttribute("decision", access.decide(type, personId));
-        model.addAttribute("reason", typed.getOrDefault("reason", ""));
-        model.addAttribute("returnTo", ReturnPath.safe(typed.get("returnTo")));
-        return "access/ask";
+    /**
+     * Sends a request-access or break-glass form: an unknown person is the 'no such record' page (404); a refusal
+     * shows the form again with what was typed and what is wrong (400).
+     */
+    private String ask(String which, Map<String, String> typed, Model model, HttpServletResponse response,
+                       BiFunction<RecordType, Long, String> send) {
+        RecordType type = recordType(typed.get("recordType"));
+        long personId = number(typed.get("personId"));
+        try {
+            return send.apply(type, personId);
+        } catch (RecordNotFound missing) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("personId", typed.get("personId"));
+            return "access/no-record";
+        } catch (InvalidRequest refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("errors", refused.byField());
+            model.addAttribute("which", which);
+            model.addAttribute("decision", access.decide(type, personId));
+            model.addAttribute("reason", typed.getOrDefault("reason", ""));
+            model.addAttribute("returnTo", ReturnPath.safe(typed.get("returnTo")));
+            return "access/ask";
+        }
+    }
+
+    /** Saves an answer given on a list page: success flashed; a refusal shows the list again (400); a stale version flashed. */
+    private static String saveOnList(String list, Supplier<String> save, Supplier<String> listAgain, Model model,
+                                     HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("success", save.get());
+        } catch (InvalidRequest refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("errors", refused.byField());
+            return listAgain.get();
+        } catch (ConcurrentEdit changed) {
+            redirect.addFlashAttribute("conflict", changed.getMessage());
+        }
+        return "redirect:" + list;
     }
 
     private static RecordType recordType(String typed) {
