@@ -206,7 +206,8 @@ public class RecordAccess {
     @PreAuthorize("isAuthenticated()")
     public List<AccessRequest> requestsToAnswer() {
         SignedInStaff me = SignedInStaff.current();
-        return requests.pendingFor(answeredBy(me), answersUnowned(me));
+        return requests.pendingFor(answeredBy(me), answersUnowned(me)).stream()
+                .filter(request -> !request.requestedBy().equalsIgnoreCase(me.username())).toList();
     }
 
     /** The signed-in user's own requests, newest first. */
@@ -226,6 +227,9 @@ public class RecordAccess {
                 : answeredBy(me).contains(request.sentTo().toLowerCase());
         if (!mine) {
             throw new AccessDeniedException("This request was sent to someone else");
+        }
+        if (request.requestedBy().equalsIgnoreCase(me.username())) {
+            throw new AccessDeniedException("Nobody may answer their own request for access");
         }
         new InvalidRequest.Check()
                 .require(request.status() == AccessRequest.Status.PENDING, "decision", "This request has already been answered")

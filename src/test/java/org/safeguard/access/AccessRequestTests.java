@@ -75,6 +75,14 @@ class AccessRequestTests {
                 () -> access.answer(asked.id(), true, null, asked.version())))
                 .as("a supervisor outside the specialist team does not answer it").isInstanceOf(AccessDeniedException.class);
 
+        String askingSupervisor = fixtures.freshIn(Role.SUPERVISOR, NeedToKnowFixtures.SPECIALIST_TEAM);
+        long other = fixtures.freshPerson();
+        AccessRequest own = calls.as(askingSupervisor, () -> access.requestAccess(RecordType.CASE, other, "Covering the unit"));
+        assertThat(calls.as(askingSupervisor, () -> access.requestsToAnswer())).extracting(AccessRequest::id)
+                .doesNotContain(own.id());
+        assertThatThrownBy(() -> calls.as(askingSupervisor, () -> access.answer(own.id(), true, null, own.version())))
+                .as("nobody grants themselves access").isInstanceOf(AccessDeniedException.class);
+
         AccessRequest refused = calls.as(supervisor, () -> access.answer(asked.id(), false, "Ask the SPOC directly", asked.version()));
         assertThat(refused.status()).isEqualTo(AccessRequest.Status.REFUSED);
         assertThat(calls.as(partner, () -> access.decide(RecordType.CASE, victim)).locked()).isTrue();

@@ -105,4 +105,18 @@ class NeedToKnowPagesTests {
                 .param("u", admin).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/access/notices").with(staff.as("analyst"))).andExpect(status().isOk());
     }
+
+    @Test
+    void aRequestForARecordThatDoesNotExistIsAClearNotFoundPageAndIsAudited() throws Exception {
+        String partner = fixtures.fresh(Role.PARTNER);
+        mvc.perform(post("/access/requests").param("recordType", "PERSON").param("personId", "987654321012")
+                        .param("reason", "Checking a name").with(staff.as(partner)).with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("There is no person record 987654321012 to ask about")));
+        assertThat(fixtures.audited("ACCESS_REQUEST_REFUSED_NO_RECORD", partner, 987654321012L)).isEqualTo(1);
+        mvc.perform(post("/access/break-glass").param("recordType", "PERSON").param("personId", "987654321012")
+                        .param("reason", "Urgent").with(staff.as(partner)).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(fixtures.audited("BREAK_GLASS_REFUSED", partner, 987654321012L)).isEqualTo(1);
+    }
 }

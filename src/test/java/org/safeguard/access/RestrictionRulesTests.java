@@ -90,7 +90,9 @@ class RestrictionRulesTests {
         assertThat(RestrictionRules.mayRestrict(Restriction.STAFF_INVOLVED, Set.of(Role.PROFESSIONAL_STANDARDS), false)).isTrue();
         assertThat(RestrictionRules.mayRestrict(Restriction.STAFF_INVOLVED, Set.of(Role.OFFICER), false)).isFalse();
         assertThat(RestrictionRules.mayRestrict(Restriction.CONFIDENTIAL_ADDRESS, Set.of(Role.PARTNER), true)).isTrue();
-        assertThat(RestrictionRules.mayRestrict(Restriction.CONFIDENTIAL_ADDRESS, Set.of(Role.PARTNER), false)).isFalse();
+        assertThat(RestrictionRules.mayRestrict(Restriction.CONFIDENTIAL_ADDRESS, Set.of(Role.ANALYST), false)).isFalse();
+        assertThat(RestrictionRules.mayLift(Restriction.CONFIDENTIAL_ADDRESS, Set.of(Role.PARTNER), false))
+                .as("marking only closes; lifting a refuge address is for the victim's workers").isFalse();
         assertThat(RestrictionRules.mayLift(Restriction.CONFIDENTIAL_ADDRESS, Set.of(Role.CALL_HANDLER), false)).isFalse();
     }
 }

@@ -35,7 +35,7 @@ public final class RestrictionRules {
     private static final Set<Role> SPOC_CAPABLE = EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.DA_SPECIALIST,
             Role.IDVA);
     private static final Set<Role> RECORD_ADDRESSES = EnumSet.of(Role.CALL_HANDLER, Role.OFFICER, Role.SUPERVISOR,
-            Role.DA_SPECIALIST, Role.IDVA, Role.MARAC_COORDINATOR);
+            Role.DA_SPECIALIST, Role.IDVA, Role.MARAC_COORDINATOR, Role.PARTNER);
 
     private RestrictionRules() {
     }
