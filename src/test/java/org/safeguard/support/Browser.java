@@ -54,6 +54,15 @@ public final class Browser {
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         waitFor(driver, ExpectedConditions.or(ExpectedConditions.urlContains("/sign-in/second-factor"),
                 ExpectedConditions.urlContains("error")));
+        completeSecondFactor(driver, username);
+        waitFor(driver, ExpectedConditions.titleIs("Home – Safeguard"));
+    }
+
+    /**
+     * On the second-factor page after a right password: sets up the app (reading the key from the page and
+     * acknowledging the recovery codes) or enters its code, as {@link SecondFactor} remembers it.
+     */
+    public static void completeSecondFactor(WebDriver driver, String username) {
         if (driver.getCurrentUrl().contains("/set-up")) {
             SecondFactor.remember(username, driver.findElement(By.id("secret")).getText());
             driver.findElement(By.id("code")).sendKeys(SecondFactor.freshCode(username));
@@ -67,7 +76,6 @@ public final class Browser {
             driver.findElement(By.id("code")).sendKeys(SecondFactor.freshCode(username));
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
         }
-        waitFor(driver, ExpectedConditions.titleIs("Home – Safeguard"));
     }
 
     /** Waits up to 15 seconds for the condition. */

@@ -81,13 +81,19 @@ public final class SecondFactor {
 
     /** Adds the account's current code as the API asks for it, enrolling the account first when needed. */
     public static RequestPostProcessor apiCode(String username) {
+        String code = apiCodeFor(username);
+        return request -> {
+            request.addHeader("X-One-Time-Password", code);
+            return request;
+        };
+    }
+
+    /** The value of the API's {@code X-One-Time-Password} header for the account, enrolling it first when needed. */
+    public static String apiCodeFor(String username) {
         if (!knows(username)) {
             enrolDirectly(username);
         }
-        return request -> {
-            request.addHeader("X-One-Time-Password", currentCode(username));
-            return request;
-        };
+        return currentCode(username);
     }
 
     /**
