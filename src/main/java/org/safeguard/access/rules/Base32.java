@@ -7,6 +7,7 @@ import java.util.Locale;
  * RFC 4648 Base32 (A–Z, 2–7, no padding), the form authenticator apps take a secret in. Reading ignores
  * spaces and case, so the grouped form shown on the set-up page reads back.
  */
+@org.springframework.modulith.NamedInterface("second-factor")
 public final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

@@ -15,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
  * for the step before, the step of, and the step after now (phone clocks drift), and only for a step later
  * than the last one the account used, so a code seen over a shoulder cannot be used again.
  */
+@org.springframework.modulith.NamedInterface("second-factor")
 public final class OneTimePasswords {
 
     public static final long STEP_SECONDS = 30;

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** An ADMIN forgets a member of staff's second factor (a lost phone): their next sign-in sets up an app again. */
+@org.springframework.modulith.NamedInterface("second-factor")
 @Service
 public class SecondFactorReset {
 

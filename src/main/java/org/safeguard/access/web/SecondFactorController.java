@@ -2,6 +2,7 @@ package org.safeguard.access.web;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,16 +48,8 @@ class SecondFactorController {
     @PostMapping("/second-factor")
     String checkCode(@RequestParam(required = false) String code, Model model, HttpServletRequest request,
                      HttpServletResponse response) {
-        Optional<Awaiting> who = secondFactor.awaiting();
-        if (who.isEmpty()) {
-            return "redirect:/sign-in";
-        }
-        Step step = secondFactor.verify(who.get(), code, request, response);
-        if (step instanceof Step.Refused refused) {
-            model.addAttribute("errors", Map.of("code", refused.message()));
-            return "access/sign-in-code";
-        }
-        return after(step, request, response);
+        return submitted("code", "access/sign-in-code", model, request, response,
+                who -> secondFactor.verify(who, code, request, response));
     }
 
     @GetMapping("/second-factor/recovery-code")
@@ -71,16 +64,8 @@ class SecondFactorController {
     @PostMapping("/second-factor/recovery-code")
     String useRecoveryCode(@RequestParam(required = false) String recoveryCode, Model model,
                            HttpServletRequest request, HttpServletResponse response) {
-        Optional<Awaiting> who = secondFactor.awaiting();
-        if (who.isEmpty()) {
-            return "redirect:/sign-in";
-        }
-        Step step = secondFactor.useRecoveryCode(who.get(), recoveryCode, request, response);
-        if (step instanceof Step.Refused refused) {
-            model.addAttribute("errors", Map.of("recoveryCode", refused.message()));
-            return "access/sign-in-recovery-code";
-        }
-        return after(step, request, response);
+        return submitted("recoveryCode", "access/sign-in-recovery-code", model, request, response,
+                who -> secondFactor.useRecoveryCode(who, recoveryCode, request, response));
     }
 
     @GetMapping("/second-factor/set-up")
@@ -132,6 +117,21 @@ class SecondFactorController {
         model.addAttribute("link", enrolment.link());
         model.addAttribute("qrCode", QrCodes.svgDataUri(enrolment.link()));
         return "access/sign-in-set-up";
+    }
+
+    /** A code or recovery code typed on its page: the page again with the reason, or on to where the person was going. */
+    private String submitted(String field, String page, Model model, HttpServletRequest request,
+                             HttpServletResponse response, Function<Awaiting, Step> check) {
+        Optional<Awaiting> who = secondFactor.awaiting();
+        if (who.isEmpty()) {
+            return "redirect:/sign-in";
+        }
+        Step step = check.apply(who.get());
+        if (step instanceof Step.Refused refused) {
+            model.addAttribute("errors", Map.of(field, refused.message()));
+            return page;
+        }
+        return after(step, request, response);
     }
 
     private String after(Step step, HttpServletRequest request, HttpServletResponse response) {
