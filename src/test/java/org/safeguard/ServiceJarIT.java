@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.safeguard.support.SecondFactor;
 import org.safeguard.support.TestDatabase;
+import org.safeguard.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -192,11 +194,15 @@ class ServiceJarIT {
         return agencies(port, "admin:Demo-Password-2026");
     }
 
+    /** The API as the account: set up its authenticator app on the pages first (issue 10), then send its code. */
     private static String agencies(int port, String usernameAndPassword) throws Exception {
+        String username = usernameAndPassword.substring(0, usernameAndPassword.indexOf(':'));
+        new WebSession(port).signIn(username, usernameAndPassword.substring(username.length() + 1));
         String credentials = Base64.getEncoder().encodeToString(usernameAndPassword.getBytes());
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/agencies"))
-                        .header("Authorization", "Basic " + credentials).build(),
+                        .header("Authorization", "Basic " + credentials)
+                        .header("X-One-Time-Password", SecondFactor.currentCode(username)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();

@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -81,7 +80,7 @@ class AdminPagesTests {
                 .andExpect(redirectedUrl("/admin/staff"))
                 .andExpect(flash().attribute("success", "Account created for Robin Test"));
         mvc.perform(formLogin("/sign-in").user("robin.test").password("a-long-initial-password"))
-                .andExpect(authenticated().withRoles("OFFICER", "SUPERVISOR"));
+                .andExpect(redirectedUrl("/sign-in/second-factor"));
         assertThat(jdbc.sql("SELECT count(*) FROM audit.event WHERE action = 'STAFF_ACCOUNT_CREATED' AND username = 'admin'")
                 .query(Long.class).single()).isPositive();
     }

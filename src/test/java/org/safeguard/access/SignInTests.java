@@ -1,15 +1,12 @@
 package org.safeguard.access;
 
-import org.apache.catalina.Context;
-import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.Test;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
+import org.safeguard.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +15,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -27,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Issue 2: staff sign-in, lockout, the same message for unknown users, CSRF and strict headers. */
+/** Issue 2: staff sign-in, lockout, the same message for unknown users, CSRF and strict headers (issue 10: then the second factor). */
 @SafeguardTest
 class SignInTests {
 
@@ -39,16 +35,17 @@ class SignInTests {
     StaffDirectory directory;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ServletWebServerApplicationContext context;
+    @LocalServerPort
+    int port;
 
     @Test
-    void aSuccessfulSignInLandsOnTheHomePageAndIsAudited() throws Exception {
+    void aRightPasswordLeadsToTheSecondFactorAndBothLandOnTheHomePageAudited() throws Exception {
         StaffAccount account = staff.fresh(Role.OFFICER);
         mvc.perform(formLogin("/sign-in").user(account.username()).password(Staff.PASSWORD))
-                .andExpect(redirectedUrl("/"))
-                .andExpect(authenticated().withUsername(account.username()).withRoles("OFFICER"));
-        assertThat(auditActions(account.username())).contains("SIGN_IN");
+                .andExpect(redirectedUrl("/sign-in/second-factor"));
+        assertThat(auditActions(account.username())).containsExactly("SIGN_IN_PASSWORD_ACCEPTED");
+        new WebSession(port).signIn(account.username(), Staff.PASSWORD).get("/");
+        assertThat(auditActions(account.username())).contains("SECOND_FACTOR_PASSED", "SIGN_IN");
     }
 
     @Test
@@ -92,14 +89,18 @@ class SignInTests {
     }
 
     @Test
-    void aSuccessfulSignInForgetsEarlierFailures() throws Exception {
+    void onlyASignInCompletedWithTheSecondFactorForgetsEarlierFailures() throws Exception {
         StaffAccount account = staff.fresh(Role.OFFICER);
         for (int attempt = 1; attempt <= 4; attempt++) {
             mvc.perform(formLogin("/sign-in").user(account.username()).password("wrong-" + attempt));
         }
-        mvc.perform(formLogin("/sign-in").user(account.username()).password(Staff.PASSWORD)).andExpect(authenticated());
-        mvc.perform(formLogin("/sign-in").user(account.username()).password("wrong-again"));
-        mvc.perform(formLogin("/sign-in").user(account.username()).password(Staff.PASSWORD)).andExpect(authenticated());
+        mvc.perform(formLogin("/sign-in").user(account.username()).password(Staff.PASSWORD))
+                .andExpect(redirectedUrl("/sign-in/second-factor"));
+        new WebSession(port).signIn(account.username(), Staff.PASSWORD);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            mvc.perform(formLogin("/sign-in").user(account.username()).password("wrong-again-" + attempt));
+        }
+        new WebSession(port).signIn(account.username(), Staff.PASSWORD);
     }
 
     @Test
@@ -120,16 +121,13 @@ class SignInTests {
     }
 
     @Test
-    void switchingAnAccountOffEndsItsSessionAtTheNextRequest() throws Exception {
+    void switchingAnAccountOffEndsItsSessionAtTheNextRequest() {
         StaffAccount account = staff.fresh(Role.OFFICER);
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user(account.username())
-                        .password(Staff.PASSWORD))
-                .andExpect(authenticated()).andReturn().getRequest().getSession();
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        WebSession session = new WebSession(port).signIn(account.username(), Staff.PASSWORD);
+        assertThat(session.get("/").statusCode()).isEqualTo(200);
         directory.setEnabled(account.id(), false, account.version());
-        mvc.perform(get("/").session(session))
-                .andExpect(redirectedUrl("/sign-in?error=disabled"));
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(WebSession.location(session.get("/"))).endsWith("/sign-in?error=disabled");
+        assertThat(WebSession.location(session.get("/"))).as("the session is over").endsWith("/sign-in");
     }
 
     @Test
@@ -168,9 +166,10 @@ class SignInTests {
 
     @Test
     void sessionsEndAfterThirtyMinutesWithoutActivity() {
-        Tomcat tomcat = ((TomcatWebServer) context.getWebServer()).getTomcat();
-        Context webApp = (Context) tomcat.getHost().findChildren()[0];
-        assertThat(webApp.getSessionTimeout()).isEqualTo(30);
+        StaffAccount account = staff.fresh(Role.OFFICER);
+        new WebSession(port).signIn(account.username(), Staff.PASSWORD);
+        assertThat(jdbc.sql("SELECT max_inactive_interval FROM access.spring_session WHERE principal_name = :u")
+                .param("u", account.username()).query(Integer.class).list()).containsExactly(30 * 60);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.safeguard.support.SafeguardTest;
+import org.safeguard.support.SecondFactor;
 import org.safeguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,11 +120,11 @@ class AuditLogTests {
 
     @Test
     void theVerificationApiIsForAdministratorsOnly() throws Exception {
-        mvc.perform(get("/api/v1/audit/verification").with(httpBasic("admin", "Demo-Password-2026")))
+        mvc.perform(get("/api/v1/audit/verification").with(httpBasic("admin", "Demo-Password-2026")).with(SecondFactor.apiCode("admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intact").value(true))
                 .andExpect(jsonPath("$.rowsChecked").isNumber());
-        mvc.perform(get("/api/v1/audit/verification").with(httpBasic("analyst", "Demo-Password-2026")))
+        mvc.perform(get("/api/v1/audit/verification").with(httpBasic("analyst", "Demo-Password-2026")).with(SecondFactor.apiCode("analyst")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get("/api/v1/audit/verification"))

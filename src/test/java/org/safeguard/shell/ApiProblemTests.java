@@ -2,6 +2,7 @@ package org.safeguard.shell;
 
 import org.junit.jupiter.api.Test;
 import org.safeguard.support.SafeguardTest;
+import org.safeguard.support.SecondFactor;
 import org.safeguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -72,7 +73,7 @@ class ApiProblemTests {
         mvc.perform(get("/api/v1/agencies").with(httpBasic("admin", "not-the-password")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
-        mvc.perform(get("/api/v1/agencies").with(httpBasic("officer", "Demo-Password-2026")))
+        mvc.perform(get("/api/v1/agencies").with(httpBasic("officer", "Demo-Password-2026")).with(SecondFactor.apiCode("officer")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
     }
@@ -84,7 +85,7 @@ class ApiProblemTests {
     void healthIsOpenAndMetricsAreForAdministrators() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/actuator/prometheus").with(httpBasic("analyst", "Demo-Password-2026"))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("analyst", "Demo-Password-2026")).with(SecondFactor.apiCode("analyst"))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus").with(admin())).andExpect(status().isOk());
     }
 
@@ -107,7 +108,8 @@ class ApiProblemTests {
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
-        return httpBasic("admin", "Demo-Password-2026");
+        return request -> SecondFactor.apiCode("admin").postProcessRequest(
+                httpBasic("admin", "Demo-Password-2026").postProcessRequest(request));
     }
 
     private long agencies() {

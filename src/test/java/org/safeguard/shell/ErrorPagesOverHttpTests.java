@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.safeguard.support.SafeguardTest;
+import org.safeguard.support.SecondFactor;
 import org.safeguard.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -99,6 +100,7 @@ class ErrorPagesOverHttpTests {
     private HttpResponse<String> api(String method, String path, String username, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + DEMO_PASSWORD).getBytes()))
+                .header("X-One-Time-Password", SecondFactor.apiCodeFor(username))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 2: a person signs in with a real browser and lands on the home page; the sign-in and home
+ * Issue 2: a person signs in with a real browser (then, issue 10, the second factor) and lands on the home page; the sign-in and home
  * pages have no serious or critical accessibility problems (axe-core, WCAG 2.2 AA rules).
  */
 @SafeguardTest
@@ -57,6 +57,10 @@ class SignInJourneyBrowserTests {
         browser.findElement(By.id("username")).sendKeys("officer");
         browser.findElement(By.id("password")).sendKeys("Demo-Password-2026");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(ExpectedConditions.urlContains("/sign-in/second-factor"));
+        Browser.screenshot(browser, "sign-in-second-factor");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+        Browser.completeSecondFactor(browser, "officer");
         waitFor(ExpectedConditions.titleIs("Home – Safeguard"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Welcome, Alex Rowan");
