@@ -1,6 +1,9 @@
 package org.safeguard.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -8,10 +11,13 @@ import java.util.Objects;
 import org.safeguard.audit.chain.AuditChain;
 import org.safeguard.audit.chain.ChainWalk;
 import org.safeguard.audit.rules.ActionWords;
+import org.safeguard.audit.rules.ActivityPeriod;
 import org.safeguard.audit.store.AuditStore;
+import org.safeguard.platform.InvalidRequest;
 import org.safeguard.platform.RequestContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -90,6 +96,37 @@ public class AuditTrail {
         record(new AuditEvent(AuditStore.LOOKS_AT_VIEWERS, subjectType, ids.size() == 1 ? ids.get(0) : null,
                 ids.size() == 1 ? null : subjectType + " " + String.join(", ", ids)));
         return views;
+    }
+
+    /**
+     * Everything the user did in the period, for professional standards and administrators: the counts by action
+     * over the whole period and the newest rows (at most {@link ActivityPeriod#MOST_ROWS}). Recorded as
+     * {@code USER_ACTIVITY_VIEWED}, also when the username is unknown.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('PROFESSIONAL_STANDARDS','ADMIN')")
+    public UserActivity activityOf(String username, ActivityPeriod period, boolean download) {
+        String user = username == null ? "" : username.strip();
+        if (user.isEmpty()) {
+            throw InvalidRequest.of("user", "Enter the username of the person whose activity you need");
+        }
+        ZoneId zone = clock.getZone();
+        Instant from = period.from().atStartOfDay(zone).toInstant();
+        Instant until = period.to().plusDays(1).atStartOfDay(zone).toInstant();
+        boolean known = store.mentions(user);
+        List<UserActivity.ActionCount> counts = new ArrayList<>();
+        List<RecordView> rows = List.of();
+        boolean cut = false;
+        if (known) {
+            store.countsBy(user, from, until).forEach((action, times) ->
+                    counts.add(new UserActivity.ActionCount(action, ActionWords.of(action), times)));
+            List<AuditRecord> done = store.doneBy(user, from, until, ActivityPeriod.MOST_ROWS + 1);
+            cut = done.size() > ActivityPeriod.MOST_ROWS;
+            rows = done.stream().limit(ActivityPeriod.MOST_ROWS).map(this::asView).toList();
+        }
+        record(AuditEvent.of("USER_ACTIVITY_VIEWED", "user", truncate(user, 100)).because(period.from() + " to "
+                + period.to() + (download ? ", downloaded as CSV" : "") + (known ? "" : ", no such user in the log")));
+        return new UserActivity(user, known, period, List.copyOf(counts), rows, cut);
     }
 
     private RecordView asView(AuditRecord row) {
