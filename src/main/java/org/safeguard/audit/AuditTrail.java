@@ -1,10 +1,13 @@
 package org.safeguard.audit;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import org.safeguard.audit.chain.AuditChain;
 import org.safeguard.audit.chain.ChainWalk;
+import org.safeguard.audit.rules.ActionWords;
 import org.safeguard.audit.store.AuditStore;
 import org.safeguard.platform.RequestContext;
 import org.slf4j.Logger;
@@ -71,6 +74,27 @@ public class AuditTrail {
                 blankToNull(subjectId), Math.max(1, Math.min(limit, 500)));
         record(AuditEvent.of("AUDIT_LOG_VIEWED").because(describe(username, subjectType, subjectId)));
         return rows;
+    }
+
+    /**
+     * Who has read or changed these records (one type; a person's linked records together), newest first, at most
+     * {@code limit} rows (1 to 500). This module cannot tell who may see the list: the calling page decides (the
+     * record's owner and supervisors). Reading it is recorded as {@code RECORD_VIEWERS_VIEWED}.
+     */
+    @Transactional
+    public List<RecordView> whoHasSeen(String subjectType, Collection<String> subjectIds, int limit) {
+        Objects.requireNonNull(subjectType, "subjectType");
+        List<String> ids = subjectIds.stream().filter(Objects::nonNull).map(String::strip).distinct().toList();
+        List<RecordView> views = store.about(subjectType, ids, Math.max(1, Math.min(limit, 500))).stream()
+                .map(this::asView).toList();
+        record(new AuditEvent(AuditStore.LOOKS_AT_VIEWERS, subjectType, ids.size() == 1 ? ids.get(0) : null,
+                ids.size() == 1 ? null : subjectType + " " + String.join(", ", ids)));
+        return views;
+    }
+
+    private RecordView asView(AuditRecord row) {
+        return new RecordView(row.occurredAt().atZone(clock.getZone()), row.username(), row.agency(), row.action(),
+                ActionWords.of(row.action()), row.subjectType(), row.subjectId(), row.reason());
     }
 
     private static String describe(String username, String subjectType, String subjectId) {

@@ -3,6 +3,7 @@ package org.safeguard.audit.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
 
 import org.safeguard.audit.AuditRecord;
@@ -22,6 +23,8 @@ public class AuditStore {
 
     private static final String COLUMNS =
             "seq, occurred_at, username, agency, action, subject_type, subject_id, reason, request_id";
+    /** The action recorded when someone reads who has seen a record. */
+    public static final String LOOKS_AT_VIEWERS = "RECORD_VIEWERS_VIEWED";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
@@ -85,6 +88,25 @@ public class AuditStore {
                 .param("username", username)
                 .param("subjectType", subjectType)
                 .param("subjectId", subjectId)
+                .param("limit", limit)
+                .query((rs, n) -> record(rs))
+                .list();
+    }
+
+    /**
+     * The rows about these records of one type, newest first (by {@code event_subject_idx}), leaving out the
+     * looks at this very list, which would otherwise crowd out the views it is about.
+     */
+    public List<AuditRecord> about(String subjectType, Collection<String> subjectIds, int limit) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit.event "
+                        + "WHERE subject_type = :subjectType AND subject_id = ANY(:subjectIds) "
+                        + "AND action <> :looksAtList ORDER BY seq DESC LIMIT :limit")
+                .param("subjectType", subjectType)
+                .param("subjectIds", subjectIds.toArray(String[]::new))
+                .param("looksAtList", LOOKS_AT_VIEWERS)
                 .param("limit", limit)
                 .query((rs, n) -> record(rs))
                 .list();
