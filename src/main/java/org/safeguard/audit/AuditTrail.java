@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.safeguard.audit.chain.AuditChain;
@@ -127,6 +129,18 @@ public class AuditTrail {
         record(AuditEvent.of("USER_ACTIVITY_VIEWED", "user", truncate(user, 100)).because(period.from() + " to "
                 + period.to() + (download ? ", downloaded as CSV" : "") + (known ? "" : ", no such user in the log")));
         return new UserActivity(user, known, period, List.copyOf(counts), rows, cut);
+    }
+
+    /**
+     * Every row about these records (record type to ids), newest first, at most {@code limit} in all: for a
+     * subject-access export. Not recorded here: the caller records the export it makes of them.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordView> historyOf(Map<String, ? extends Collection<String>> subjectIdsByType, int limit) {
+        List<AuditRecord> rows = new ArrayList<>();
+        subjectIdsByType.forEach((type, ids) -> rows.addAll(store.about(type, List.copyOf(ids), null, limit)));
+        return rows.stream().sorted(Comparator.comparingLong(AuditRecord::seq).reversed()).limit(limit)
+                .map(this::asView).toList();
     }
 
     private RecordView asView(AuditRecord row) {

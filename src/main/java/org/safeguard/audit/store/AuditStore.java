@@ -101,15 +101,20 @@ public class AuditStore {
      * looks at this very list, which would otherwise crowd out the views it is about.
      */
     public List<AuditRecord> about(String subjectType, Collection<String> subjectIds, int limit) {
+        return about(subjectType, subjectIds, LOOKS_AT_VIEWERS, limit);
+    }
+
+    /** Every row about these records of one type, newest first, leaving out one action (or none, when null). */
+    public List<AuditRecord> about(String subjectType, Collection<String> subjectIds, String leftOut, int limit) {
         if (subjectIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit.event "
                         + "WHERE subject_type = :subjectType AND subject_id = ANY(:subjectIds) "
-                        + "AND action <> :looksAtList ORDER BY seq DESC LIMIT :limit")
+                        + "AND (CAST(:leftOut AS text) IS NULL OR action <> :leftOut) ORDER BY seq DESC LIMIT :limit")
                 .param("subjectType", subjectType)
                 .param("subjectIds", subjectIds.toArray(String[]::new))
-                .param("looksAtList", LOOKS_AT_VIEWERS)
+                .param("leftOut", leftOut)
                 .param("limit", limit)
                 .query((rs, n) -> record(rs))
                 .list();
