@@ -55,6 +55,8 @@ public final class ActionWords {
             Map.entry("RECORD_RESTRICTION_LIFTED", "Lifted a restriction"),
             Map.entry("RECORD_VIEWERS_VIEWED", "Looked at who has seen the record"),
             Map.entry("SUBJECT_ACCESS_EXPORTED", "Exported everything held (subject access)"),
+            Map.entry("SUBJECT_ACCESS_PREPARED", "Prepared a subject access export"),
+            Map.entry("PERSON_CONFIDENTIAL_ADDRESS_RECORDED", "Recorded a confidential address"),
             Map.entry("USER_ACTIVITY_VIEWED", "Viewed a user's activity"),
             Map.entry("SIGN_IN", "Signed in"),
             Map.entry("HISTORY_LOOKED_UP", "Looked up history"));
