@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * A module's part of a subject-access export (UK GDPR article 15): what it holds about one person, read across every
  * linked record of them. Implemented by each module that keeps personal data (a bean); identity's
@@ -45,6 +47,11 @@ public interface SubjectAccessSection {
         /** The record ids, for a query's {@code = ANY(:ids)}. */
         public long[] ids() {
             return recordIds.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        /** Every row of a query over the person's records (bound as {@code :ids}), each column as text. */
+        public List<List<String>> rows(JdbcClient jdbc, String sql) {
+            return jdbc.sql(sql).param("ids", ids()).query((rs, n) -> Table.cellsOf(rs)).list();
         }
     }
 
@@ -100,7 +107,12 @@ public interface SubjectAccessSection {
     record AuditSubject(String type, String id) {
 
         public static List<AuditSubject> all(String type, Collection<?> ids) {
-            return ids.stream().map(id -> new AuditSubject(type, String.valueOf(id))).toList();
+            return ids.stream().map(id -> new AuditSubject(type, String.valueOf(id))).distinct().toList();
+        }
+
+        /** The records of a table whose first column is the record's id. */
+        public static List<AuditSubject> firstColumnOf(String type, List<List<String>> rows) {
+            return all(type, rows.stream().map(row -> row.get(0)).toList());
         }
     }
 }

@@ -34,6 +34,6 @@ class IncidentsForSubjectAccess implements SubjectAccessSection {
                 .list();
         return new Held(List.of(new Table("Incidents as a party", List.of("Incident", "Reference", "When", "Role",
                         "Name given", "Channel", "Location", "Summary", "Status", "Owning agency"), rows)),
-                AuditSubject.all("incident", rows.stream().map(row -> row.get(0)).distinct().toList()));
+                AuditSubject.firstColumnOf("incident", rows));
     }
 }

@@ -29,25 +29,22 @@ class MaracForSubjectAccess implements SubjectAccessSection {
 
     @Override
     public Held heldAbout(Subject subject) {
-        List<List<String>> cases = rows("SELECT id, victim_id, referred_at, referring_agency, risk_level, urgent, "
+        List<List<String>> cases = subject.rows(jdbc, "SELECT id, victim_id, referred_at, referring_agency, risk_level, urgent, "
                 + "interim_plan, heard_at, idva_summary, case_minutes, withdrawn_at, withdrawn_reason "
-                + "FROM marac.marac_case WHERE victim_id = ANY(:ids) ORDER BY referred_at, id", subject);
+                + "FROM marac.marac_case WHERE victim_id = ANY(:ids) ORDER BY referred_at, id");
         return new Held(List.of(
                 new Table("MARAC cases", List.of("MARAC case", "Record", "Referred", "Referring agency", "Risk level",
                         "Urgent", "Interim safety plan", "Heard", "IDVA's account", "Minutes", "Withdrawn",
                         "Why withdrawn"), cases),
                 new Table("Research returned", List.of("MARAC case", "Agency", "Holds information", "About the victim",
                         "About children", "About the perpetrator", "Returned by", "Returned at"),
-                        rows("SELECT case_id, agency_code, holds_information, about_victim, about_children, "
+                        subject.rows(jdbc, "SELECT case_id, agency_code, holds_information, about_victim, about_children, "
                                 + "about_perpetrator, returned_by, returned_at FROM marac.research" + OF_THE_PERSON
-                                + " ORDER BY case_id, agency_code", subject)),
+                                + " ORDER BY case_id, agency_code")),
                 new Table("Actions", List.of("MARAC case", "Action", "Owning agency", "Owner", "Due", "Done", "Outcome"),
-                        rows("SELECT case_id, description, owner_agency, owner, due_on, done_at, outcome FROM marac.action"
-                                + OF_THE_PERSON + " ORDER BY case_id, id", subject))),
-                AuditSubject.all("marac-case", cases.stream().map(row -> row.get(0)).toList()));
+                        subject.rows(jdbc, "SELECT case_id, description, owner_agency, owner, due_on, done_at, outcome FROM marac.action"
+                                + OF_THE_PERSON + " ORDER BY case_id, id"))),
+                AuditSubject.firstColumnOf("marac-case", cases));
     }
 
-    private List<List<String>> rows(String sql, Subject subject) {
-        return jdbc.sql(sql).param("ids", subject.ids()).query((rs, n) -> Table.cellsOf(rs)).list();
-    }
 }

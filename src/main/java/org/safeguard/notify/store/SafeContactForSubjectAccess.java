@@ -50,6 +50,6 @@ class SafeContactForSubjectAccess implements SubjectAccessSection {
                         "Never use", "Interpreter", "Updated by", "Updated at"), preferences),
                 new Table("Messages", List.of("Message", "Record", "Channel", "To", "Subject", "Text", "Purpose", "Status",
                         "Why refused", "Asked for by", "Asked for at", "Sent at"), messages)),
-                AuditSubject.all("message", messages.stream().map(row -> row.get(0)).toList()));
+                AuditSubject.firstColumnOf("message", messages));
     }
 }

@@ -23,21 +23,17 @@ class AssessmentsForSubjectAccess implements SubjectAccessSection {
 
     @Override
     public Held heldAbout(Subject subject) {
-        List<List<String>> assessments = jdbc.sql("SELECT id, incident_id, instrument_code, status, started_at, "
+        List<List<String>> assessments = subject.rows(jdbc, "SELECT id, incident_id, instrument_code, status, started_at, "
                         + "completed_at, assessor_name, yes_count, suggested_level, final_level, judgement_rationale, "
-                        + "victim_view FROM risk.assessment WHERE victim_id = ANY(:ids) ORDER BY started_at, id")
-                .param("ids", subject.ids())
-                .query((rs, n) -> Table.cellsOf(rs)).list();
-        List<List<String>> answers = jdbc.sql("SELECT a.assessment_id, a.instrument_code, a.question_id, a.answer, "
+                        + "victim_view FROM risk.assessment WHERE victim_id = ANY(:ids) ORDER BY started_at, id");
+        List<List<String>> answers = subject.rows(jdbc, "SELECT a.assessment_id, a.instrument_code, a.question_id, a.answer, "
                         + "a.not_asked_reason FROM risk.answer a JOIN risk.assessment s ON s.id = a.assessment_id "
-                        + "WHERE s.victim_id = ANY(:ids) ORDER BY a.assessment_id, a.instrument_code, a.question_id")
-                .param("ids", subject.ids())
-                .query((rs, n) -> Table.cellsOf(rs)).list();
+                        + "WHERE s.victim_id = ANY(:ids) ORDER BY a.assessment_id, a.instrument_code, a.question_id");
         return new Held(List.of(
                 new Table("Assessments", List.of("Assessment", "Incident", "Instrument", "Status", "Started", "Completed",
                         "Assessor", "Yes answers", "Suggested level", "Final level", "Judgement rationale",
                         "Victim's own words"), assessments),
                 new Table("Answers", List.of("Assessment", "Instrument", "Question", "Answer", "Why not asked"), answers)),
-                AuditSubject.all("assessment", assessments.stream().map(row -> row.get(0)).toList()));
+                AuditSubject.firstColumnOf("assessment", assessments));
     }
 }
