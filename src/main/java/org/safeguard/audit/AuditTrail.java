@@ -87,7 +87,8 @@ public class AuditTrail {
     /**
      * Who has read or changed these records (one type; a person's linked records together), newest first, at most
      * {@code limit} rows (1 to 500). This module cannot tell who may see the list: the calling page decides (the
-     * record's owner and supervisors). Reading it is recorded as {@code RECORD_VIEWERS_VIEWED}.
+     * record's owner and supervisors). Reading it is recorded as {@code RECORD_VIEWERS_VIEWED}, in the caller's
+     * transaction, which therefore must not be read-only.
      */
     @Transactional
     public List<RecordView> whoHasSeen(String subjectType, Collection<String> subjectIds, int limit) {

@@ -1,5 +1,6 @@
 package org.safeguard.identity;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,14 +9,12 @@ import org.safeguard.access.Role;
 import org.safeguard.audit.AuditActor;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
+import org.safeguard.intake.IncidentFile;
+import org.safeguard.support.Calls;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,15 +41,24 @@ class SubjectAccessExportTests {
     @Autowired
     Staff staff;
     @Autowired
-    UserDetailsService accounts;
+    Calls calls;
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void theExportHasEverySectionWithholdsTheRefugeAddressAndListsWhoViewedTheRecord() throws Exception {
-        long personId = personInARefuge("14 Hidden Refuge Lane");
+        IncidentFile incident = calls.record("call.handler", Calls.domesticAbuse(Instant.now().minusSeconds(7200), null,
+                "9 Where It Happened Road", Calls.unusedPostcode(), Calls.victim("Alexandra", Calls.unusedFamilyName(),
+                        LocalDate.of(1988, 4, 2)), Calls.suspect("Kurt", Calls.unusedFamilyName(), LocalDate.of(1980, 1, 1)),
+                "PRIORITY"));
+        long personId = incident.incident().parties().stream().filter(p -> p.role().name().equals("VICTIM"))
+                .findFirst().orElseThrow().personId();
+        inARefuge(personId, "14 Hidden Refuge Lane");
         String viewer = "t.sar.viewer." + UUID.randomUUID().toString().substring(0, 8);
+        String incidentViewer = "t.sar.incident." + UUID.randomUUID().toString().substring(0, 8);
         audit.recordFor(AuditActor.named(viewer, "POLICE"), AuditEvent.of("PERSON_VIEWED", "person", personId));
+        audit.recordFor(AuditActor.named(incidentViewer, "POLICE"),
+                AuditEvent.of("INCIDENT_VIEWED", "incident", incident.incident().id()));
         String dpo = staff.fresh(Role.ADMIN).username();
 
         String json = mvc.perform(get("/people/{id}/subject-access.json", personId).with(staff.as(dpo)))
@@ -58,8 +66,9 @@ class SubjectAccessExportTests {
                 .andExpect(header().string("Content-Disposition", containsString("subject-access-person-" + personId)))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(json).contains(EVERY_SECTION).contains("Confidential address: withheld", viewer, "Viewed the person's record")
-                .doesNotContain("Hidden Refuge", "Could not be read");
+        assertThat(json).contains(EVERY_SECTION).contains("Confidential address: withheld", viewer, "Viewed the person's record",
+                        incident.incident().reference(), incidentViewer, "Viewed the incident")
+                .doesNotContain("Hidden Refuge", "Where It Happened", "Could not be read");
         assertThat(jdbc.sql("SELECT count(*) FROM audit.event WHERE action = 'SUBJECT_ACCESS_EXPORTED' "
                         + "AND subject_type = 'person' AND subject_id = :id AND lower(username) = lower(:dpo)")
                 .param("id", String.valueOf(personId)).param("dpo", dpo).query(Long.class).single()).isEqualTo(1);
@@ -73,7 +82,8 @@ class SubjectAccessExportTests {
 
     @Test
     void onlyTheDataProtectionOfficerMayExportAndAnUnknownPersonIsNotFound() throws Exception {
-        long personId = personInARefuge("3 Quiet Refuge Row");
+        long personId = records.resolve(new PersonDetails("Alexandra", Calls.unusedFamilyName(), LocalDate.of(1988, 4, 2),
+                Sex.FEMALE), "POLICE").id();
         mvc.perform(get("/people/{id}/subject-access.json", personId).with(staff.as(staff.fresh(Role.OFFICER).username())))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/people/{id}/subject-access", personId)
@@ -83,20 +93,12 @@ class SubjectAccessExportTests {
                 .andExpect(status().isNotFound());
     }
 
-    /** A fresh person whose current address is a refuge, recorded by a DA specialist as the service would. */
-    private long personInARefuge(String refugeLine) {
-        String family = "Sar" + UUID.randomUUID().toString().substring(0, 8);
-        long personId = records.resolve(new PersonDetails("Alexandra", family, LocalDate.of(1988, 4, 2), Sex.FEMALE),
-                "POLICE").id();
-        UserDetails specialist = accounts.loadUserByUsername(staff.fresh(Role.DA_SPECIALIST).username());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(specialist, null, specialist.getAuthorities()));
-        try {
+    /** The person moves to a refuge, recorded by a DA specialist as the service would. */
+    private void inARefuge(long personId, String refugeLine) {
+        calls.as(staff.fresh(Role.DA_SPECIALIST).username(), () -> {
             records.recordConfidentialAddress(personId, new NewAddress(refugeLine, null, "Stevenage", "SG1 2AB", null),
                     ConfidentialKind.REFUGE, "Fled to a refuge");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-        return personId;
+            return null;
+        });
     }
 }
