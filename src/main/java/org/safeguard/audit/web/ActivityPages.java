@@ -45,24 +45,14 @@ class ActivityPages {
     @GetMapping("/activity")
     String report(@RequestParam(required = false) String user, @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
-        model.addAttribute("form", form(user, from, to));
-        model.addAttribute("errors", Map.of());
-        model.addAttribute("mostRows", ActivityPeriod.MOST_ROWS);
-        model.addAttribute("longestDays", ActivityPeriod.LONGEST_DAYS);
         if (user == null) {
-            return "audit/activity";
+            return page(user, from, to, null, Map.of(), model, response);
         }
         try {
-            UserActivity activity = audit.activityOf(user, period(from, to), false);
-            model.addAttribute("activity", activity);
-            if (!activity.known()) {
-                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            }
+            return page(user, from, to, audit.activityOf(user, period(from, to), false), Map.of(), model, response);
         } catch (InvalidRequest refused) {
-            model.addAttribute("errors", refused.byField());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(user, from, to, null, refused.byField(), model, response);
         }
-        return "audit/activity";
     }
 
     @GetMapping("/activity.csv")
@@ -72,15 +62,31 @@ class ActivityPages {
         try {
             activity = audit.activityOf(user, period(from, to), true);
         } catch (InvalidRequest refused) {
-            return new ModelAndView(report(user, from, to, model, response));
+            return new ModelAndView(page(user, from, to, null, refused.byField(), model, response));
         }
         if (!activity.known()) {
-            return new ModelAndView(report(user, from, to, model, response));
+            return new ModelAndView(page(user, from, to, activity, Map.of(), model, response));
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(ActivityCsv.filename(activity)).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").body(ActivityCsv.write(activity));
+    }
+
+    /** The report page: the form as typed, the activity (or null), the problems; 400 for problems, 404 for no such user. */
+    private String page(String user, String from, String to, UserActivity activity, Map<String, String> errors,
+                        Model model, HttpServletResponse response) {
+        model.addAttribute("form", form(user, from, to));
+        model.addAttribute("errors", errors);
+        model.addAttribute("activity", activity);
+        model.addAttribute("mostRows", ActivityPeriod.MOST_ROWS);
+        model.addAttribute("longestDays", ActivityPeriod.LONGEST_DAYS);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } else if (activity != null && !activity.known()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+        return "audit/activity";
     }
 
     private ActivityPeriod period(String from, String to) {
