@@ -89,6 +89,8 @@ class SubjectAccessExportTests {
         mvc.perform(get("/people/{id}/subject-access", personId)
                         .with(staff.as(staff.fresh(Role.PROFESSIONAL_STANDARDS).username())))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/people/subject-access").with(staff.as(staff.fresh(Role.SUPERVISOR).username())))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/people/{id}/subject-access.json", Long.MAX_VALUE - 7).with(staff.as(staff.fresh(Role.ADMIN).username())))
                 .andExpect(status().isNotFound());
     }

@@ -10,6 +10,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +21,11 @@ import org.safeguard.shell.NavigationLink;
 /**
  * The data protection officer's subject-access export (ADMIN): {@code /people/subject-access} asks for the record
  * number, {@code /people/{id}/subject-access} shows what the export holds, section by section, with the download
- * button, and {@code /people/{id}/subject-access.json} is the download. The facade refuses anyone else and audits.
+ * button, and {@code /people/{id}/subject-access.json} is the download. Only ADMIN reaches these pages; the facade
+ * refuses anyone else too, and audits.
  */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 class SubjectAccessController {
 
     private final SubjectAccessExport exports;
