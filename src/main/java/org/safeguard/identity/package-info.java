@@ -24,6 +24,11 @@
  * Lookups are building blocks: the module that shows their result to a person audits that read; every
  * write (and the review pages' reads) is audited here. Bulk import (generator, migrations) goes by {@code COPY};
  * imported records get their blocking keys at the next batch run.
+ * <p>
+ * <b>Subject access.</b> {@link org.safeguard.identity.SubjectAccessExport} assembles, for the data protection
+ * officer, everything held about one person across every linked record: identity's own records (a refuge or
+ * sanctuary address withheld), a section from every {@link org.safeguard.identity.SubjectAccessSection} bean (each
+ * module reads its own tables) and the audit rows about all those records.
  * Publishes {@link org.safeguard.identity.PersonsLinked} and {@link org.safeguard.identity.PersonsUnlinked};
  * listens to none.
  */
