@@ -149,8 +149,9 @@ public class PersonRecords {
         check.require(!why.isEmpty(), "reason", "Enter why the address is confidential");
         check.require(why.length() <= REASON_LIMIT, "reason", "The reason must be 1,000 characters or fewer");
         long addressId = moveTo(personId, address, check, kind);
+        // Moving from one refuge to another: the restriction on the person (any of their records) stays as it is.
         boolean inForce = access.restrictionsOn(personId).stream()
-                .anyMatch(r -> r.personId() == personId && r.kind() == Restriction.CONFIDENTIAL_ADDRESS);
+                .anyMatch(r -> r.kind() == Restriction.CONFIDENTIAL_ADDRESS);
         if (!inForce) {
             access.restrict(personId, Restriction.CONFIDENTIAL_ADDRESS, why, List.of());
         }
