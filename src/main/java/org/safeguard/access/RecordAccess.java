@@ -17,20 +17,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.safeguard.access.rules.AccessPolicy;
 import org.safeguard.access.rules.Reader;
 import org.safeguard.access.rules.RestrictionRules;
+import org.safeguard.access.store.BreakGlassStore;
 import org.safeguard.access.store.GrantStore;
+import org.safeguard.access.store.NoticeStore;
 import org.safeguard.access.store.OrganisationStore;
+import org.safeguard.access.store.RequestStore;
 import org.safeguard.access.store.RestrictionStore;
 import org.safeguard.access.store.StaffAccountStore;
+import org.safeguard.access.store.TeamRosterStore;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.platform.RecordNotFound;
+import org.safeguard.shell.UkTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -56,6 +62,12 @@ public class RecordAccess {
     private final ObjectProvider<LinkedRecords> linkage;
     private final RestrictionStore restrictionStore;
     private final GrantStore grants;
+    private final RequestStore requests;
+    private final BreakGlassStore breakGlasses;
+    private final NoticeStore notices;
+    private final TeamRosterStore roster;
+    private final AccessSettings settings;
+    private final UkTime ukTime;
     private final OrganisationStore organisation;
     private final StaffAccountStore accounts;
     private final AuditTrail audit;
@@ -64,13 +76,21 @@ public class RecordAccess {
     private final Map<Long, AgencyKind> agencyKinds = new ConcurrentHashMap<>();
 
     RecordAccess(AccessPolicy policy, ObjectProvider<RelationshipSource> sources, ObjectProvider<LinkedRecords> linkage,
-                 RestrictionStore restrictionStore, GrantStore grants, OrganisationStore organisation,
-                 StaffAccountStore accounts, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+                 RestrictionStore restrictionStore, GrantStore grants, RequestStore requests,
+                 BreakGlassStore breakGlasses, NoticeStore notices, TeamRosterStore roster, AccessSettings settings,
+                 UkTime ukTime, OrganisationStore organisation, StaffAccountStore accounts, AuditTrail audit, Clock clock,
+                 PlatformTransactionManager transactions) {
         this.policy = policy;
         this.sources = sources;
         this.linkage = linkage;
         this.restrictionStore = restrictionStore;
         this.grants = grants;
+        this.requests = requests;
+        this.breakGlasses = breakGlasses;
+        this.notices = notices;
+        this.roster = roster;
+        this.settings = settings;
+        this.ukTime = ukTime;
         this.organisation = organisation;
         this.accounts = accounts;
         this.audit = audit;
@@ -78,10 +98,6 @@ public class RecordAccess {
         // A refusal is audited in a transaction of its own, so it survives the refusal rolling back the caller's.
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
-
-    private static UnsupportedOperationException notYet() {
-        return new UnsupportedOperationException("not built yet");
     }
 
     // ---- Deciding
@@ -145,40 +161,184 @@ public class RecordAccess {
     // ---- Asking for access
 
     /** Asks the record's owner for access; the person must exist; a reason is required. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
     public AccessRequest requestAccess(RecordType type, long personId, String reason) {
-        throw notYet();
+        SignedInStaff reader = SignedInStaff.current();
+        Set<Long> linked;
+        try {
+            linked = linkedOrMissing(personId);
+        } catch (RecordNotFound missing) {
+            auditOnItsOwn(AuditEvent.of("ACCESS_REQUEST_REFUSED_NO_RECORD", "person", personId).because(trimmed(reason)));
+            throw missing;
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
+            auditOnItsOwn(AuditEvent.of("ACCESS_REQUEST_REFUSED_NO_REASON", "person", personId));
+            throw InvalidRequest.of("reason", reason == null || reason.isBlank()
+                    ? "Enter why you need to see this record" : "The reason must be " + MAX_REASON + " characters or fewer");
+        }
+        if (requests.pending(reader.username(), personId)) {
+            throw InvalidRequest.of("reason", "You have already asked for access to this record: your request is "
+                    + "waiting for an answer");
+        }
+        AccessDecision decision = decideFor(reader, type, personId, Purpose.SCREEN, linked,
+                kinds(restrictionStore.inForce(linked)));
+        String owner = decision.owner().filter(o -> !o.equalsIgnoreCase(reader.username())).orElse(null);
+        long id;
+        try {
+            id = requests.insert(type, personId, reader.username(), reader.agencyCode(), reason.strip(), clock.instant(), owner);
+        } catch (DuplicateKeyException raced) {
+            throw InvalidRequest.of("reason", "You have already asked for access to this record: your request is "
+                    + "waiting for an answer");
+        }
+        List<String> answerers = owner != null ? List.of(owner) : unownedAnswerers();
+        for (String answerer : answerers) {
+            tell(answerer, "Access request: " + type.label(), reader.getDisplayName() + " (" + reader.getAgencyName()
+                    + ") asks to see " + type.label().toLowerCase() + " " + personId + ": " + reason.strip(),
+                    "/access/requests");
+        }
+        audit.record(AuditEvent.of("ACCESS_REQUESTED", "person", personId).because(reason.strip()));
+        return requests.byId(id).orElseThrow();
     }
 
     /** Requests waiting for the signed-in user's answer (theirs as owner; a supervisor's team's and unowned ones). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<AccessRequest> requestsToAnswer() {
-        throw notYet();
+        SignedInStaff me = SignedInStaff.current();
+        return requests.pendingFor(answeredBy(me), answersUnowned(me));
     }
 
     /** The signed-in user's own requests, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<AccessRequest> myRequests() {
-        throw notYet();
+        return requests.by(SignedInStaff.current().username(), 100);
     }
 
     /** Grants (for the default period) or refuses a request; a stale version is a concurrent edit. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
     public AccessRequest answer(long requestId, boolean grant, String note, int version) {
-        throw notYet();
+        SignedInStaff me = SignedInStaff.current();
+        AccessRequest request = requests.byId(requestId).orElseThrow(() -> new RecordNotFound("access request", requestId));
+        boolean mine = request.sentTo() == null ? answersUnowned(me)
+                : answeredBy(me).contains(request.sentTo().toLowerCase());
+        if (!mine) {
+            throw new AccessDeniedException("This request was sent to someone else");
+        }
+        new InvalidRequest.Check()
+                .require(request.status() == AccessRequest.Status.PENDING, "decision", "This request has already been answered")
+                .require(grant || note != null && !note.isBlank(), "note", "Enter why you are refusing access")
+                .require(note == null || note.strip().length() <= MAX_REASON, "note",
+                        "The note must be " + MAX_REASON + " characters or fewer")
+                .throwIfAny();
+        Instant now = clock.instant();
+        Instant until = grant ? now.plus(settings.grantPeriod()) : null;
+        if (!requests.answer(requestId, grant ? AccessRequest.Status.GRANTED : AccessRequest.Status.REFUSED,
+                me.username(), now, trimmed(note), until, version)) {
+            throw new ConcurrentEdit("The access request");
+        }
+        tell(request.requestedBy(), grant ? "Access granted" : "Access refused",
+                me.getDisplayName() + (grant ? " granted you access to " : " refused you access to ")
+                        + request.recordType().label().toLowerCase() + " " + request.personId()
+                        + (grant ? " until " + ukTime.moment(until) : "") + (note == null || note.isBlank() ? "" : ": " + note.strip()),
+                "/access/requests");
+        audit.record(AuditEvent.of(grant ? "ACCESS_GRANTED" : "ACCESS_REFUSED", "person", request.personId())
+                .because("request " + requestId + " by " + request.requestedBy()
+                        + (note == null || note.isBlank() ? "" : ": " + note.strip())));
+        return requests.byId(requestId).orElseThrow();
     }
 
     // ---- Break-glass
 
     /** Opens the record in an emergency for the default period (1 hour); a reason is required; owner and supervisor told. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
     public BreakGlass breakGlass(RecordType type, long personId, String reason) {
-        throw notYet();
+        SignedInStaff reader = SignedInStaff.current();
+        Set<Long> linked;
+        try {
+            linked = linkedOrMissing(personId);
+        } catch (RecordNotFound missing) {
+            auditOnItsOwn(AuditEvent.of("BREAK_GLASS_REFUSED", "person", personId).because("no such record"));
+            throw missing;
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
+            auditOnItsOwn(AuditEvent.of("BREAK_GLASS_REFUSED", "person", personId).because("no reason given"));
+            throw InvalidRequest.of("reason", reason == null || reason.isBlank()
+                    ? "Enter why you must open this record now" : "The reason must be " + MAX_REASON + " characters or fewer");
+        }
+        AccessDecision decision = decideFor(reader, type, personId, Purpose.SCREEN, linked,
+                kinds(restrictionStore.inForce(linked)));
+        if (!decision.mayBreakGlass()) {
+            boolean staff = decision.restricted(Restriction.STAFF_INVOLVED);
+            auditOnItsOwn(AuditEvent.of("BREAK_GLASS_REFUSED", "person", personId)
+                    .because((staff ? "staff involved: " : "role may not: ") + reason.strip()));
+            throw InvalidRequest.of("reason", staff
+                    ? "Nobody may open this record in an emergency: it involves a member of staff. Contact professional standards."
+                    : "Your role does not open people's records in an emergency");
+        }
+        Instant now = clock.instant();
+        Instant until = now.plus(settings.breakGlassPeriod());
+        String owner = decision.owner().filter(o -> !o.equalsIgnoreCase(reader.username())).orElse(null);
+        String supervisor = supervisorFor(reader.username(), owner);
+        long id = breakGlasses.insert(type, personId, reader.username(), reader.agencyCode(), reason.strip(), now, until,
+                owner, supervisor);
+        String body = reader.getDisplayName() + " (" + reader.getAgencyName() + ") opened " + type.label().toLowerCase()
+                + " " + personId + " in an emergency until " + ukTime.moment(until) + ": " + reason.strip();
+        if (owner != null) {
+            tell(owner, "Break-glass on a record you own", body, null);
+        }
+        if (supervisor != null) {
+            tell(supervisor, "Break-glass to review", body, "/access/break-glass");
+        }
+        audit.record(AuditEvent.of("BREAK_GLASS_OPENED", "person", personId).because(reason.strip()));
+        return breakGlasses.byId(id).orElseThrow();
     }
 
     /** Break-glass not yet reviewed, oldest first (supervisors). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'PROFESSIONAL_STANDARDS')")
     public List<BreakGlass> reviewQueue() {
-        throw notYet();
+        return breakGlasses.unreviewed(200);
+    }
+
+    /** How many break-glasses wait for review (for the navigation link). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'PROFESSIONAL_STANDARDS')")
+    public int waitingForReview() {
+        return breakGlasses.unreviewedCount();
     }
 
     /** A supervisor's judgement on a break-glass. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'PROFESSIONAL_STANDARDS')")
     public BreakGlass review(long breakGlassId, BreakGlass.Review review, String note, int version) {
-        throw notYet();
+        SignedInStaff me = SignedInStaff.current();
+        BreakGlass opened = breakGlasses.byId(breakGlassId)
+                .orElseThrow(() -> new RecordNotFound("break-glass", breakGlassId));
+        new InvalidRequest.Check()
+                .require(opened.review() == null, "review", "This break-glass has already been reviewed")
+                .require(!opened.openedBy().equalsIgnoreCase(me.username()), "review",
+                        "Another supervisor must review your own break-glass")
+                .require(review != null, "review", "Select whether the break-glass was justified")
+                .require(review != BreakGlass.Review.NOT_JUSTIFIED || note != null && !note.isBlank(), "note",
+                        "Enter why the break-glass was not justified")
+                .require(note == null || note.strip().length() <= MAX_REASON, "note",
+                        "The note must be " + MAX_REASON + " characters or fewer")
+                .throwIfAny();
+        if (!breakGlasses.review(breakGlassId, review, me.username(), clock.instant(), trimmed(note), version)) {
+            throw new ConcurrentEdit("The break-glass");
+        }
+        tell(opened.openedBy(), "Your break-glass was reviewed", me.getDisplayName() + " judged your break-glass on "
+                + opened.recordType().label().toLowerCase() + " " + opened.personId() + " "
+                + (review == BreakGlass.Review.JUSTIFIED ? "justified" : "not justified")
+                + (note == null || note.isBlank() ? "" : ": " + note.strip()), null);
+        audit.record(AuditEvent.of("BREAK_GLASS_REVIEWED", "person", opened.personId())
+                .because(review.name() + " (break-glass " + breakGlassId + ")"
+                        + (note == null || note.isBlank() ? "" : ": " + note.strip())));
+        return breakGlasses.byId(breakGlassId).orElseThrow();
     }
 
     // ---- Restrictions
@@ -253,13 +413,75 @@ public class RecordAccess {
     // ---- The policy and notices
 
     /** The access policy as a table (administrators). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public List<PolicyRule> policy() {
+        audit.record(AuditEvent.of("ACCESS_POLICY_VIEWED"));
         return policy.rules();
     }
 
     /** The signed-in user's notices, newest first. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
     public List<StaffNotice> myNotices() {
-        throw notYet();
+        String me = SignedInStaff.current().username();
+        List<StaffNotice> mine = notices.of(me, 100);
+        notices.markRead(me, clock.instant());
+        return mine;
+    }
+
+    /** How many of the signed-in user's notices are unread (for the navigation link). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int unreadNotices() {
+        return notices.unread(SignedInStaff.current().username());
+    }
+
+    // ---- Who answers and who is told
+
+    /** The workers whose requests this user answers (lower case): their own and, for a supervisor, their team's. */
+    private Set<String> answeredBy(SignedInStaff me) {
+        Set<String> owners = new HashSet<>();
+        owners.add(me.username().toLowerCase());
+        if (me.holds(Role.SUPERVISOR) && me.teamId() != null) {
+            roster.members(me.teamId()).forEach(member -> owners.add(member.toLowerCase()));
+        }
+        return owners;
+    }
+
+    private boolean answersUnowned(SignedInStaff me) {
+        return unownedAnswerers().stream().anyMatch(me.username()::equalsIgnoreCase);
+    }
+
+    /** The specialist team's supervisors; any police supervisor when there is no such team. */
+    private List<String> unownedAnswerers() {
+        return roster.policeTeamNamed(settings.unownedRequestsTeam()).map(roster::supervisors)
+                .filter(supervisors -> !supervisors.isEmpty()).orElseGet(roster::policeSupervisors);
+    }
+
+    /** A supervisor of the opener's team; else of the owner's; else of the specialist team; else any police one. */
+    private String supervisorFor(String opener, String owner) {
+        List<Optional<Long>> teams = new ArrayList<>();
+        teams.add(roster.teamOf(opener));
+        if (owner != null) {
+            teams.add(roster.teamOf(owner));
+        }
+        for (Optional<Long> team : teams) {
+            Optional<String> supervisor = team.map(roster::supervisors).orElse(List.of()).stream()
+                    .filter(s -> !s.equalsIgnoreCase(opener)).findFirst();
+            if (supervisor.isPresent()) {
+                return supervisor.get();
+            }
+        }
+        return unownedAnswerers().stream().filter(s -> !s.equalsIgnoreCase(opener)).findFirst().orElse(null);
+    }
+
+    private void tell(String username, String subject, String body, String link) {
+        notices.send(username, subject, body, link, clock.instant());
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     // ---- How a decision is made
