@@ -89,6 +89,8 @@ class PersonPageTests {
 
         String page = page(get("/people/" + person.id()), partner, 403);
 
+        assertThat(page).contains("Restricted record", "Agencies working with this person", "Request access",
+                "name=\"personId\" value=\"" + person.id() + "\"");
         assertThat(page).doesNotContain(person.family(), person.phone(), "12 Orchard Close");
         assertThat(audited("RECORD_ACCESS_REFUSED", partner, person.id())).isEqualTo(1);
         assertThat(audited("PERSON_VIEWED", partner, person.id())).isZero();
