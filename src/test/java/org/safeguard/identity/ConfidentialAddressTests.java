@@ -147,7 +147,7 @@ class ConfidentialAddressTests {
     }
 
     private String page(String username, long personId, int status) throws Exception {
-        MvcResult result = mvc.perform(get("/people/" + personId).with(staff.as(username))).andReturn();
+        MvcResult result = PersonPageReads.read(mvc, get("/people/" + personId), staff.as(username));
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
         return result.getResponse().getContentAsString();
     }

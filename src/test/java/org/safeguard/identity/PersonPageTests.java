@@ -160,7 +160,7 @@ class PersonPageTests {
     }
 
     private String page(MockHttpServletRequestBuilder request, String username, int status) throws Exception {
-        MvcResult result = mvc.perform(request.with(staff.as(username)).with(csrf())).andReturn();
+        MvcResult result = PersonPageReads.read(mvc, request, staff.as(username));
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
         return result.getResponse().getContentAsString();
     }
