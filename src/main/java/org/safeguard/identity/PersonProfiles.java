@@ -14,7 +14,6 @@ import org.safeguard.access.RecordType;
 import org.safeguard.access.Restriction;
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
-import org.safeguard.access.StaffDirectory;
 import org.safeguard.access.Visibility;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
@@ -39,21 +38,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonProfiles {
 
     static final String RESTRICTS = "hasRole('DA_SPECIALIST')";
-    private static final int REASON_LIMIT = 1000;
     private static final int VIEWERS_SHOWN = 50;
     private static final Set<Role> SEES_VIEWERS = Set.of(Role.SUPERVISOR, Role.DA_SPECIALIST, Role.PROFESSIONAL_STANDARDS);
 
     private final PersonStore people;
     private final LinkStore links;
     private final RecordAccess access;
-    private final StaffDirectory staff;
     private final AuditTrail audit;
 
-    PersonProfiles(PersonStore people, LinkStore links, RecordAccess access, StaffDirectory staff, AuditTrail audit) {
+    PersonProfiles(PersonStore people, LinkStore links, RecordAccess access, AuditTrail audit) {
         this.people = people;
         this.links = links;
         this.access = access;
-        this.staff = staff;
         this.audit = audit;
     }
 
@@ -89,18 +85,8 @@ public class PersonProfiles {
     public PersonRestriction restrict(long personId, String reason, String namedReaders) {
         requireExists(personId);
         access.requireReadable(RecordType.PERSON, personId);
-        String why = reason == null ? "" : reason.strip();
-        List<String> named = usernames(namedReaders);
-        InvalidRequest.Check check = new InvalidRequest.Check();
-        check.require(!why.isEmpty(), "reason", "Enter why the record is restricted");
-        check.require(why.length() <= REASON_LIMIT, "reason", "The reason must be 1,000 characters or fewer");
-        List<String> unknown = named.stream().filter(u -> staff.accountByUsername(u).filter(a -> a.enabled()).isEmpty()).toList();
-        check.require(unknown.isEmpty(), "namedReaders", "There is no active staff account with the username "
-                + String.join(", ", unknown));
-        check.require(!inForce(personId, Restriction.RESTRICTED_VICTIM), "reason",
-                "This record is already restricted by a specialist: lift that restriction first to change it");
-        check.throwIfAny();
-        return access.restrict(personId, Restriction.RESTRICTED_VICTIM, why, named);
+        // Access checks the reason, the named staff and that no such restriction is in force already.
+        return access.restrict(personId, Restriction.RESTRICTED_VICTIM, reason, usernames(namedReaders));
     }
 
     /** Lifts a specialist's restriction on this person's record, with a reason; the restriction stays in its history. */
@@ -111,19 +97,11 @@ public class PersonProfiles {
         PersonRestriction restriction = access.restrictionsOn(personId).stream()
                 .filter(r -> r.id() == restrictionId).findFirst()
                 .orElseThrow(() -> new RecordNotFound("restriction", restrictionId));
-        String why = reason == null ? "" : reason.strip();
-        InvalidRequest.Check check = new InvalidRequest.Check();
-        check.require(restriction.kind() == Restriction.RESTRICTED_VICTIM, "liftReason",
-                "Only a specialist's restriction is lifted here: a confidential address ends when an ordinary address is "
-                        + "recorded, and professional standards lift a staff-involved restriction");
-        check.require(!why.isEmpty(), "liftReason", "Enter why the restriction is lifted");
-        check.require(why.length() <= REASON_LIMIT, "liftReason", "The reason must be 1,000 characters or fewer");
-        check.throwIfAny();
-        access.lift(restrictionId, why, version);
-    }
-
-    private boolean inForce(long personId, Restriction kind) {
-        return access.restrictionsOn(personId).stream().anyMatch(r -> r.personId() == personId && r.kind() == kind);
+        if (restriction.kind() != Restriction.RESTRICTED_VICTIM) {
+            throw InvalidRequest.of("reason", "Only a specialist's restriction is lifted here: a confidential address ends "
+                    + "when an ordinary address is recorded, and professional standards lift a staff-involved restriction");
+        }
+        access.lift(restrictionId, reason, version);
     }
 
     private void requireExists(long personId) {

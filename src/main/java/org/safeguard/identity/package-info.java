@@ -21,6 +21,14 @@
  * nightly and by {@code java -jar safeguard.jar link}, saved partition by partition so a stopped run carries on.
  * Trained models are stored by version ({@code identity.linkage_model}).
  * <p>
+ * <b>The person page and confidential addresses.</b> {@link org.safeguard.identity.PersonProfiles} gives a person's
+ * record cut to what access decides the reader may see (in full, shortened by {@code rules.Redaction}, or not at all)
+ * and lets a DA specialist restrict a victim's record. A refuge or sanctuary address
+ * ({@link org.safeguard.identity.ConfidentialKind}) restricts the record while the person lives there and stays
+ * confidential after: shown only to their SPOC, IDVA and named staff, flagged on every {@link
+ * org.safeguard.identity.AddressSummary}, left out of record linkage, and withheld from address searches
+ * ({@link org.safeguard.identity.PersonRecords#withheldAddresses}). Implements access's {@code LinkedRecords}.
+ * <p>
  * Lookups are building blocks: the module that shows their result to a person audits that read; every
  * write (and the review pages' reads) is audited here. Bulk import (generator, migrations) goes by {@code COPY};
  * imported records get their blocking keys at the next batch run.

@@ -1,10 +1,12 @@
 package org.safeguard.identity.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.safeguard.access.FieldGroup;
+import org.safeguard.access.Restriction;
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.identity.ConfidentialKind;
@@ -35,6 +37,9 @@ class PersonPages {
     /** Roles that may record where a person lives (as {@link PersonRecords} allows). */
     private static final Set<Role> RECORD_ADDRESSES = Set.of(Role.OFFICER, Role.SUPERVISOR, Role.DA_SPECIALIST, Role.IDVA,
             Role.PARTNER);
+    /** The parts of a record the person page shows (risk, MARAC and health are on the case and MARAC pages). */
+    private static final List<FieldGroup> PAGE_GROUPS = List.of(FieldGroup.IDENTITY, FieldGroup.CONTACT_DETAILS,
+            FieldGroup.CURRENT_ADDRESS);
     private static final List<String> RESTRICT_FIELDS = List.of("reason", "namedReaders");
     private static final List<String> ADDRESS_FIELDS = List.of("kind", "line1", "line2", "town", "postcode", "addressReason");
     static final List<List<String>> ADDRESS_KINDS = List.of(
@@ -63,7 +68,7 @@ class PersonPages {
             redirect.addFlashAttribute("success", "The record is restricted");
             return "redirect:/people/" + personId;
         } catch (InvalidRequest refused) {
-            model.addAttribute("errors", IdentityForms.problems(refused, f -> f, RESTRICT_FIELDS));
+            model.addAttribute("errors", IdentityForms.problems(refused, f -> "kind".equals(f) ? "reason" : f, RESTRICT_FIELDS));
             return personPage(personId, "restrict", typed, model);
         }
     }
@@ -123,7 +128,13 @@ class PersonPages {
         SignedInStaff reader = SignedInStaff.current();
         model.addAttribute("profile", profile);
         model.addAttribute("decision", profile.decision());
-        model.addAttribute("groups", FieldGroup.values());
+        Map<String, String> shown = new HashMap<>();
+        for (FieldGroup group : PAGE_GROUPS) {
+            shown.put(group.name(), profile.decision().of(group).name());
+        }
+        model.addAttribute("shown", shown);
+        model.addAttribute("partlyShown", PAGE_GROUPS.stream().anyMatch(g -> !profile.decision().sees(g)));
+        model.addAttribute("victimRestricted", profile.decision().restricted(Restriction.RESTRICTED_VICTIM));
         model.addAttribute("mayRestrict", reader.holds(Role.DA_SPECIALIST));
         model.addAttribute("mayRecordAddress", profile.decision().sees(FieldGroup.CURRENT_ADDRESS)
                 && reader.roles().stream().anyMatch(RECORD_ADDRESSES::contains));
