@@ -1,5 +1,5 @@
 /**
  * Intake's rules as plain Java: what an incident record must hold, repeat victims, counter-allegations, attendance
- * and close-out, response targets, and the shortened forms of a party a reader sees when it is redacted to them.
+ * and close-out checks, and response targets.
  */
 package org.safeguard.intake.rules;

@@ -8,7 +8,7 @@ import org.safeguard.access.FieldGroup;
 import org.safeguard.access.Restriction;
 import org.safeguard.access.Visibility;
 import org.safeguard.intake.Incident;
-import org.safeguard.intake.rules.PartyRedaction;
+import org.safeguard.intake.PartyRedaction;
 
 /**
  * An incident as one reader may see it, decided party by party (each party read as an incident record): a party whose

@@ -1,4 +1,4 @@
-package org.safeguard.intake.rules;
+package org.safeguard.intake;
 
 import java.time.LocalDate;
 
