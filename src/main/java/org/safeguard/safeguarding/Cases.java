@@ -25,6 +25,7 @@ import org.safeguard.access.StaffAccount;
 import org.safeguard.access.StaffDirectory;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
+import org.safeguard.audit.RecordView;
 import org.safeguard.identity.PersonLinks;
 import org.safeguard.intake.Incident;
 import org.safeguard.intake.IncidentHistory;
@@ -59,6 +60,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Cases {
 
     static final String WORKS_CASES = "hasAnyRole('OFFICER','SUPERVISOR','DA_SPECIALIST','IDVA','MARAC_COORDINATOR','PARTNER','CALL_HANDLER')";
+    /** Those who work cases, and professional standards, who read them (staff-involved cases are theirs to see). */
+    static final String READS_CASES = "hasAnyRole('OFFICER','SUPERVISOR','DA_SPECIALIST','IDVA','MARAC_COORDINATOR','PARTNER',"
+            + "'CALL_HANDLER','PROFESSIONAL_STANDARDS')";
+    private static final Set<Role> SEE_VIEWERS = Set.of(Role.SUPERVISOR, Role.DA_SPECIALIST, Role.PROFESSIONAL_STANDARDS);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final int MAX_TEXT = 2000;
     private static final java.time.format.DateTimeFormatter ORDER_MOMENT =
@@ -319,7 +324,7 @@ public class Cases {
      * readable to them ({@link org.safeguard.access.RecordLocked} otherwise); contacts, the safety plan and the risk
      * level come redacted by what the reader may see of them.
      */
-    @PreAuthorize(WORKS_CASES)
+    @PreAuthorize(READS_CASES)
     @Transactional
     public CaseFile file(long caseId) {
         VictimCase found = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
@@ -346,7 +351,7 @@ public class Cases {
      * The open cases of the victim's other records, where record linkage has found the victim recorded
      * more than once: one person should have one case and one SPOC, so the page asks for them to be agreed.
      */
-    @PreAuthorize(WORKS_CASES)
+    @PreAuthorize(READS_CASES)
     @Transactional
     public List<VictimCase> otherOpenCasesOfSamePerson(long caseId) {
         VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
@@ -359,6 +364,22 @@ public class Cases {
         others.forEach(other -> audit.record(AuditEvent.of("CASE_VIEWED", "case", other.id())
                 .because("an open case of the same person as case " + caseId)));
         return others;
+    }
+
+    /**
+     * Who has read or changed the case, newest first: for its owner (the SPOC), supervisors, domestic abuse
+     * specialists and professional standards, on a case they may read; empty for anyone else.
+     */
+    @PreAuthorize(READS_CASES)
+    @Transactional
+    public Optional<List<RecordView>> whoHasSeen(long caseId) {
+        VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        SignedInStaff me = SignedInStaff.current();
+        if (!me.username().equalsIgnoreCase(victimCase.spoc().username()) && SEE_VIEWERS.stream().noneMatch(me::holds)) {
+            return Optional.empty();
+        }
+        access.requireReadable(RecordType.CASE, victimCase.victimId());
+        return Optional.of(audit.whoHasSeen("case", List.of(Long.toString(caseId)), 50));
     }
 
     /** The victim's open case, if they have one. */
@@ -645,7 +666,7 @@ public class Cases {
     }
 
     /** Staff who could be SPOC, for the change-SPOC form: officers, supervisors and specialists. */
-    @PreAuthorize(WORKS_CASES)
+    @PreAuthorize(READS_CASES)
     public List<StaffAccount> possibleSpocs() {
         return staff.activeAccountsHolding(Role.OFFICER, Role.SUPERVISOR, Role.DA_SPECIALIST).stream()
                 .sorted(Comparator.comparing(StaffAccount::displayName)).toList();

@@ -7,6 +7,7 @@ import org.safeguard.access.RecordAccess;
 import org.safeguard.access.RecordLocked;
 import org.safeguard.access.RecordType;
 import org.safeguard.access.Restriction;
+import org.safeguard.access.SignedInStaff;
 import org.safeguard.intake.Incident;
 import org.safeguard.intake.History;
 import org.safeguard.intake.HistoryQuery;
@@ -31,7 +32,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Incidents for partner and control-room systems: record one (problem JSON with field errors when
  * refused, nothing saved), read one with its checks, and look up the history of a phone, address or person.
  * An incident is answered in full or not at all: when the caller may not see every party's identity and contact
- * details (and a party's confidential address) the answer is problem JSON 403, never a partial record.
+ * details (and a party's confidential address) the answer is problem JSON 403, never a partial record. Whoever
+ * recorded it reads it back, as the incident page shows it to them.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -58,8 +60,13 @@ class IncidentApi {
     @GetMapping("/incidents/{id}")
     IncidentFile file(@PathVariable long id) {
         IncidentFile file = incidents.file(id);
+        boolean recorder = SignedInStaff.current().username().equalsIgnoreCase(file.incident().recordedBy());
         for (Incident.Party party : file.incident().parties()) {
-            AccessDecision decision = access.requireReadable(RecordType.INCIDENT, party.personId());
+            AccessDecision decision = access.decide(RecordType.INCIDENT, party.personId());
+            if (recorder && IncidentAsSeen.recorderSees(decision)) {
+                continue;
+            }
+            decision = access.requireReadable(RecordType.INCIDENT, party.personId());
             boolean addressClosed = decision.restricted(Restriction.CONFIDENTIAL_ADDRESS)
                     && !decision.sees(FieldGroup.CURRENT_ADDRESS);
             if (!decision.sees(FieldGroup.IDENTITY) || !decision.sees(FieldGroup.CONTACT_DETAILS) || addressClosed) {

@@ -15,7 +15,9 @@ import org.safeguard.intake.PartyRedaction;
  * identity is closed to the reader is a restricted record (with the way to ask for access), a redacted one shows an
  * initial and family name. Where a party being closed would let the rest of the page name them (the caller, the
  * summary) that is withheld too. The location is withheld when it may be a party's confidential address, except from
- * those responding to the incident (who recorded it or were sent to it): they must be able to get there.
+ * those responding to the incident (who recorded it or were sent to it): they must be able to get there. Whoever
+ * recorded the incident sees its parties as they typed them, unless a party is a restricted victim or staff are
+ * involved: the hard rules close those to everyone they do not name.
  *
  * @param parties   the people, as seen
  * @param caller    the caller's name and number, or why they are withheld
@@ -31,10 +33,16 @@ record IncidentAsSeen(List<PartyLine> parties, String caller, String location, S
                      boolean restricted) {
     }
 
-    /** The incident as seen, from a decision for each of its parties and whether the reader responds to it. */
-    static IncidentAsSeen of(Incident incident, Map<Long, AccessDecision> decisions, boolean responding) {
-        List<PartyLine> parties = incident.parties().stream().map(p -> party(p, decisions.get(p.personId()))).toList();
-        boolean anyoneClosed = decisions.values().stream().anyMatch(d -> !d.sees(FieldGroup.IDENTITY));
+    /**
+     * The incident as seen, from a decision for each of its parties, whether the reader recorded it and whether they
+     * respond to it.
+     */
+    static IncidentAsSeen of(Incident incident, Map<Long, AccessDecision> decisions, boolean recorder,
+                             boolean responding) {
+        List<PartyLine> parties = incident.parties().stream().map(p -> recorder && recorderSees(decisions.get(p.personId()))
+                ? party(p, Visibility.SEEN, Visibility.SEEN) : party(p, decisions.get(p.personId()))).toList();
+        boolean anyoneClosed = decisions.values().stream()
+                .anyMatch(d -> !d.sees(FieldGroup.IDENTITY) && !(recorder && recorderSees(d)));
         boolean addressWithheld = !responding && decisions.values().stream()
                 .anyMatch(d -> d.restricted(Restriction.CONFIDENTIAL_ADDRESS) && !d.sees(FieldGroup.CURRENT_ADDRESS));
         String caller = anyoneClosed ? "Withheld: a person in this incident is a restricted record"
@@ -46,8 +54,16 @@ record IncidentAsSeen(List<PartyLine> parties, String caller, String location, S
         return new IncidentAsSeen(parties, caller, location, summary);
     }
 
+    /** Whether the one who recorded the incident sees this party as they typed it: not when hard rules close them. */
+    static boolean recorderSees(AccessDecision decision) {
+        return !decision.restricted(Restriction.STAFF_INVOLVED) && !decision.restricted(Restriction.RESTRICTED_VICTIM);
+    }
+
     private static PartyLine party(Incident.Party party, AccessDecision decision) {
-        Visibility identity = decision.of(FieldGroup.IDENTITY);
+        return party(party, decision.of(FieldGroup.IDENTITY), decision.of(FieldGroup.CONTACT_DETAILS));
+    }
+
+    private static PartyLine party(Incident.Party party, Visibility identity, Visibility contact) {
         if (identity == Visibility.EXISTS_ONLY) {
             return new PartyLine(party.personId(), party.role().label(), RESTRICTED, null, "", "", true);
         }
@@ -55,7 +71,6 @@ record IncidentAsSeen(List<PartyLine> parties, String caller, String location, S
         String name = seen ? party.name() : PartyRedaction.initialAndFamilyName(party.name());
         LocalDate dateOfBirth = seen ? party.dateOfBirth() : null;
         String born = seen ? "" : PartyRedaction.yearOfBirth(party.dateOfBirth());
-        Visibility contact = decision.of(FieldGroup.CONTACT_DETAILS);
         String phone = contact == Visibility.SEEN ? (party.phone() == null ? "" : party.phone())
                 : contact == Visibility.REDACTED ? PartyRedaction.maskedPhone(party.phone()) : "Not shown to you";
         return new PartyLine(party.personId(), party.role().label(), name, dateOfBirth, born, phone, false);

@@ -143,11 +143,12 @@ class IncidentPages {
                 person -> access.decide(RecordType.INCIDENT, person)));
         model.addAttribute("file", file);
         SignedInStaff me = SignedInStaff.current();
-        boolean responding = me.username().equals(file.incident().recordedBy())
-                || file.deployments().stream().anyMatch(d -> d.accountId() == me.accountId());
-        model.addAttribute("seen", IncidentAsSeen.of(file.incident(), decisions, responding));
+        boolean recorder = me.username().equalsIgnoreCase(file.incident().recordedBy());
+        boolean responding = recorder || file.deployments().stream().anyMatch(d -> d.accountId() == me.accountId());
+        model.addAttribute("seen", IncidentAsSeen.of(file.incident(), decisions, recorder, responding));
         model.addAttribute("sections", incidents.sectionsFor(file.incident()));
         model.addAttribute("offences", incidents.offences(id));
+        model.addAttribute("viewers", incidents.whoHasSeen(id).orElse(null));
         return "intake/incident";
     }
 

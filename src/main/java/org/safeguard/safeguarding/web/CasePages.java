@@ -239,6 +239,7 @@ class CasePages {
         model.addAttribute("counterAllegations", me.holds(Role.CALL_HANDLER) || me.holds(Role.OFFICER) || seniorOrSpecialist
                 ? history.counterAllegations(victimCase.victimId()) : List.of());
         model.addAttribute("sameVictimCases", cases.otherOpenCasesOfSamePerson(victimCase.id()));
+        model.addAttribute("viewers", cases.whoHasSeen(victimCase.id()).orElse(null));
         model.addAttribute("now", clock.instant());
         model.addAttribute("active", activeForm == null ? "" : activeForm);
         model.addAttribute("form", typed);
