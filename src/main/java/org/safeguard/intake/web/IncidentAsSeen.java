@@ -8,6 +8,7 @@ import org.safeguard.access.FieldGroup;
 import org.safeguard.access.Restriction;
 import org.safeguard.access.Visibility;
 import org.safeguard.intake.Incident;
+import org.safeguard.intake.IntelligenceCheck;
 import org.safeguard.intake.PartyRedaction;
 
 /**
@@ -23,8 +24,11 @@ import org.safeguard.intake.PartyRedaction;
  * @param caller    the caller's name and number, or why they are withheld
  * @param location  where, or why it is withheld
  * @param summary   the summary, or why it is withheld
+ * @param checks    the checks recorded, a closed or redacted party's name replaced in what they say
+ * @param incident  the incident with its parties as seen, for the other modules' sections of the page
  */
-record IncidentAsSeen(List<PartyLine> parties, String caller, String location, String summary) {
+record IncidentAsSeen(List<PartyLine> parties, String caller, String location, String summary,
+                      List<IntelligenceCheck> checks, Incident incident) {
 
     static final String RESTRICTED = "Restricted record";
 
@@ -37,8 +41,8 @@ record IncidentAsSeen(List<PartyLine> parties, String caller, String location, S
      * The incident as seen, from a decision for each of its parties, whether the reader recorded it and whether they
      * respond to it.
      */
-    static IncidentAsSeen of(Incident incident, Map<Long, AccessDecision> decisions, boolean recorder,
-                             boolean responding) {
+    static IncidentAsSeen of(Incident incident, List<IntelligenceCheck> checks, Map<Long, AccessDecision> decisions,
+                             boolean recorder, boolean responding) {
         List<PartyLine> parties = incident.parties().stream().map(p -> recorder && recorderSees(decisions.get(p.personId()))
                 ? party(p, Visibility.SEEN, Visibility.SEEN) : party(p, decisions.get(p.personId()))).toList();
         boolean anyoneClosed = decisions.values().stream()
@@ -51,7 +55,31 @@ record IncidentAsSeen(List<PartyLine> parties, String caller, String location, S
         String location = addressWithheld ? "Withheld: it may be a confidential address" : incident.location();
         String summary = anyoneClosed ? "Withheld: a person in this incident is a restricted record"
                 : incident.summary() == null ? "None" : incident.summary();
-        return new IncidentAsSeen(parties, caller, location, summary);
+        Map<String, String> renamed = new java.util.LinkedHashMap<>();
+        List<Incident.Party> seenParties = new java.util.ArrayList<>();
+        for (int i = 0; i < parties.size(); i++) {
+            Incident.Party recorded = incident.parties().get(i);
+            PartyLine line = parties.get(i);
+            if (line.name().equals(recorded.name())) {
+                seenParties.add(recorded);
+            } else {
+                renamed.put(recorded.name(), line.name());
+                seenParties.add(new Incident.Party(recorded.personId(), recorded.role(), line.name(), null, null));
+            }
+        }
+        List<IntelligenceCheck> seenChecks = checks.stream().map(c -> new IntelligenceCheck(c.kind(),
+                renamedIn(c.subject(), renamed), c.ranAt(), c.ranFor(), c.found(), renamedIn(c.summary(), renamed),
+                c.completed())).toList();
+        return new IncidentAsSeen(parties, caller, location, summary, seenChecks, incident.withParties(seenParties));
+    }
+
+    private static String renamedIn(String text, Map<String, String> renamed) {
+        String seen = text;
+        for (Map.Entry<String, String> name : renamed.entrySet()) {
+            seen = seen == null || name.getKey() == null || name.getKey().isBlank() ? seen
+                    : seen.replace(name.getKey(), name.getValue());
+        }
+        return seen;
     }
 
     /** Whether the one who recorded the incident sees this party as they typed it: not when hard rules close them. */

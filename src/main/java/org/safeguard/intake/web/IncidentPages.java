@@ -145,8 +145,10 @@ class IncidentPages {
         SignedInStaff me = SignedInStaff.current();
         boolean recorder = me.username().equalsIgnoreCase(file.incident().recordedBy());
         boolean responding = recorder || file.deployments().stream().anyMatch(d -> d.accountId() == me.accountId());
-        model.addAttribute("seen", IncidentAsSeen.of(file.incident(), decisions, recorder, responding));
-        model.addAttribute("sections", incidents.sectionsFor(file.incident()));
+        IncidentAsSeen seen = IncidentAsSeen.of(file.incident(), file.checks(), decisions, recorder, responding);
+        model.addAttribute("seen", seen);
+        // Other modules' sections are given the parties as this reader may see them, never as recorded.
+        model.addAttribute("sections", incidents.sectionsFor(seen.incident()));
         model.addAttribute("offences", incidents.offences(id));
         model.addAttribute("viewers", incidents.whoHasSeen(id).orElse(null));
         return "intake/incident";
