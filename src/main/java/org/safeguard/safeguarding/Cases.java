@@ -541,8 +541,11 @@ public class Cases {
                 .require(outcome == null || outcome.length() <= MAX_TEXT, "outcome", "The outcome must be 2,000 characters or fewer")
                 .throwIfAny();
         CaseTask task = tasks.find(taskId).orElseThrow(() -> new RecordNotFound("task", taskId));
-        VictimCase victimCase = openCase(task.caseId());
         SignedInStaff me = SignedInStaff.current();
+        // The task's owner (a partner given a MARAC action) reports it done even when the case is closed to them:
+        // that shows them nothing more of it. Anyone else must be able to read the case.
+        VictimCase victimCase = me.username().equalsIgnoreCase(task.owner()) ? stillOpen(task.caseId())
+                : openCase(task.caseId());
         if (!me.username().equals(task.owner()) && !me.username().equals(victimCase.spoc().username())
                 && !me.holds(Role.SUPERVISOR) && !me.holds(Role.DA_SPECIALIST)) {
             throw new AccessDeniedException("Only the task's owner, the SPOC, a supervisor or a specialist can mark it done");
@@ -681,6 +684,12 @@ public class Cases {
     private VictimCase openCase(long caseId) {
         VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
         access.requireReadable(RecordType.CASE, victimCase.victimId());
+        return stillOpen(caseId);
+    }
+
+    /** The case, refused as changed by someone else when it has been closed. */
+    private VictimCase stillOpen(long caseId) {
+        VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
         if (!victimCase.open()) {
             throw new ConcurrentEdit("This case (now closed)");
         }
