@@ -21,6 +21,14 @@ public record Incident(long id, String reference, Instant receivedAt, Channel ch
     public record Party(long personId, PartyRole role, String name, LocalDate dateOfBirth, String phone) {
     }
 
+    /** The same incident with its parties as given (for a reader who may not see every party as recorded). */
+    public Incident withParties(List<Party> seenParties) {
+        return new Incident(id, reference, receivedAt, channel, callerName, callerPhone, location, addressId, area,
+                relationship, bothAged16OrOver, personallyConnected, domesticAbuse, childrenPresent, childrenLiving,
+                childAges, weapon, injury, threatToLife, grade, summary, repeatVictim, specialistReview, status,
+                recordedBy, closedAt, closedBy, version, seenParties);
+    }
+
     public List<Party> partiesIn(PartyRole role) {
         return parties.stream().filter(p -> p.role() == role).toList();
     }

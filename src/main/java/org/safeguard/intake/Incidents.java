@@ -22,6 +22,7 @@ import org.safeguard.access.StaffAccount;
 import org.safeguard.access.StaffDirectory;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
+import org.safeguard.audit.RecordView;
 import org.safeguard.identity.AddressSummary;
 import org.safeguard.identity.PersonDetails;
 import org.safeguard.identity.PersonLinks;
@@ -67,6 +68,9 @@ public class Incidents {
 
     /** Police roles that work incidents. Partners see only the referrals their own agency made. */
     static final String WORKS_INCIDENTS = "hasAnyRole('CALL_HANDLER','OFFICER','SUPERVISOR','DA_SPECIALIST')";
+    /** Who reads an incident's page: those who work incidents, partners (their agency's own) and professional standards. */
+    static final String READS_INCIDENTS = WORKS_INCIDENTS + " or hasAnyRole('PARTNER','PROFESSIONAL_STANDARDS')";
+    private static final Set<Role> SEE_VIEWERS = Set.of(Role.SUPERVISOR, Role.DA_SPECIALIST, Role.PROFESSIONAL_STANDARDS);
     private static final Duration CHECK_TIME_LIMIT = Duration.ofSeconds(3);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Logger log = LoggerFactory.getLogger(Incidents.class);
@@ -306,14 +310,14 @@ public class Incidents {
     }
 
     /** The offences recorded on the incident with their outcomes; the caller has already read (and audited) it. */
-    @PreAuthorize(WORKS_INCIDENTS + " or hasRole('PARTNER')")
+    @PreAuthorize(READS_INCIDENTS)
     @Transactional(readOnly = true)
     public List<RecordedOffence> recordedOffences(long incidentId) {
         return offending.recordedOffences(incidentId);
     }
 
     /** The offences recorded on the incident; the caller has already read (and audited) the incident. */
-    @PreAuthorize(WORKS_INCIDENTS + " or hasRole('PARTNER')")
+    @PreAuthorize(READS_INCIDENTS)
     @Transactional(readOnly = true)
     public Set<OffenceGroup> offences(long incidentId) {
         return offending.offences(incidentId);
@@ -328,7 +332,7 @@ public class Incidents {
     }
 
     /** The incident with its checks first, as the attending officer and supervisor see it. */
-    @PreAuthorize(WORKS_INCIDENTS + " or hasRole('PARTNER')")
+    @PreAuthorize(READS_INCIDENTS)
     public IncidentFile file(long incidentId) {
         SignedInStaff reader = signedIn();
         return writes.execute(status -> {
@@ -339,6 +343,21 @@ public class Incidents {
             audit.record(AuditEvent.of("INCIDENT_VIEWED", "incident", incidentId));
             return fileOf(incident);
         });
+    }
+
+    /**
+     * Who has read or changed the incident, newest first: for whoever recorded it, supervisors, domestic abuse
+     * specialists and professional standards; empty for anyone else.
+     */
+    @PreAuthorize(READS_INCIDENTS)
+    @Transactional
+    public Optional<List<RecordView>> whoHasSeen(long incidentId) {
+        Incident incident = store.find(incidentId).orElseThrow(() -> notFound(incidentId));
+        SignedInStaff reader = signedIn();
+        if (!reader.username().equalsIgnoreCase(incident.recordedBy()) && SEE_VIEWERS.stream().noneMatch(reader::holds)) {
+            return Optional.empty();
+        }
+        return Optional.of(audit.whoHasSeen("incident", List.of(Long.toString(incidentId)), 50));
     }
 
     /**
@@ -373,7 +392,7 @@ public class Incidents {
      * The other modules' sections of the incident's page (see {@link IncidentSectionContributor}), in
      * their order. A module that fails gives a section saying it could not be shown.
      */
-    @PreAuthorize(WORKS_INCIDENTS + " or hasRole('PARTNER')")
+    @PreAuthorize(READS_INCIDENTS)
     @Transactional(readOnly = true)
     public List<IncidentSection> sectionsFor(Incident incident) {
         List<IncidentSection> sections = new ArrayList<>();

@@ -19,7 +19,12 @@
  * later, with the incident as it now stands), {@link org.safeguard.intake.OffenceRecorded},
  * {@link org.safeguard.intake.CrimeOutcomeRecorded}, {@link org.safeguard.intake.AttendanceRecorded} and
  * {@link org.safeguard.intake.IncidentClosed};
- * listens to none.
+ * listens to none. Need to know (issue 10): the incident page decides on each party as an incident record — a closed
+ * party is "Restricted record" with a request-access link, a redacted one an initial and family name
+ * ({@link org.safeguard.intake.PartyRedaction}); the caller, summary and checks never name them, other modules'
+ * sections get the parties as seen, and a party's confidential address is withheld from all but those responding;
+ * the API answers an incident in full or not at all; who has seen it is shown to its recorder, supervisors,
+ * specialists and professional standards.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake")
 package org.safeguard.intake;

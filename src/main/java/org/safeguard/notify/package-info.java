@@ -9,7 +9,9 @@
  * never delivered. A scheduled sender ({@code outbox.OutboxSender}) checks each queued message again
  * against the preferences as they are when it goes, then delivers it: email through Spring's
  * {@code JavaMailSender} when {@code spring.mail.host} is set, everything else to the log (without the
- * body) until an SMS gateway and a print service are connected. Every read and write is audited.
+ * body) until an SMS gateway and a print service are connected. Every read and write is audited. Safe contact
+ * details and messages are only for a reader who sees the victim's contact details in full (and, when their address
+ * is confidential, their current address): {@code SafeContactAccess}.
  * Depends on platform, audit, access and identity only; publishes no events and listens to none.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notify",

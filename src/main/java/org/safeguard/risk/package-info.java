@@ -14,7 +14,9 @@
  * assessment" section to each incident's page. Facades: {@code RiskAssessments}, {@code Instruments},
  * {@code DipSamples}, {@code RiskReports}, {@code RiskImport} (bulk, for the generator). Publishes
  * {@link org.safeguard.risk.RiskAssessed} and {@link org.safeguard.risk.ReassessmentRequested}; listens
- * to none.
+ * to none. Need to know (issue 10): an assessment and the risk timeline show the victim's risk as their person record
+ * decides it — in full, the level only (no answers, counts or victim's words), or locked; an assessor always sees
+ * their own assessment ({@code AssessmentRedaction}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risk")
 package org.safeguard.risk;

@@ -15,12 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.safeguard.access.AccessDecision;
+import org.safeguard.access.RecordAccess;
+import org.safeguard.access.RecordType;
+import org.safeguard.access.Restriction;
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.access.StaffAccount;
 import org.safeguard.access.StaffDirectory;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
+import org.safeguard.audit.RecordView;
 import org.safeguard.identity.PersonLinks;
 import org.safeguard.intake.Incident;
 import org.safeguard.intake.IncidentHistory;
@@ -55,6 +60,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Cases {
 
     static final String WORKS_CASES = "hasAnyRole('OFFICER','SUPERVISOR','DA_SPECIALIST','IDVA','MARAC_COORDINATOR','PARTNER','CALL_HANDLER')";
+    /** Those who work cases, and professional standards, who read them (staff-involved cases are theirs to see). */
+    static final String READS_CASES = "hasAnyRole('OFFICER','SUPERVISOR','DA_SPECIALIST','IDVA','MARAC_COORDINATOR','PARTNER',"
+            + "'CALL_HANDLER','PROFESSIONAL_STANDARDS')";
+    private static final Set<Role> SEE_VIEWERS = Set.of(Role.SUPERVISOR, Role.DA_SPECIALIST, Role.PROFESSIONAL_STANDARDS);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final int MAX_TEXT = 2000;
     private static final java.time.format.DateTimeFormatter ORDER_MOMENT =
@@ -75,12 +84,13 @@ public class Cases {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<TaskGiver> givers;
     private final JourneyStore journey;
+    private final RecordAccess access;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Cases.class);
 
     Cases(CaseStore cases, TaskStore tasks, StaffDirectory staff, Incidents incidents, IncidentHistory history,
           PersonLinks linkage, SpocAllocation allocation, WorkingDays workingDays, ContactWarning contactWarning,
           SafeguardingSettings settings, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
-          ObjectProvider<TaskGiver> givers, JourneyStore journey) {
+          ObjectProvider<TaskGiver> givers, JourneyStore journey, RecordAccess access) {
         this.cases = cases;
         this.tasks = tasks;
         this.staff = staff;
@@ -96,6 +106,7 @@ public class Cases {
         this.events = events;
         this.givers = givers;
         this.journey = journey;
+        this.access = access;
     }
 
     // ---- From other modules' events (system work: no signed-in user)
@@ -308,11 +319,17 @@ public class Cases {
 
     // ---- What users do
 
-    /** The victim's case page. */
-    @PreAuthorize(WORKS_CASES)
+    /**
+     * The victim's case page, as far as the reader needs to know it: nothing is read before the victim's case is
+     * readable to them ({@link org.safeguard.access.RecordLocked} otherwise); contacts, the safety plan and the risk
+     * level come redacted by what the reader may see of them.
+     */
+    @PreAuthorize(READS_CASES)
     @Transactional
     public CaseFile file(long caseId) {
-        VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        VictimCase found = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        AccessDecision decision = access.requireReadable(RecordType.CASE, found.victimId());
+        VictimCase victimCase = CaseRedaction.caseAsSeen(decision, found);
         audit.record(AuditEvent.of("CASE_VIEWED", "case", caseId));
         List<Incident> linked = new ArrayList<>();
         for (Long incidentId : cases.incidentIds(caseId)) {
@@ -322,19 +339,19 @@ public class Cases {
                 // A partner sees the incidents their agency can see.
             }
         }
-        List<SpocChange> changes = cases.spocChanges(caseId);
-        List<CaseContact> contacts = cases.contacts(caseId, 200);
-        List<SafetyMeasure> plan = cases.measures(caseId);
+        List<SpocChange> changes = CaseRedaction.changesAsSeen(decision, cases.spocChanges(caseId));
+        List<CaseContact> contacts = CaseRedaction.contactsAsSeen(decision, cases.contacts(caseId, 200));
+        List<SafetyMeasure> plan = CaseRedaction.planAsSeen(decision, cases.measures(caseId));
         List<CaseTask> caseTasks = tasks.forCase(caseId);
         return new CaseFile(victimCase, linked, changes, contacts, warningFor(contacts), plan, caseTasks,
-                timeline(victimCase, linked, changes, contacts, caseTasks));
+                timeline(victimCase, linked, changes, contacts, caseTasks), decision);
     }
 
     /**
      * The open cases of the victim's other records, where record linkage has found the victim recorded
      * more than once: one person should have one case and one SPOC, so the page asks for them to be agreed.
      */
-    @PreAuthorize(WORKS_CASES)
+    @PreAuthorize(READS_CASES)
     @Transactional
     public List<VictimCase> otherOpenCasesOfSamePerson(long caseId) {
         VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
@@ -347,6 +364,22 @@ public class Cases {
         others.forEach(other -> audit.record(AuditEvent.of("CASE_VIEWED", "case", other.id())
                 .because("an open case of the same person as case " + caseId)));
         return others;
+    }
+
+    /**
+     * Who has read or changed the case, newest first: for its owner (the SPOC), supervisors, domestic abuse
+     * specialists and professional standards, on a case they may read; empty for anyone else.
+     */
+    @PreAuthorize(READS_CASES)
+    @Transactional
+    public Optional<List<RecordView>> whoHasSeen(long caseId) {
+        VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        SignedInStaff me = SignedInStaff.current();
+        if (!me.username().equalsIgnoreCase(victimCase.spoc().username()) && SEE_VIEWERS.stream().noneMatch(me::holds)) {
+            return Optional.empty();
+        }
+        access.requireReadable(RecordType.CASE, victimCase.victimId());
+        return Optional.of(audit.whoHasSeen("case", List.of(Long.toString(caseId)), 50));
     }
 
     /** The victim's open case, if they have one. */
@@ -396,6 +429,7 @@ public class Cases {
                         "The handover note must be 4,000 characters or fewer")
                 .throwIfAny();
         VictimCase locked = cases.lock(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        access.requireReadable(RecordType.CASE, locked.victimId());
         if (!changer.holds(Role.SUPERVISOR) && !changer.holds(Role.DA_SPECIALIST)
                 && !changer.username().equals(locked.spoc().username())) {
             throw new AccessDeniedException("Only a supervisor, a specialist or the SPOC can change the SPOC");
@@ -507,8 +541,11 @@ public class Cases {
                 .require(outcome == null || outcome.length() <= MAX_TEXT, "outcome", "The outcome must be 2,000 characters or fewer")
                 .throwIfAny();
         CaseTask task = tasks.find(taskId).orElseThrow(() -> new RecordNotFound("task", taskId));
-        VictimCase victimCase = openCase(task.caseId());
         SignedInStaff me = SignedInStaff.current();
+        // The task's owner (a partner given a MARAC action) reports it done even when the case is closed to them:
+        // that shows them nothing more of it. Anyone else must be able to read the case.
+        VictimCase victimCase = me.username().equalsIgnoreCase(task.owner()) ? stillOpen(task.caseId())
+                : openCase(task.caseId());
         if (!me.username().equals(task.owner()) && !me.username().equals(victimCase.spoc().username())
                 && !me.holds(Role.SUPERVISOR) && !me.holds(Role.DA_SPECIALIST)) {
             throw new AccessDeniedException("Only the task's owner, the SPOC, a supervisor or a specialist can mark it done");
@@ -537,6 +574,7 @@ public class Cases {
                 .require(reason == null || reason.length() <= MAX_TEXT, "reason", "The reason must be 2,000 characters or fewer")
                 .throwIfAny();
         CaseTask task = tasks.lock(taskId).orElseThrow(() -> new RecordNotFound("task", taskId));
+        cases.find(task.caseId()).ifPresent(victimCase -> access.requireReadable(RecordType.CASE, victimCase.victimId()));
         SignedInStaff me = SignedInStaff.current();
         if (!me.username().equals(task.createdBy()) && !me.holds(Role.SUPERVISOR) && !me.holds(Role.DA_SPECIALIST)
                 && givers.orderedStream().noneMatch(giver -> giver.mayCancel(task, me.username()))) {
@@ -572,7 +610,8 @@ public class Cases {
                     .ifPresent(message -> warnings.add(new Board.Warning(victimCase.id(), victimCase.victimName(), message)));
         }
         audit.record(AuditEvent.of("BOARD_VIEWED", "case", null));
-        return new Board(mine, myTasks, teamOverdue, escalated, warnings);
+        Set<Long> closed = closedCases(List.of(myTasks, teamOverdue, escalated));
+        return new Board(mine, asSeen(myTasks, closed), asSeen(teamOverdue, closed), asSeen(escalated, closed), warnings);
     }
 
     /**
@@ -592,8 +631,12 @@ public class Cases {
         Instant now = clock.instant();
         Instant yearAgo = now.atZone(LONDON).minusYears(1).toInstant();
         List<Briefing.Line> lines = new ArrayList<>();
-        for (VictimCase victimCase : cases.forBriefing(area.strip(), yearAgo, 500)) {
-            lines.add(new Briefing.Line(victimCase.id(), victimCase.victimName(), victimCase.riskLevel(),
+        List<VictimCase> listed = cases.forBriefing(area.strip(), yearAgo, 500);
+        Set<Long> unnamed = unnamedInPrint(listed.stream().map(VictimCase::victimId).toList());
+        for (VictimCase victimCase : listed) {
+            lines.add(new Briefing.Line(victimCase.id(),
+                    unnamed.contains(victimCase.victimId()) ? CaseRedaction.RESTRICTED : victimCase.victimName(),
+                    victimCase.riskLevel(),
                     cases.incidentsSince(victimCase.id(), yearAgo), cases.lastIncident(victimCase.id()),
                     victimCase.spoc().inWords()));
         }
@@ -626,7 +669,7 @@ public class Cases {
     }
 
     /** Staff who could be SPOC, for the change-SPOC form: officers, supervisors and specialists. */
-    @PreAuthorize(WORKS_CASES)
+    @PreAuthorize(READS_CASES)
     public List<StaffAccount> possibleSpocs() {
         return staff.activeAccountsHolding(Role.OFFICER, Role.SUPERVISOR, Role.DA_SPECIALIST).stream()
                 .sorted(Comparator.comparing(StaffAccount::displayName)).toList();
@@ -634,13 +677,56 @@ public class Cases {
 
     // ---- Inside
 
-    /** The case, refused as changed by someone else when it has been closed. */
+    /**
+     * The case to change: one the reader may read ({@link org.safeguard.access.RecordLocked} otherwise, before anything
+     * is changed), refused as changed by someone else when it has been closed.
+     */
     private VictimCase openCase(long caseId) {
+        VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        access.requireReadable(RecordType.CASE, victimCase.victimId());
+        return stillOpen(caseId);
+    }
+
+    /** The case, refused as changed by someone else when it has been closed. */
+    private VictimCase stillOpen(long caseId) {
         VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
         if (!victimCase.open()) {
             throw new ConcurrentEdit("This case (now closed)");
         }
         return victimCase;
+    }
+
+    /** The cases, among those of these tasks, whose victim the reader sees only as existing. */
+    private Set<Long> closedCases(List<List<CaseTask>> lists) {
+        Set<Long> caseIds = new HashSet<>();
+        lists.forEach(list -> list.forEach(task -> caseIds.add(task.caseId())));
+        Map<Long, Long> victims = cases.victimsOf(caseIds);
+        Set<Long> closedVictims = access.closedAmong(RecordType.CASE, Set.copyOf(victims.values()));
+        Set<Long> closed = new HashSet<>();
+        victims.forEach((caseId, victim) -> {
+            if (closedVictims.contains(victim)) {
+                closed.add(caseId);
+            }
+        });
+        return closed;
+    }
+
+    private static List<CaseTask> asSeen(List<CaseTask> tasks, Set<Long> closedCases) {
+        return tasks.stream().map(task -> CaseRedaction.taskAsSeen(task, closedCases)).toList();
+    }
+
+    /**
+     * The victims a printed briefing does not name: those the reader may not see, and every restricted or
+     * staff-involved victim whoever prints it (the printout goes to a whole team, beyond the reader's need to know).
+     */
+    private Set<Long> unnamedInPrint(List<Long> victimIds) {
+        Set<Long> unnamed = new HashSet<>(access.closedAmong(RecordType.CASE, victimIds));
+        access.restrictionsOf(victimIds).forEach((victim, restrictions) -> {
+            if (restrictions.contains(Restriction.RESTRICTED_VICTIM) || restrictions.contains(Restriction.STAFF_INVOLVED)) {
+                unnamed.add(victim);
+            }
+        });
+        return unnamed;
     }
 
     private VictimCase openOrFind(long victimId, String name, String area, Instant at, String agency, String note) {
@@ -767,7 +853,8 @@ public class Cases {
         changes.forEach(c -> entries.add(new CaseFile.TimelineEntry(c.changedAt(), "SPOC " + (c.fromUsername() == null
                 ? "allocated: " : "changed to ") + c.toName() + " — " + c.reason())));
         contacts.forEach(c -> entries.add(new CaseFile.TimelineEntry(c.contactedAt(), "Contact by " + c.madeByName()
-                + " (" + c.agency() + ", " + c.channel().label().toLowerCase() + "): " + c.purpose())));
+                + " (" + c.agency() + ", " + c.channel().label().toLowerCase() + ")"
+                + (c.purpose() == null ? "" : ": " + c.purpose()))));
         caseTasks.forEach(t -> entries.add(new CaseFile.TimelineEntry(t.createdAt(), "Task for " + t.owner() + ": " + t.title())));
         caseTasks.stream().filter(t -> t.doneAt() != null).forEach(t -> entries.add(new CaseFile.TimelineEntry(t.doneAt(),
                 (t.status() == CaseTask.Status.CANCELLED ? "Task cancelled by " : "Task done by ") + t.doneBy() + ": "

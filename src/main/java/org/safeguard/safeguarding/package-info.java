@@ -21,7 +21,11 @@
  * the journey now ({@code Cases.journeyNow}: open cases from counts its triggers keep by area, overdue tasks). Other
  * modules add to it without it knowing them: {@code BoardSectionContributor} beans add sections to the board
  * (referrals overdue or declined, MARAC work) and {@code TaskGiver} beans say who else may cancel a task they gave
- * (a MARAC's coordinator or chair). Facade: {@code Cases}.
+ * (a MARAC's coordinator or chair). Need to know (issue 10): {@code CaseRelationships} tells access who is the
+ * victim's SPOC, in the SPOC's team or in the case's area, and that the SPOC owns the record; the case page and every
+ * write on a case first require the victim's case to be readable, and the facade redacts contacts, handover notes,
+ * the safety plan and the risk level by field group ({@code CaseRedaction}); boards and the printed briefing name a
+ * restricted victim as "Restricted record". Facade: {@code Cases}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Safeguarding")
 package org.safeguard.safeguarding;

@@ -42,6 +42,8 @@ class SafeContactAndMessagesTests {
     Calls calls;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.safeguard.support.Grants grants;
 
     /**
      * The victim of a new DA incident, recorded with their own (unsafe: he knows it) home number. Received
@@ -53,7 +55,9 @@ class SafeContactAndMessagesTests {
                 homePhone, "12 Orchard Close", Calls.unusedPostcode(),
                 new NewParty("VICTIM", "Nina", family, LocalDate.of(1990, 4, 2), "FEMALE", homePhone),
                 Calls.suspect("Carl", family, LocalDate.of(1988, 7, 9)), "PRIORITY"));
-        return file.incident().partiesIn(PartyRole.VICTIM).get(0).personId();
+        long victim = file.incident().partiesIn(PartyRole.VICTIM).get(0).personId();
+        grants.grant("idva", victim); // the IDVA working with her reads and keeps her safe contact details too
+        return victim;
     }
 
     private long victim() {

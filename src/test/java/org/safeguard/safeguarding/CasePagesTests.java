@@ -59,6 +59,8 @@ class CasePagesTests {
     RiskAssessments assessments;
     @Autowired
     PersonLinks links;
+    @Autowired
+    org.safeguard.support.Grants grants;
 
     /** A case opened by a new DA incident: the incident and the victim's case once the listener has opened it. */
     private record Opened(IncidentFile incident, VictimCase victimCase) {
@@ -324,6 +326,8 @@ class CasePagesTests {
         Opened opened = opened();
 
         for (String user : java.util.List.of("idva", "partner")) {
+            // They work with the victim: the case's owner has granted them access.
+            grants.grant(user, opened.victimCase().victimId());
             mvc.perform(get("/cases/{id}", opened.victimCase().id()).with(staff.as(user)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString(opened.victimCase().victimName())))

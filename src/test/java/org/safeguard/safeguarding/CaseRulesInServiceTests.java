@@ -267,7 +267,7 @@ class CaseRulesInServiceTests {
     void aContactInTheFutureAndATaskWithNoOwnerAreRefused() {
         VictimCase victimCase = caseOf(victimOf(incident(Calls.unusedFamilyName(), Instant.now())));
 
-        assertThatThrownBy(() -> calls.as("idva", () -> cases.recordContact(victimCase.id(), new NewContact(
+        assertThatThrownBy(() -> calls.as("officer", () -> cases.recordContact(victimCase.id(), new NewContact(
                 Instant.now().plus(Duration.ofDays(1)), "PHONE", "Safety planning", "Agreed a code word"))))
                 .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.byField()).containsKey("contactedAt"));
         assertThatThrownBy(() -> calls.as("officer", () -> cases.addTask(victimCase.id(), new NewTask("OTHER",
