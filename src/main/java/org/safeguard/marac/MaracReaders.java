@@ -98,15 +98,13 @@ public class MaracReaders {
         long victimId = place(caseId).victimId();
         boolean inCircle = mayReadCase(caseId);
         AccessDecision decision = access.decide(RecordType.MARAC_CASE, victimId);
-        if (!inCircle) {
-            audit.record(AuditEvent.of("MARAC_ACCESS_REFUSED", "marac-case", caseId));
-            if (decision.locked()) {
-                access.requireReadable(RecordType.MARAC_CASE, victimId);
-            }
-            throw new AccessDeniedException(NOT_THE_CASES_CIRCLE);
-        }
+        // A locked record first: access audits that refusal in a transaction of its own, which must not wait on an
+        // audit row this transaction has written.
         if (decision.locked()) {
             access.requireReadable(RecordType.MARAC_CASE, victimId);
+        }
+        if (!inCircle) {
+            refuse("marac-case", caseId, NOT_THE_CASES_CIRCLE);
         }
         if (decision.of(FieldGroup.MARAC) == Visibility.EXISTS_ONLY) {
             refuse("marac-case", caseId, "the access policy", "The victim's record is restricted: its MARAC research "
