@@ -12,7 +12,9 @@
  * service's SLA) and declined referrals of high-risk victims (until the sender closes them) appear on the sender's
  * board. Only a MARAC coordinator answers a MARAC referral. Publishes {@link org.safeguard.referral.ReferralMade} and
  * {@link org.safeguard.referral.ReferralClosed}. Gives the dashboard each IDVA service's caseload
- * ({@code Referrals.idvaCaseloads}).
+ * ({@code Referrals.idvaCaseloads}). Need to know (issue 10): tells access who a victim's IDVA and their team are,
+ * and which services work with the victim ({@code ReferralRelationships}); a referral is read only when the access
+ * policy opens the victim's REFERRAL record, and lists show a closed victim as "Restricted record".
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Referrals")
 package org.safeguard.referral;

@@ -49,7 +49,9 @@ class NeedToKnowInServiceTests {
         assertThatThrownBy(() -> calls.as(outsider.username(), () -> meetings.researchReturns(listed.meetingId())))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(fixture.audited("MARAC_ACCESS_REFUSED", "marac-case", listed.caseId(), outsider.username())).isEqualTo(2);
+        // Issue 10: a partner outside the circle sees the victim's MARAC case locked, each refusal audited by access.
+        assertThat(fixture.audited("RECORD_ACCESS_REFUSED", "person", listed.victim().personId(), outsider.username()))
+                .isEqualTo(2);
         assertThat(fixture.audited("MARAC_ACCESS_REFUSED", "marac-meeting", listed.meetingId(), outsider.username())).isEqualTo(1);
         assertThat(fixture.audited("MARAC_MINUTES_VIEWED", "marac-case", listed.caseId(), outsider.username())).isZero();
     }

@@ -158,7 +158,7 @@ class PdfExportTests {
                 .params(action, String.valueOf(meetingId), coordinator.username()).query(String.class).single();
     }
 
-    private static String text(byte[] pdf) throws IOException {
+    static String text(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
         StringBuilder text = new StringBuilder();
