@@ -9,15 +9,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Incidents for the retention review: owned by the agency that recorded them (no team); the last activity is the
- * latest of received, recorded and closed. Described by reference, day and area, never by the people in them.
+ * later of received and closed (not when it was typed in: an
+ * incident imported from a past system is as old as the call). Described by reference, day and area, never by the people in them.
  */
 @Component
 class IncidentsForReview extends ReviewableTable {
 
     IncidentsForReview(JdbcClient jdbc) {
-        super(jdbc, "incident", "Incidents", "from the last time the incident was received, recorded or closed",
+        super(jdbc, "incident", "Incidents", "from the day the incident was received or, if later, closed",
                 "SELECT id, reference, received_at, area, owning_agency, CAST(NULL AS varchar) AS team, "
-                        + "greatest(received_at, recorded_at, coalesce(closed_at, received_at)) AS last_activity "
+                        + "greatest(received_at, coalesce(closed_at, received_at)) AS last_activity "
                         + "FROM intake.incident");
     }
 

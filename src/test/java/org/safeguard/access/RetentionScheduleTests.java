@@ -3,10 +3,12 @@ package org.safeguard.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,9 +66,49 @@ class RetentionScheduleTests {
     }
 
     @Test
+    void aSettingNamingNoRecordTypeOrARecordTypeWithoutAPeriodStopsStartUp() {
+        Clock clock = Clock.systemUTC();
+        assertThatThrownBy(() -> new RetentionReviews(List.of(kind("incident")),
+                bind(Map.of("safeguard.retention.review-after.incidents", "P6Y")), null, null, clock))
+                .hasMessageContaining("safeguard.retention.review-after.incidents names no record type");
+        assertThatThrownBy(() -> new RetentionReviews(List.of(kind("housing-tenancy")), bind(Map.of()), null, null, clock))
+                .hasMessageContaining("Set safeguard.retention.review-after.housing-tenancy");
+    }
+
+    @Test
     void aSectionNamesItsPeriodInWords() {
-        assertThat(new RetentionReviews.DueSection("order", "Orders", Period.of(1, 6, 0), "", java.util.List.of(), false)
+        assertThat(new RetentionReviews.DueSection("order", "Orders", Period.of(1, 6, 0), "", List.of(), false)
                 .reviewAfterWords()).isEqualTo("after 1 year and 6 months");
+    }
+
+    /** A record type with no records: only its key matters here. */
+    private static ReviewableRecords kind(String recordType) {
+        return new ReviewableRecords() {
+            @Override
+            public String recordType() {
+                return recordType;
+            }
+
+            @Override
+            public String label() {
+                return recordType;
+            }
+
+            @Override
+            public String lastActivityMeans() {
+                return "";
+            }
+
+            @Override
+            public List<Reviewable> due(DueQuery query) {
+                return List.of();
+            }
+
+            @Override
+            public Optional<Reviewable> find(long id) {
+                return Optional.empty();
+            }
+        };
     }
 
     private static RetentionSettings bind(Map<String, String> properties) {

@@ -7,7 +7,6 @@ import org.safeguard.access.RetentionReviews;
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.platform.InvalidRequest;
-import org.safeguard.platform.RecordNotFound;
 import org.safeguard.shell.UkTime;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,10 +42,9 @@ class RetentionPages {
     @PostMapping(PAGE + "/{type}/{id}/keep")
     String keep(@PathVariable String type, @PathVariable String id, @RequestParam(required = false) String reason,
                 @AuthenticationPrincipal SignedInStaff staff, Model model, RedirectAttributes redirect) {
-        Long recordId = FormNumbers.parse(id);
-        if (recordId == null) {
-            throw new RecordNotFound("Record", id);
-        }
+        // An id that is not a number is no record (ids start at 1): the facade checks the role first, then finds none.
+        Long parsed = FormNumbers.parse(id);
+        long recordId = parsed == null ? 0 : parsed;
         try {
             RetentionReviews.KeptRecord kept = reviews.keep(type, recordId, reason);
             redirect.addFlashAttribute("success", "Record kept. It will be reviewed again on "
