@@ -29,6 +29,6 @@ class PersonRecordsForReview extends ReviewableTable {
     protected Reviewable describe(ResultSet row) throws SQLException {
         long id = row.getLong("id");
         return reviewable(row, "Person record " + id + " from " + row.getString("source_system") + ", made "
-                + day(row, "created_at"), "/people/" + id + "/links");
+                + day(row, "created_at"), "/people/" + id);
     }
 }
