@@ -24,22 +24,57 @@ public class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private final String base;
     private String csrf;
 
     public WebSession(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** The session cookie's value now (null before the service made a session). */
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("SESSION"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Signs in with the password and then the second factor (setting up the app at the first sign-in). */
     public WebSession signIn(String username, String password) {
-        get("/sign-in");
-        HttpResponse<String> response = post("/sign-in", Map.of("username", username, "password", password));
-        if (!response.headers().firstValue("Location").orElse("").endsWith("/")) {
-            throw new IllegalStateException("sign-in as " + username + " failed: " + response.headers().map());
+        HttpResponse<String> afterPassword = signInWithPasswordOnly(username, password);
+        if (!location(afterPassword).endsWith("/sign-in/second-factor")) {
+            throw new IllegalStateException("sign-in as " + username + " failed: " + afterPassword.headers().map());
+        }
+        HttpResponse<String> step = get("/sign-in/second-factor");
+        HttpResponse<String> done;
+        if (location(step).endsWith("/sign-in/second-factor/set-up")) {
+            SecondFactor.rememberFromSetUpPage(username, get("/sign-in/second-factor/set-up").body());
+            HttpResponse<String> codes = post("/sign-in/second-factor/set-up", Map.of("code", SecondFactor.freshCode(username)));
+            if (!codes.body().contains("recovery-codes")) {
+                throw new IllegalStateException("setting up the app of " + username + " failed: " + codes.body());
+            }
+            done = get("/sign-in/continue");
+        } else {
+            if (!SecondFactor.knows(username)) {
+                SecondFactor.enrolDirectly(username);
+            }
+            done = post("/sign-in/second-factor", Map.of("code", SecondFactor.freshCode(username)));
+        }
+        if (location(done).contains("sign-in")) {
+            throw new IllegalStateException("the second factor of " + username + " failed: " + done.headers().map());
         }
         get("/");
         return this;
+    }
+
+    /** The first step only: the password form, leaving the second factor due. */
+    public HttpResponse<String> signInWithPasswordOnly(String username, String password) {
+        get("/sign-in");
+        return post("/sign-in", Map.of("username", username, "password", password));
+    }
+
+    public static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
     }
 
     public HttpResponse<String> get(String path) {

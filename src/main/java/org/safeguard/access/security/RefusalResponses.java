@@ -53,6 +53,9 @@ class RefusalResponses {
     }
 
     private static String unauthorisedDetail(AuthenticationException exception) {
+        if (exception instanceof ApiSignIn.SecondFactorRequired secondFactor) {
+            return secondFactor.getMessage();
+        }
         return exception instanceof org.springframework.security.authentication.LockedException
                 ? "Too many failed sign-ins for this username. Wait, then try again."
                 : "Sign in to use the API: send a staff username and password with HTTP Basic authentication.";

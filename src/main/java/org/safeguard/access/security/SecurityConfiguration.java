@@ -18,13 +18,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Who may reach what. Two chains: the JSON API and operations endpoints (HTTP Basic, no session,
+ * Who may reach what. Two chains: the JSON API and operations endpoints (HTTP Basic with the second factor's
+ * code in a header, no session,
  * problem JSON on refusal; CSRF is not needed because nothing there reads a cookie and every write
- * takes {@code application/json}, which no cross-site form can send), and the pages (form sign-in,
- * session with a 30-minute idle timeout, CSRF on every form, strict headers).
+ * takes {@code application/json}, which no cross-site form can send), and the pages (form sign-in, then the
+ * second factor; session in PostgreSQL with a 30-minute idle timeout, CSRF on every form, strict headers).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -36,9 +39,12 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    @Bean
-    AuthenticationManager authenticationManager(StaffAccountDetails accounts, PasswordEncoder passwords,
-                                                SignInAttempts attempts) {
+    /**
+     * The password step of both chains; what a right password leads to differs. Not a bean, so that nothing
+     * can sign anyone in with a password alone.
+     */
+    private static StaffAuthenticationProvider staffPasswords(StaffAccountDetails accounts, PasswordEncoder passwords,
+                                               SignInAttempts attempts) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
         passwordCheck.setPasswordEncoder(passwords);
         // Say an account is switched off only to someone who knows its password: checked after the password.
@@ -48,7 +54,14 @@ class SecurityConfiguration {
                 throw new DisabledException("switched off");
             }
         });
-        return new ProviderManager(new StaffAuthenticationProvider(passwordCheck, attempts));
+        return new StaffAuthenticationProvider(passwordCheck, attempts);
+    }
+
+    /** Pages: a right password only makes the second factor due ({@link SecondFactorDue}). */
+    @Bean
+    AuthenticationManager authenticationManager(StaffAccountDetails accounts, PasswordEncoder passwords,
+                                                SignInAttempts attempts) {
+        return new ProviderManager(new PasswordThenSecondFactor(staffPasswords(accounts, passwords, attempts), attempts));
     }
 
     @Bean
@@ -58,17 +71,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, RefusalResponses refusals)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, StaffAccountDetails accounts, PasswordEncoder passwords,
+                            SecondFactorCodes codes, SignInAttempts attempts, TransactionTemplate transactions,
+                            RefusalResponses refusals) throws Exception {
+        StaffAuthenticationProvider staffPasswords = staffPasswords(accounts, passwords, attempts);
         http.securityMatcher("/api/**", "/actuator/**")
-                .authenticationManager(authentication)
+                .authenticationManager(new ProviderManager(new ApiSignIn(staffPasswords, codes, attempts, transactions)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/audit/**", "/api/v1/agencies/**", "/api/v1/agencies")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(refusals.apiSignInRequired()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusals.apiSignInRequired())
+                        .authenticationDetailsSource(ApiSignIn.details()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(refused -> refused
@@ -91,7 +107,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/sign-in", "/error").permitAll()
+                        .requestMatchers("/sign-in", "/sign-in/**", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
@@ -99,14 +115,15 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("username")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new SimpleUrlAuthenticationSuccessHandler(SecondFactorFirst.STEP))
                         .failureHandler(new SignInOutcomes()))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
                         .logoutSuccessUrl("/sign-in?signed-out")
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("SESSION"))
                 .exceptionHandling(refused -> refused.accessDeniedHandler(refusals.pageDenied()))
                 .addFilterAfter(new SwitchedOffAccounts(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new SecondFactorFirst(), SwitchedOffAccounts.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())

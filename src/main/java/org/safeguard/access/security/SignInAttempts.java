@@ -11,7 +11,11 @@ import org.safeguard.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts failed sign-ins per typed username and records every attempt in the audit log. */
+/**
+ * Counts failed sign-ins per typed username and records every attempt in the audit log. A wrong second-factor
+ * code counts like a wrong password, and only a sign-in completed with both factors forgets the failures, so
+ * someone who knows the password cannot guess codes for ever by signing in again.
+ */
 @Component
 class SignInAttempts {
 
@@ -50,6 +54,26 @@ class SignInAttempts {
     @Transactional
     void refusedDisabled(String typedUsername) {
         audit.recordFor(actor(typedUsername), AuditEvent.of("SIGN_IN_REFUSED_DISABLED"));
+    }
+
+    @Transactional
+    void passwordAccepted(AuditActor staff) {
+        audit.recordFor(staff, AuditEvent.of("SIGN_IN_PASSWORD_ACCEPTED"));
+    }
+
+    /** A wrong (counted) or expired (not counted: the code was right once) second factor; true when now locked. */
+    @Transactional
+    boolean secondFactorFailed(AuditActor staff, long accountId, String why, boolean counted) {
+        boolean locked = false;
+        if (counted) {
+            String key = AccountRules.throttleKey(staff.username());
+            SignInThrottle.State after = throttle.afterFailure(store.findForUpdate(key, clock.instant()), clock.instant());
+            store.save(key, after);
+            locked = after.lockedUntil() != null;
+        }
+        audit.recordFor(staff, AuditEvent.of("SECOND_FACTOR_FAILED", "staff_account", accountId)
+                .because(locked ? why + "; sign-in now locked" : why));
+        return locked;
     }
 
     @Transactional

@@ -1,6 +1,5 @@
 package org.safeguard.access.security;
 
-import org.safeguard.access.SignedInStaff;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -11,9 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Staff sign-in: refuses a locked username without checking the password, otherwise checks the
- * password (Spring's provider, which takes the same time whether or not the user exists), then
- * counts the failure or clears the count. The password is never logged or audited.
+ * The password step of staff sign-in: refuses a locked username without checking the password, otherwise
+ * checks the password (Spring's provider, which takes the same time whether or not the user exists) and
+ * counts a failure. What a right password leads to is the caller's: {@link PasswordThenSecondFactor} for
+ * pages, {@link ApiSignIn} for the API. The password is never logged or audited.
  */
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
@@ -33,11 +33,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
             throw new LockedException("locked");
         }
         try {
-            Authentication result = passwordCheck.authenticate(authentication);
-            if (result.getPrincipal() instanceof SignedInStaff staff) {
-                attempts.succeeded(staff);
-            }
-            return result;
+            return passwordCheck.authenticate(authentication);
         } catch (BadCredentialsException wrong) {
             attempts.failed(typed);
             throw wrong;

@@ -2,13 +2,16 @@ package org.safeguard.access.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.safeguard.access.NewStaffAccount;
 import org.safeguard.access.Role;
 import org.safeguard.access.StaffDirectory;
+import org.safeguard.access.security.SecondFactorReset;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
+import org.safeguard.platform.RecordNotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffAccountsController {
 
     private final StaffDirectory directory;
+    private final SecondFactorReset secondFactors;
 
-    StaffAccountsController(StaffDirectory directory) {
+    StaffAccountsController(StaffDirectory directory, SecondFactorReset secondFactors) {
         this.directory = directory;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping
@@ -69,6 +74,31 @@ class StaffAccountsController {
             redirect.addFlashAttribute("conflict", conflict.getMessage());
         }
         return "redirect:/admin/staff";
+    }
+
+    @GetMapping("/{id}/second-factor/reset")
+    String confirmReset(@PathVariable long id, Model model) {
+        return resetForm(id, null, Map.of(), model);
+    }
+
+    /** A lost phone: the member of staff sets up an app again at their next sign-in. */
+    @PostMapping("/{id}/second-factor/reset")
+    String reset(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+                 RedirectAttributes redirect) {
+        try {
+            String name = secondFactors.reset(id, reason);
+            redirect.addFlashAttribute("success", name + " will set up an authenticator app at their next sign-in");
+            return "redirect:/admin/staff";
+        } catch (InvalidRequest refused) {
+            return resetForm(id, reason, refused.byField(), model);
+        }
+    }
+
+    private String resetForm(long id, String reason, Map<String, String> errors, Model model) {
+        model.addAttribute("account", directory.account(id).orElseThrow(() -> new RecordNotFound("staff account", id)));
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
+        return "access/staff-second-factor-reset";
     }
 
     private String form(Model model, AccountForm typed) {
