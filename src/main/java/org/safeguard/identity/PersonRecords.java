@@ -1,16 +1,26 @@
 package org.safeguard.identity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.safeguard.access.FieldGroup;
+import org.safeguard.access.RecordAccess;
+import org.safeguard.access.RecordType;
+import org.safeguard.access.Restriction;
+import org.safeguard.access.SignedInStaff;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.identity.address.AddressNormaliser;
 import org.safeguard.identity.store.PersonBulkStore;
 import org.safeguard.identity.store.LinkStore;
 import org.safeguard.identity.store.PersonStore;
+import org.safeguard.platform.InvalidRequest;
+import org.safeguard.platform.RecordNotFound;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,16 +31,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonRecords {
 
+    /** Who may record where a person lives now. */
+    static final String RECORDS_ADDRESSES = "hasAnyRole('OFFICER','SUPERVISOR','DA_SPECIALIST','IDVA','PARTNER')";
+    private static final int REASON_LIMIT = 1000;
+
     private final PersonBulkStore store;
     private final PersonStore people;
     private final LinkStore links;
+    private final RecordAccess access;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    PersonRecords(PersonBulkStore store, PersonStore people, LinkStore links, AuditTrail audit) {
+    PersonRecords(PersonBulkStore store, PersonStore people, LinkStore links, RecordAccess access, AuditTrail audit,
+                  Clock clock) {
         this.store = store;
         this.people = people;
         this.links = links;
+        this.access = access;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Imports addresses owned by the agency; returns their new ids in the order given. */
@@ -109,6 +128,81 @@ public class PersonRecords {
         people.linkAddressIfNew(personId, addressId, from, owningAgency);
         audit.record(AuditEvent.of("PERSON_ADDRESS_RECORDED", "person", personId));
         refreshMatchKeys(personId);
+    }
+
+    /**
+     * Records that the person now lives at a refuge or sanctuary address: their current address ends today, the new
+     * one is added as confidential, and the record is restricted ({@code CONFIDENTIAL_ADDRESS}: the address shown only
+     * to their SPOC, IDVA and named specialists, never printed or exported) in the same transaction. The reader must
+     * see the person's current address. The address itself is never written to the audit log.
+     */
+    @PreAuthorize(RECORDS_ADDRESSES)
+    @Transactional
+    public void recordConfidentialAddress(long personId, NewAddress address, ConfidentialKind kind, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        InvalidRequest.Check check = new InvalidRequest.Check();
+        check.require(kind != null, "kind", "Select what kind of address this is");
+        check.require(!why.isEmpty(), "reason", "Enter why the address is confidential");
+        check.require(why.length() <= REASON_LIMIT, "reason", "The reason must be 1,000 characters or fewer");
+        long addressId = moveTo(personId, address, check, kind);
+        boolean inForce = access.restrictionsOn(personId).stream()
+                .anyMatch(r -> r.personId() == personId && r.kind() == Restriction.CONFIDENTIAL_ADDRESS);
+        if (!inForce) {
+            access.restrict(personId, Restriction.CONFIDENTIAL_ADDRESS, why, List.of());
+        }
+        audit.record(AuditEvent.of("PERSON_CONFIDENTIAL_ADDRESS_RECORDED", "person", personId)
+                .because(kind.label() + " (address " + addressId + "): " + why));
+    }
+
+    /**
+     * Records the person's new, ordinary home address: the current one ends today. A confidential address restriction
+     * on the record is lifted (the person has left the refuge; the refuge's address stays confidential on the page).
+     */
+    @PreAuthorize(RECORDS_ADDRESSES)
+    @Transactional
+    public void recordCurrentAddress(long personId, NewAddress address) {
+        long addressId = moveTo(personId, address, new InvalidRequest.Check(), null);
+        access.restrictionsOn(personId).stream()
+                .filter(r -> r.personId() == personId && r.kind() == Restriction.CONFIDENTIAL_ADDRESS)
+                .forEach(r -> access.lift(r.id(), "An ordinary current address was recorded", r.version()));
+        audit.record(AuditEvent.of("PERSON_ADDRESS_RECORDED", "person", personId).because("current address " + addressId));
+    }
+
+    /** Checks the address typed (adding to the problems found so far), ends the current address and adds this one. */
+    private long moveTo(long personId, NewAddress address, InvalidRequest.Check check, ConfidentialKind kind) {
+        String line1 = address == null || address.line1() == null ? "" : address.line1().strip();
+        String town = address == null || address.town() == null ? "" : address.town().strip();
+        Optional<String> postcode = Postcodes.normalise(address == null ? null : address.postcode());
+        check.require(!line1.isEmpty(), "line1", "Enter the first line of the address");
+        check.require(line1.length() <= 200, "line1", "The first line must be 200 characters or fewer");
+        check.require(address == null || address.line2() == null || address.line2().strip().length() <= 200, "line2",
+                "The second line must be 200 characters or fewer");
+        check.require(!town.isEmpty(), "town", "Enter the town");
+        check.require(town.length() <= 100, "town", "The town must be 100 characters or fewer");
+        check.require(postcode.isPresent(), "postcode", "Enter a real postcode, like SG1 2AB");
+        check.throwIfAny();
+        if (!people.exists(personId)) {
+            throw new RecordNotFound("person", personId);
+        }
+        if (!access.requireReadable(RecordType.PERSON, personId).sees(FieldGroup.CURRENT_ADDRESS)) {
+            throw new AccessDeniedException("You cannot see this person's current address, so you cannot change it");
+        }
+        people.lockPerson(personId);
+        String agency = SignedInStaff.current().agencyCode();
+        String line2 = address.line2() == null || address.line2().isBlank() ? null : address.line2().strip();
+        AddressNormaliser.Normalised normalised = AddressNormaliser.normalise(line1, line2);
+        long addressId = people.addressMatching(postcode.get(), normalised.line()).map(AddressSummary::id)
+                .orElseGet(() -> {
+                    long id = people.insertAddress(line1, line2, town, postcode.get(), agency);
+                    audit.record(AuditEvent.of("ADDRESS_CREATED", "address", id));
+                    return id;
+                });
+        LocalDate today = LocalDate.now(clock);
+        people.endCurrentAddresses(personId, today);
+        people.insertLived(personId, addressId, today, kind == null ? null : kind.name(), SignedInStaff.current().username(),
+                clock.instant(), agency);
+        refreshMatchKeys(personId);
+        return addressId;
     }
 
     /** Keeps the record's blocking keys current, so a record typed later finds it as a candidate. */

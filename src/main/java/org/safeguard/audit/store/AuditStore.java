@@ -3,7 +3,11 @@ package org.safeguard.audit.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.safeguard.audit.AuditRecord;
 import org.safeguard.audit.chain.AuditChain;
@@ -22,6 +26,8 @@ public class AuditStore {
 
     private static final String COLUMNS =
             "seq, occurred_at, username, agency, action, subject_type, subject_id, reason, request_id";
+    /** The action recorded when someone reads who has seen a record. */
+    public static final String LOOKS_AT_VIEWERS = "RECORD_VIEWERS_VIEWED";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
@@ -88,6 +94,57 @@ public class AuditStore {
                 .param("limit", limit)
                 .query((rs, n) -> record(rs))
                 .list();
+    }
+
+    /**
+     * The rows about these records of one type, newest first (by {@code event_subject_idx}), leaving out the
+     * looks at this very list, which would otherwise crowd out the views it is about.
+     */
+    public List<AuditRecord> about(String subjectType, Collection<String> subjectIds, int limit) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit.event "
+                        + "WHERE subject_type = :subjectType AND subject_id = ANY(:subjectIds) "
+                        + "AND action <> :looksAtList ORDER BY seq DESC LIMIT :limit")
+                .param("subjectType", subjectType)
+                .param("subjectIds", subjectIds.toArray(String[]::new))
+                .param("looksAtList", LOOKS_AT_VIEWERS)
+                .param("limit", limit)
+                .query((rs, n) -> record(rs))
+                .list();
+    }
+
+    /** Whether this username appears anywhere in the log (by {@code event_username_idx}). */
+    public boolean mentions(String username) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit.event WHERE lower(username) = lower(:username))")
+                .param("username", username).query(Boolean.class).single();
+    }
+
+    /** What one user did between two moments (from included, until not), newest first. */
+    public List<AuditRecord> doneBy(String username, Instant from, Instant until, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit.event WHERE lower(username) = lower(:username) "
+                        + "AND occurred_at >= :from AND occurred_at < :until ORDER BY seq DESC LIMIT :limit")
+                .param("username", username)
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until))
+                .param("limit", limit)
+                .query((rs, n) -> record(rs))
+                .list();
+    }
+
+    /** How many times one user did each action between two moments, most first. */
+    public Map<String, Long> countsBy(String username, Instant from, Instant until) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT action, count(*) AS times FROM audit.event WHERE lower(username) = lower(:username) "
+                        + "AND occurred_at >= :from AND occurred_at < :until GROUP BY action ORDER BY times DESC, action")
+                .param("username", username)
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until))
+                .query(rs -> {
+                    counts.put(rs.getString("action"), rs.getLong("times"));
+                });
+        return counts;
     }
 
     private static AuditRecord record(ResultSet rs) throws SQLException {

@@ -13,4 +13,11 @@ class AuditNavigation {
                 "See who signed in and who read or changed what, and check the log has not been altered.", 920,
                 "ADMIN");
     }
+
+    @Bean
+    NavigationLink userActivityLink() {
+        return NavigationLink.forRoles("User activity", "/audit/activity",
+                "Everything one user viewed, changed or asked for in a period, with a download.", 925,
+                "PROFESSIONAL_STANDARDS", "ADMIN");
+    }
 }

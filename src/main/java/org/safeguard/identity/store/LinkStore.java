@@ -339,12 +339,14 @@ public class LinkStore {
 
     private void streamLinkRecords(String where, Map<String, Object> params, Consumer<LinkRecord> each) {
         // The current address is the one lived at most recently (no end date, latest start); the others are previous.
+        // A refuge or sanctuary address is left out: a record must never be found, nor a match explained, by where
+        // the refuge is.
         JdbcClient.StatementSpec spec = jdbc.sql("SELECT p.id, p.given_name, p.family_name, p.date_of_birth, p.sex, "
                 + "(SELECT array_agg(DISTINCT ph.number) FROM identity.phone ph WHERE ph.person_id = p.id) AS phones, "
                 + "(SELECT array_agg(coalesce('UPRN:' || a.uprn, a.normalised || '|' || a.postcode) || '|' || a.postcode "
                 + "        ORDER BY pa.to_date IS NULL DESC, pa.from_date DESC NULLS LAST, a.id DESC) "
                 + "   FROM identity.person_address pa JOIN identity.address a ON a.id = pa.address_id "
-                + "  WHERE pa.person_id = p.id) AS addresses "
+                + "  WHERE pa.person_id = p.id AND pa.confidential_kind IS NULL) AS addresses "
                 + "FROM identity.person p WHERE " + where + " ORDER BY p.id");
         for (Map.Entry<String, Object> param : params.entrySet()) {
             spec = spec.param(param.getKey(), param.getValue());

@@ -1,10 +1,16 @@
 package org.safeguard.identity.store;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.safeguard.identity.AddressSummary;
 import org.safeguard.identity.PersonSummary;
@@ -24,9 +30,12 @@ public class PersonStore {
             rs.getDate("date_of_birth") == null ? null : rs.getDate("date_of_birth").toLocalDate(),
             Sex.valueOf(rs.getString("sex")));
     private static final RowMapper<AddressSummary> ADDRESS = (rs, n) -> new AddressSummary(rs.getLong("id"),
-            rs.getString("line1"), rs.getString("line2"), rs.getString("town"), rs.getString("postcode"));
+            rs.getString("line1"), rs.getString("line2"), rs.getString("town"), rs.getString("postcode"),
+            rs.getBoolean("confidential"));
     private static final String PERSON_COLUMNS = "id, given_name, family_name, date_of_birth, sex";
-    private static final String ADDRESS_COLUMNS = "id, line1, line2, town, postcode";
+    /** An address's columns (table alias {@code a}), with whether anyone was ever recorded at it as a refuge or sanctuary. */
+    private static final String ADDRESS_COLUMNS = "a.id, a.line1, a.line2, a.town, a.postcode, EXISTS (SELECT 1 FROM "
+            + "identity.person_address c WHERE c.address_id = a.id AND c.confidential_kind IS NOT NULL) AS confidential";
 
     private final JdbcClient jdbc;
 
@@ -86,19 +95,19 @@ public class PersonStore {
     }
 
     public Optional<AddressSummary> addressMatching(String postcode, String normalisedLine) {
-        return jdbc.sql("SELECT " + ADDRESS_COLUMNS + " FROM identity.address WHERE postcode = :postcode "
-                        + "AND normalised = :line ORDER BY id LIMIT 1")
+        return jdbc.sql("SELECT " + ADDRESS_COLUMNS + " FROM identity.address a WHERE a.postcode = :postcode "
+                        + "AND a.normalised = :line ORDER BY a.id LIMIT 1")
                 .param("postcode", postcode).param("line", normalisedLine).query(ADDRESS).optional();
     }
 
     /** Addresses typed without a postcode: exact normalised line only. */
     public List<AddressSummary> addressesMatching(String normalisedLine, int limit) {
-        return jdbc.sql("SELECT " + ADDRESS_COLUMNS + " FROM identity.address WHERE normalised = :line ORDER BY id LIMIT :limit")
+        return jdbc.sql("SELECT " + ADDRESS_COLUMNS + " FROM identity.address a WHERE a.normalised = :line ORDER BY a.id LIMIT :limit")
                 .param("line", normalisedLine).param("limit", limit).query(ADDRESS).list();
     }
 
     public List<AddressSummary> sameBuilding(long addressId, int limit) {
-        return jdbc.sql("SELECT a." + ADDRESS_COLUMNS.replace(", ", ", a.") + " FROM identity.address a "
+        return jdbc.sql("SELECT " + ADDRESS_COLUMNS + " FROM identity.address a "
                         + "JOIN identity.address here ON here.id = :id "
                         + "AND a.postcode = here.postcode AND a.building_key = here.building_key "
                         + "ORDER BY a.id LIMIT :limit")
@@ -109,7 +118,7 @@ public class PersonStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + ADDRESS_COLUMNS + " FROM identity.address WHERE id = ANY(:ids) ORDER BY id")
+        return jdbc.sql("SELECT " + ADDRESS_COLUMNS + " FROM identity.address a WHERE a.id = ANY(:ids) ORDER BY a.id")
                 .param("ids", ids.stream().mapToLong(Long::longValue).toArray()).query(ADDRESS).list();
     }
 
@@ -158,7 +167,7 @@ public class PersonStore {
 
     /** The person's addresses, the one lived at most recently first. */
     public List<AddressSummary> addressesOf(long personId) {
-        return jdbc.sql("SELECT a.id, a.line1, a.line2, a.town, a.postcode FROM identity.person_address pa "
+        return jdbc.sql("SELECT " + ADDRESS_COLUMNS + " FROM identity.person_address pa "
                         + "JOIN identity.address a ON a.id = pa.address_id WHERE pa.person_id = :id "
                         + "ORDER BY pa.to_date IS NULL DESC, pa.from_date DESC NULLS LAST, a.id DESC")
                 .param("id", personId).query(ADDRESS).list();
@@ -168,5 +177,66 @@ public class PersonStore {
     public List<String> phonesOf(long personId) {
         return jdbc.sql("SELECT as_recorded FROM identity.phone WHERE person_id = :id ORDER BY id")
                 .param("id", personId).query(String.class).list();
+    }
+    /** An address a person lived at, with when and whether it was a refuge or sanctuary. */
+    public record Lived(AddressSummary address, LocalDate from, LocalDate to, String confidentialKind) {
+    }
+
+    /** Where the person lived: the current address first (no end date), then the latest first. */
+    public List<Lived> livedAt(long personId) {
+        return jdbc.sql("SELECT " + ADDRESS_COLUMNS + ", pa.from_date, pa.to_date, pa.confidential_kind "
+                        + "FROM identity.person_address pa JOIN identity.address a ON a.id = pa.address_id "
+                        + "WHERE pa.person_id = :id "
+                        + "ORDER BY pa.to_date IS NULL DESC, pa.from_date DESC NULLS LAST, a.id DESC")
+                .param("id", personId)
+                .query((rs, n) -> new Lived(ADDRESS.mapRow(rs, n),
+                        rs.getDate("from_date") == null ? null : rs.getDate("from_date").toLocalDate(),
+                        rs.getDate("to_date") == null ? null : rs.getDate("to_date").toLocalDate(),
+                        rs.getString("confidential_kind")))
+                .list();
+    }
+
+    public boolean exists(long personId) {
+        return jdbc.sql("SELECT count(*) FROM identity.person WHERE id = :id").param("id", personId)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Takes the person's row so two addresses recorded at once for them are recorded one after the other. */
+    public void lockPerson(long personId) {
+        jdbc.sql("SELECT id FROM identity.person WHERE id = :id FOR UPDATE").param("id", personId).query(Long.class).list();
+    }
+
+    /** Ends every address the person lives at now, on the day given (never before it began). */
+    public void endCurrentAddresses(long personId, LocalDate on) {
+        jdbc.sql("UPDATE identity.person_address SET to_date = GREATEST(:on, from_date) "
+                        + "WHERE person_id = :person AND to_date IS NULL")
+                .param("on", Date.valueOf(on)).param("person", personId).update();
+    }
+
+    /** Records the person as living at the address from the day given; a refuge or sanctuary says so. */
+    public void insertLived(long personId, long addressId, LocalDate from, String confidentialKind, String recordedBy,
+                            Instant recordedAt, String owningAgency) {
+        jdbc.sql("INSERT INTO identity.person_address (person_id, address_id, from_date, owning_agency, "
+                        + "confidential_kind, recorded_by, recorded_at) "
+                        + "VALUES (:person, :address, :from, :agency, :kind, :by, :at)")
+                .param("person", personId).param("address", addressId).param("from", Date.valueOf(from))
+                .param("agency", owningAgency).param("kind", confidentialKind).param("by", recordedBy)
+                .param("at", Timestamp.from(recordedAt)).update();
+    }
+
+    /** For each of these addresses that anyone was recorded at as a refuge or sanctuary, those people. */
+    public Map<Long, Set<Long>> confidentialResidents(Collection<Long> addressIds) {
+        Map<Long, Set<Long>> residents = new LinkedHashMap<>();
+        if (addressIds.isEmpty()) {
+            return residents;
+        }
+        jdbc.sql("SELECT address_id, person_id FROM identity.person_address "
+                        + "WHERE address_id = ANY(:ids) AND confidential_kind IS NOT NULL ORDER BY address_id, person_id")
+                .param("ids", addressIds.stream().mapToLong(Long::longValue).toArray())
+                .query(rs -> {
+                    residents.computeIfAbsent(rs.getLong("address_id"), k -> new LinkedHashSet<>())
+                            .add(rs.getLong("person_id"));
+                });
+        return residents;
     }
 }
