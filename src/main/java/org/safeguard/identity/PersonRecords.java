@@ -3,9 +3,12 @@ package org.safeguard.identity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.safeguard.access.AccessDecision;
 import org.safeguard.access.FieldGroup;
 import org.safeguard.access.RecordAccess;
 import org.safeguard.access.RecordType;
@@ -14,6 +17,7 @@ import org.safeguard.access.SignedInStaff;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.identity.address.AddressNormaliser;
+import org.safeguard.identity.rules.ConfidentialAddresses;
 import org.safeguard.identity.store.PersonBulkStore;
 import org.safeguard.identity.store.LinkStore;
 import org.safeguard.identity.store.PersonStore;
@@ -271,6 +275,32 @@ public class PersonRecords {
     @Transactional(readOnly = true)
     public List<Long> livingAt(Collection<Long> addressIds, int limit) {
         return people.livingAt(addressIds, limit);
+    }
+
+    /**
+     * Of these addresses, the confidential ones (a refuge, a sanctuary) the signed-in reader may not read: someone
+     * was recorded living there confidentially and the reader does not see that person's address (their SPOC, IDVA,
+     * named specialists do). A search must leave these out — their incidents, who lives there — and say only that a
+     * confidential address was found. When the decision cannot be made (nobody signed in, a failure) it is withheld.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> withheldAddresses(Collection<Long> addressIds) {
+        Set<Long> withheld = new LinkedHashSet<>();
+        people.confidentialResidents(addressIds).forEach((address, residents) -> {
+            if (!residents.stream().allMatch(this::readsConfidentialAddressOf)) {
+                withheld.add(address);
+            }
+        });
+        return withheld;
+    }
+
+    private boolean readsConfidentialAddressOf(long personId) {
+        try {
+            AccessDecision decision = access.decide(RecordType.PERSON, personId);
+            return decision.sees(FieldGroup.CURRENT_ADDRESS) && ConfidentialAddresses.mayRead(decision.relationships());
+        } catch (RuntimeException undecided) {
+            return false;
+        }
     }
 
     private static String blankToNull(String value) {

@@ -55,6 +55,7 @@ public class HistoryAssembler {
     private static final int MAX_PEOPLE_BY_PHONE = 20;
     private static final int MAX_HITS = 200;
     private static final int MAX_POSSIBLE_MATCHES = 5;
+    static final String CONFIDENTIAL_ADDRESS = "A confidential address: ask the specialist team";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.of("Europe/London"));
     private static final Logger log = LoggerFactory.getLogger(HistoryAssembler.class);
 
@@ -120,16 +121,24 @@ public class HistoryAssembler {
         }
         if (query.addressLine() != null && !query.addressLine().isBlank()) {
             List<AddressSummary> matches = identity.addressesMatching(query.addressLine(), query.postcode(), 5);
+            List<AddressSummary> building = new ArrayList<>();
             for (AddressSummary address : matches) {
                 directAddresses.add(address.id());
-                identity.sameBuilding(address.id(), 200).forEach(other -> buildingAddresses.add(other.id()));
+                building.addAll(identity.sameBuilding(address.id(), 200));
             }
+            building.forEach(other -> buildingAddresses.add(other.id()));
             buildingAddresses.removeAll(directAddresses);
+            // A refuge or sanctuary address is searched only for a reader who may read it: otherwise nothing at it
+            // (its incidents, who lives there) is listed, and the panel says a confidential address was found.
+            Set<Long> withheld = withheld(matches, building);
+            directAddresses.removeAll(withheld);
+            buildingAddresses.removeAll(withheld);
             Set<Long> allAddresses = new LinkedHashSet<>(directAddresses);
             allAddresses.addAll(buildingAddresses);
             history.byAddresses(allAddresses, MAX_HITS).forEach(hit -> note(via, when, hit.incidentId(), hit.receivedAt(),
                     directAddresses.contains(hit.addressId()) ? "address" : "building"));
             searched.add(matches.isEmpty() ? "Address: not known before"
+                    : withheld.contains(matches.get(0).id()) ? CONFIDENTIAL_ADDRESS
                     : "Address " + matches.get(0).oneLine() + (buildingAddresses.isEmpty() ? ""
                     : " (and " + buildingAddresses.size() + " other flats in the building)"));
         }
@@ -145,6 +154,14 @@ public class HistoryAssembler {
         List<History.PossibleMatch> possible = possibleMatches(query, personIds);
         return finish(searched, personIds, via, when, directAddresses, buildingAddresses, asOf, excludeIncidentId, depth,
                 possible);
+    }
+
+    /** The confidential addresses among those found that the reader may not read. */
+    private Set<Long> withheld(List<AddressSummary> matches, List<AddressSummary> building) {
+        Set<Long> confidential = new LinkedHashSet<>();
+        matches.stream().filter(AddressSummary::confidential).forEach(a -> confidential.add(a.id()));
+        building.stream().filter(AddressSummary::confidential).forEach(a -> confidential.add(a.id()));
+        return confidential.isEmpty() ? Set.of() : identity.withheldAddresses(confidential);
     }
 
     /**
