@@ -36,8 +36,11 @@ public class Messages {
     private final PersonRecords people;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SafeContactAccess access;
 
-    Messages(MessageStore store, SafeContactStore preferences, PersonRecords people, AuditTrail audit, Clock clock) {
+    Messages(MessageStore store, SafeContactStore preferences, PersonRecords people, AuditTrail audit, Clock clock,
+             SafeContactAccess access) {
+        this.access = access;
         this.store = store;
         this.preferences = preferences;
         this.people = people;
@@ -58,6 +61,7 @@ public class Messages {
         if (people.people(List.of(checked.personId())).isEmpty()) {
             throw new RecordNotFound("person", checked.personId());
         }
+        access.requireSeen(checked.personId());
         MessageStore.NewMessage row = new MessageStore.NewMessage(checked.personId(), checked.channel(),
                 checked.subject(), checked.body(), checked.purpose(), staff.username(), clock.instant(),
                 staff.agencyCode());
@@ -78,6 +82,7 @@ public class Messages {
     @PreAuthorize(SafeContacts.READS)
     @Transactional
     public List<Message> sentTo(long personId) {
+        access.requireSeen(personId);
         List<Message> messages = store.forPerson(personId, HISTORY);
         audit.record(AuditEvent.of("MESSAGES_VIEWED", "person", personId));
         return messages;

@@ -32,8 +32,10 @@ public class SafeContacts {
     private final PersonRecords people;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SafeContactAccess access;
 
-    SafeContacts(SafeContactStore store, PersonRecords people, AuditTrail audit, Clock clock) {
+    SafeContacts(SafeContactStore store, PersonRecords people, AuditTrail audit, Clock clock, SafeContactAccess access) {
+        this.access = access;
         this.store = store;
         this.people = people;
         this.audit = audit;
@@ -44,6 +46,7 @@ public class SafeContacts {
     @PreAuthorize(READS)
     @Transactional
     public Optional<SafeContact> of(long personId) {
+        access.requireSeen(personId);
         Optional<SafeContact> found = store.find(personId);
         audit.record(AuditEvent.of("SAFE_CONTACT_VIEWED", "person", personId));
         return found;
@@ -57,6 +60,7 @@ public class SafeContacts {
     @PreAuthorize(WRITES)
     @Transactional
     public SafeContact save(long personId, NewSafeContact typed, int version) {
+        access.requireSeen(personId);
         SignedInStaff staff = SignedInStaff.current();
         NewSafeContact checked = SafeContactRules.validate(typed);
         if (people.people(List.of(personId)).isEmpty()) {

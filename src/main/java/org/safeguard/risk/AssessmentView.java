@@ -12,9 +12,11 @@ import java.util.List;
  * @param incidentReference the incident's reference, e.g. INC-2026-0000042
  * @param reassessmentDue   a reason the victim's risk must be assessed again, or null
  * @param dipReview         the dip-sample review of this assessment, or null
+ * @param levelOnly         whether the reader may see only the levels (no answers, counts or victim's words)
  */
 public record AssessmentView(Assessment assessment, Instrument main, List<Instrument> supplements,
-                             Preview preview, String incidentReference, String reassessmentDue, DipReview dipReview) {
+                             Preview preview, String incidentReference, String reassessmentDue, DipReview dipReview,
+                             boolean levelOnly) {
 
     public AssessmentView {
         supplements = List.copyOf(supplements);

@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.safeguard.access.RecordAccess;
+import org.safeguard.access.RecordLocked;
+import org.safeguard.access.RecordType;
+import org.safeguard.access.Visibility;
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.audit.AuditEvent;
@@ -54,10 +58,11 @@ public class RiskAssessments {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RecordAccess access;
 
     RiskAssessments(AssessmentStore store, InstrumentLibrary library, RiskSettings settings, RiskScoring scoring,
                     EscalationRule escalation, Incidents incidents, IncidentHistory history, AuditTrail audit,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, RecordAccess access) {
         this.store = store;
         this.library = library;
         this.settings = settings;
@@ -68,6 +73,7 @@ public class RiskAssessments {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.access = access;
     }
 
     /**
@@ -191,8 +197,10 @@ public class RiskAssessments {
     @Transactional
     public AssessmentView view(long id) {
         Assessment assessment = readable(id);
+        Visibility risk = riskShownOf(assessment);
         audit.record(AuditEvent.of("RISK_ASSESSMENT_VIEWED", "assessment", id));
-        return viewOf(assessment);
+        AssessmentView view = viewOf(assessment);
+        return risk == Visibility.SEEN ? view : AssessmentRedaction.levelOnly(view);
     }
 
     AssessmentView viewOf(Assessment assessment) {
@@ -212,19 +220,23 @@ public class RiskAssessments {
                     supplementYes(assessment));
         }
         return new AssessmentView(assessment, main, supplements, preview, store.incidentReference(assessment.incidentId()),
-                store.openReassessments(List.of(assessment.victimId())).get(assessment.victimId()), null);
+                store.openReassessments(List.of(assessment.victimId())).get(assessment.victimId()), null, false);
     }
 
     /** Every completed assessment of the victim, newest first, with what changed; the first is the current level. */
     @PreAuthorize(READS_RISK)
     @Transactional
     public RiskTimeline timeline(long victimId) {
+        boolean levelsOnly = AssessmentRedaction.riskShown(access.requireReadable(RecordType.PERSON, victimId))
+                != Visibility.SEEN;
         List<Map.Entry<Assessment, String>> completed = store.completedFor(victimId, onlyAgencyFor(SignedInStaff.current()));
         audit.record(AuditEvent.of("RISK_TIMELINE_VIEWED", "person", victimId));
         List<RiskTimeline.Entry> entries = new ArrayList<>();
         for (int i = 0; i < completed.size(); i++) {
             RiskLevel previous = i + 1 < completed.size() ? completed.get(i + 1).getKey().finalLevel() : null;
-            entries.add(new RiskTimeline.Entry(completed.get(i).getKey(), previous, completed.get(i).getValue()));
+            Assessment assessment = completed.get(i).getKey();
+            entries.add(new RiskTimeline.Entry(levelsOnly ? AssessmentRedaction.levelOnly(assessment) : assessment,
+                    previous, completed.get(i).getValue()));
         }
         String name = completed.isEmpty() ? null : completed.get(0).getKey().victimName();
         return new RiskTimeline(victimId, name, entries);
@@ -264,6 +276,9 @@ public class RiskAssessments {
 
     private Assessment editable(long id) {
         Assessment assessment = readable(id);
+        if (riskShownOf(assessment) != Visibility.SEEN) {
+            throw new RecordLocked(access.decide(RecordType.PERSON, assessment.victimId()));
+        }
         if (assessment.completed()) {
             throw new ConcurrentEdit("This risk assessment (now completed)");
         }
@@ -278,6 +293,17 @@ public class RiskAssessments {
     static boolean isPolice(SignedInStaff reader) {
         return reader.holds(Role.OFFICER) || reader.holds(Role.SUPERVISOR) || reader.holds(Role.DA_SPECIALIST)
                 || reader.holds(Role.CALL_HANDLER) || reader.holds(Role.MARAC_COORDINATOR);
+    }
+
+    /**
+     * How much of the victim's risk the reader may see on this assessment: all of it for its assessor (they asked the
+     * questions), otherwise as the victim's person record decides ({@link RecordLocked} when not even the level).
+     */
+    private Visibility riskShownOf(Assessment assessment) {
+        if (SignedInStaff.current().username().equalsIgnoreCase(assessment.assessor())) {
+            return Visibility.SEEN;
+        }
+        return AssessmentRedaction.riskShown(access.requireReadable(RecordType.PERSON, assessment.victimId()));
     }
 
     private Assessment readable(long id) {

@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.safeguard.access.AccessDecision;
+import org.safeguard.access.RecordAccess;
+import org.safeguard.access.RecordType;
+import org.safeguard.access.Restriction;
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.access.StaffAccount;
@@ -75,12 +79,13 @@ public class Cases {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<TaskGiver> givers;
     private final JourneyStore journey;
+    private final RecordAccess access;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Cases.class);
 
     Cases(CaseStore cases, TaskStore tasks, StaffDirectory staff, Incidents incidents, IncidentHistory history,
           PersonLinks linkage, SpocAllocation allocation, WorkingDays workingDays, ContactWarning contactWarning,
           SafeguardingSettings settings, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
-          ObjectProvider<TaskGiver> givers, JourneyStore journey) {
+          ObjectProvider<TaskGiver> givers, JourneyStore journey, RecordAccess access) {
         this.cases = cases;
         this.tasks = tasks;
         this.staff = staff;
@@ -96,6 +101,7 @@ public class Cases {
         this.events = events;
         this.givers = givers;
         this.journey = journey;
+        this.access = access;
     }
 
     // ---- From other modules' events (system work: no signed-in user)
@@ -308,11 +314,17 @@ public class Cases {
 
     // ---- What users do
 
-    /** The victim's case page. */
+    /**
+     * The victim's case page, as far as the reader needs to know it: nothing is read before the victim's case is
+     * readable to them ({@link org.safeguard.access.RecordLocked} otherwise); contacts, the safety plan and the risk
+     * level come redacted by what the reader may see of them.
+     */
     @PreAuthorize(WORKS_CASES)
     @Transactional
     public CaseFile file(long caseId) {
-        VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        VictimCase found = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        AccessDecision decision = access.requireReadable(RecordType.CASE, found.victimId());
+        VictimCase victimCase = CaseRedaction.caseAsSeen(decision, found);
         audit.record(AuditEvent.of("CASE_VIEWED", "case", caseId));
         List<Incident> linked = new ArrayList<>();
         for (Long incidentId : cases.incidentIds(caseId)) {
@@ -322,12 +334,12 @@ public class Cases {
                 // A partner sees the incidents their agency can see.
             }
         }
-        List<SpocChange> changes = cases.spocChanges(caseId);
-        List<CaseContact> contacts = cases.contacts(caseId, 200);
-        List<SafetyMeasure> plan = cases.measures(caseId);
+        List<SpocChange> changes = CaseRedaction.changesAsSeen(decision, cases.spocChanges(caseId));
+        List<CaseContact> contacts = CaseRedaction.contactsAsSeen(decision, cases.contacts(caseId, 200));
+        List<SafetyMeasure> plan = CaseRedaction.planAsSeen(decision, cases.measures(caseId));
         List<CaseTask> caseTasks = tasks.forCase(caseId);
         return new CaseFile(victimCase, linked, changes, contacts, warningFor(contacts), plan, caseTasks,
-                timeline(victimCase, linked, changes, contacts, caseTasks));
+                timeline(victimCase, linked, changes, contacts, caseTasks), decision);
     }
 
     /**
@@ -396,6 +408,7 @@ public class Cases {
                         "The handover note must be 4,000 characters or fewer")
                 .throwIfAny();
         VictimCase locked = cases.lock(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        access.requireReadable(RecordType.CASE, locked.victimId());
         if (!changer.holds(Role.SUPERVISOR) && !changer.holds(Role.DA_SPECIALIST)
                 && !changer.username().equals(locked.spoc().username())) {
             throw new AccessDeniedException("Only a supervisor, a specialist or the SPOC can change the SPOC");
@@ -537,6 +550,7 @@ public class Cases {
                 .require(reason == null || reason.length() <= MAX_TEXT, "reason", "The reason must be 2,000 characters or fewer")
                 .throwIfAny();
         CaseTask task = tasks.lock(taskId).orElseThrow(() -> new RecordNotFound("task", taskId));
+        cases.find(task.caseId()).ifPresent(victimCase -> access.requireReadable(RecordType.CASE, victimCase.victimId()));
         SignedInStaff me = SignedInStaff.current();
         if (!me.username().equals(task.createdBy()) && !me.holds(Role.SUPERVISOR) && !me.holds(Role.DA_SPECIALIST)
                 && givers.orderedStream().noneMatch(giver -> giver.mayCancel(task, me.username()))) {
@@ -572,7 +586,8 @@ public class Cases {
                     .ifPresent(message -> warnings.add(new Board.Warning(victimCase.id(), victimCase.victimName(), message)));
         }
         audit.record(AuditEvent.of("BOARD_VIEWED", "case", null));
-        return new Board(mine, myTasks, teamOverdue, escalated, warnings);
+        Set<Long> closed = closedCases(List.of(myTasks, teamOverdue, escalated));
+        return new Board(mine, asSeen(myTasks, closed), asSeen(teamOverdue, closed), asSeen(escalated, closed), warnings);
     }
 
     /**
@@ -592,8 +607,12 @@ public class Cases {
         Instant now = clock.instant();
         Instant yearAgo = now.atZone(LONDON).minusYears(1).toInstant();
         List<Briefing.Line> lines = new ArrayList<>();
-        for (VictimCase victimCase : cases.forBriefing(area.strip(), yearAgo, 500)) {
-            lines.add(new Briefing.Line(victimCase.id(), victimCase.victimName(), victimCase.riskLevel(),
+        List<VictimCase> listed = cases.forBriefing(area.strip(), yearAgo, 500);
+        Set<Long> unnamed = unnamedInPrint(listed.stream().map(VictimCase::victimId).toList());
+        for (VictimCase victimCase : listed) {
+            lines.add(new Briefing.Line(victimCase.id(),
+                    unnamed.contains(victimCase.victimId()) ? CaseRedaction.RESTRICTED : victimCase.victimName(),
+                    victimCase.riskLevel(),
                     cases.incidentsSince(victimCase.id(), yearAgo), cases.lastIncident(victimCase.id()),
                     victimCase.spoc().inWords()));
         }
@@ -634,13 +653,50 @@ public class Cases {
 
     // ---- Inside
 
-    /** The case, refused as changed by someone else when it has been closed. */
+    /**
+     * The case to change: one the reader may read ({@link org.safeguard.access.RecordLocked} otherwise, before anything
+     * is changed), refused as changed by someone else when it has been closed.
+     */
     private VictimCase openCase(long caseId) {
         VictimCase victimCase = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case", caseId));
+        access.requireReadable(RecordType.CASE, victimCase.victimId());
         if (!victimCase.open()) {
             throw new ConcurrentEdit("This case (now closed)");
         }
         return victimCase;
+    }
+
+    /** The cases, among those of these tasks, whose victim the reader sees only as existing. */
+    private Set<Long> closedCases(List<List<CaseTask>> lists) {
+        Set<Long> caseIds = new HashSet<>();
+        lists.forEach(list -> list.forEach(task -> caseIds.add(task.caseId())));
+        Map<Long, Long> victims = cases.victimsOf(caseIds);
+        Set<Long> closedVictims = access.closedAmong(RecordType.CASE, Set.copyOf(victims.values()));
+        Set<Long> closed = new HashSet<>();
+        victims.forEach((caseId, victim) -> {
+            if (closedVictims.contains(victim)) {
+                closed.add(caseId);
+            }
+        });
+        return closed;
+    }
+
+    private static List<CaseTask> asSeen(List<CaseTask> tasks, Set<Long> closedCases) {
+        return tasks.stream().map(task -> CaseRedaction.taskAsSeen(task, closedCases)).toList();
+    }
+
+    /**
+     * The victims a printed briefing does not name: those the reader may not see, and every restricted or
+     * staff-involved victim whoever prints it (the printout goes to a whole team, beyond the reader's need to know).
+     */
+    private Set<Long> unnamedInPrint(List<Long> victimIds) {
+        Set<Long> unnamed = new HashSet<>(access.closedAmong(RecordType.CASE, victimIds));
+        access.restrictionsOf(victimIds).forEach((victim, restrictions) -> {
+            if (restrictions.contains(Restriction.RESTRICTED_VICTIM) || restrictions.contains(Restriction.STAFF_INVOLVED)) {
+                unnamed.add(victim);
+            }
+        });
+        return unnamed;
     }
 
     private VictimCase openOrFind(long victimId, String name, String area, Instant at, String agency, String note) {
@@ -767,7 +823,8 @@ public class Cases {
         changes.forEach(c -> entries.add(new CaseFile.TimelineEntry(c.changedAt(), "SPOC " + (c.fromUsername() == null
                 ? "allocated: " : "changed to ") + c.toName() + " — " + c.reason())));
         contacts.forEach(c -> entries.add(new CaseFile.TimelineEntry(c.contactedAt(), "Contact by " + c.madeByName()
-                + " (" + c.agency() + ", " + c.channel().label().toLowerCase() + "): " + c.purpose())));
+                + " (" + c.agency() + ", " + c.channel().label().toLowerCase() + ")"
+                + (c.purpose() == null ? "" : ": " + c.purpose()))));
         caseTasks.forEach(t -> entries.add(new CaseFile.TimelineEntry(t.createdAt(), "Task for " + t.owner() + ": " + t.title())));
         caseTasks.stream().filter(t -> t.doneAt() != null).forEach(t -> entries.add(new CaseFile.TimelineEntry(t.doneAt(),
                 (t.status() == CaseTask.Status.CANCELLED ? "Task cancelled by " : "Task done by ") + t.doneBy() + ": "

@@ -1,6 +1,13 @@
 package org.safeguard.intake.web;
 
 import java.time.LocalDate;
+import org.safeguard.access.AccessDecision;
+import org.safeguard.access.FieldGroup;
+import org.safeguard.access.RecordAccess;
+import org.safeguard.access.RecordLocked;
+import org.safeguard.access.RecordType;
+import org.safeguard.access.Restriction;
+import org.safeguard.intake.Incident;
 import org.safeguard.intake.History;
 import org.safeguard.intake.HistoryQuery;
 import org.safeguard.intake.IncidentFile;
@@ -23,6 +30,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Incidents for partner and control-room systems: record one (problem JSON with field errors when
  * refused, nothing saved), read one with its checks, and look up the history of a phone, address or person.
+ * An incident is answered in full or not at all: when the caller may not see every party's identity and contact
+ * details (and a party's confidential address) the answer is problem JSON 403, never a partial record.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -30,10 +39,12 @@ class IncidentApi {
 
     private final Incidents incidents;
     private final IncidentHistory history;
+    private final RecordAccess access;
 
-    IncidentApi(Incidents incidents, IncidentHistory history) {
+    IncidentApi(Incidents incidents, IncidentHistory history, RecordAccess access) {
         this.incidents = incidents;
         this.history = history;
+        this.access = access;
     }
 
     @PostMapping(path = "/incidents", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -46,7 +57,16 @@ class IncidentApi {
 
     @GetMapping("/incidents/{id}")
     IncidentFile file(@PathVariable long id) {
-        return incidents.file(id);
+        IncidentFile file = incidents.file(id);
+        for (Incident.Party party : file.incident().parties()) {
+            AccessDecision decision = access.requireReadable(RecordType.INCIDENT, party.personId());
+            boolean addressClosed = decision.restricted(Restriction.CONFIDENTIAL_ADDRESS)
+                    && !decision.sees(FieldGroup.CURRENT_ADDRESS);
+            if (!decision.sees(FieldGroup.IDENTITY) || !decision.sees(FieldGroup.CONTACT_DETAILS) || addressClosed) {
+                throw new RecordLocked(decision);
+            }
+        }
+        return file;
     }
 
     /** Records an offence on the incident: {@code {"offence": "COMMON_ASSAULT"}}; answers with every offence recorded. */

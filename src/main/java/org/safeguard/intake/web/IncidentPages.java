@@ -7,7 +7,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.safeguard.access.AccessDecision;
+import org.safeguard.access.RecordAccess;
+import org.safeguard.access.RecordType;
+import org.safeguard.access.Restriction;
+import org.safeguard.access.SignedInStaff;
 import org.safeguard.intake.Grade;
+import org.safeguard.intake.Incident;
+import org.safeguard.intake.IncidentPage;
 import org.safeguard.intake.History;
 import org.safeguard.intake.HistoryQuery;
 import org.safeguard.intake.IncidentFile;
@@ -42,11 +49,13 @@ class IncidentPages {
     private final Incidents incidents;
     private final IncidentHistory history;
     private final Clock clock;
+    private final RecordAccess access;
 
-    IncidentPages(Incidents incidents, IncidentHistory history, Clock clock) {
+    IncidentPages(Incidents incidents, IncidentHistory history, Clock clock, RecordAccess access) {
         this.incidents = incidents;
         this.history = history;
         this.clock = clock;
+        this.access = access;
     }
 
     @GetMapping("/new")
@@ -129,7 +138,14 @@ class IncidentPages {
     @GetMapping("/{id}")
     String view(@PathVariable long id, Model model) {
         IncidentFile file = incidents.file(id);
+        Map<Long, AccessDecision> decisions = new LinkedHashMap<>();
+        file.incident().parties().forEach(p -> decisions.computeIfAbsent(p.personId(),
+                person -> access.decide(RecordType.INCIDENT, person)));
         model.addAttribute("file", file);
+        SignedInStaff me = SignedInStaff.current();
+        boolean responding = me.username().equals(file.incident().recordedBy())
+                || file.deployments().stream().anyMatch(d -> d.accountId() == me.accountId());
+        model.addAttribute("seen", IncidentAsSeen.of(file.incident(), decisions, responding));
         model.addAttribute("sections", incidents.sectionsFor(file.incident()));
         model.addAttribute("offences", incidents.offences(id));
         return "intake/incident";
@@ -169,13 +185,27 @@ class IncidentPages {
             filter = IncidentFilter.ANY;
         }
         int pageNumber = page.matches("\\d{1,5}") ? Integer.parseInt(page) : 1;
-        model.addAttribute("result", incidents.search(filter, pageNumber, 25));
+        IncidentPage result = incidents.search(filter, pageNumber, 25);
+        model.addAttribute("result", result);
+        model.addAttribute("locationWithheld", withConfidentialAddress(result.incidents()));
         model.addAttribute("filter", Map.of("from", from == null ? "" : from, "to", to == null ? "" : to,
                 "area", area == null ? "" : area, "status", status == null ? "" : status,
                 "grade", grade == null ? "" : grade, "repeat", repeat == null ? "" : repeat,
                 "risk", risk == null ? "" : risk));
         model.addAttribute("gradeOptions", Options.grades());
         return "intake/list";
+    }
+
+    /**
+     * The incidents of a list whose location may be a party's confidential address: a list never shows it, whoever
+     * reads (the incident's own page shows it to those who may see it).
+     */
+    private java.util.Set<Long> withConfidentialAddress(java.util.List<Incident> listed) {
+        Map<Long, java.util.Set<Restriction>> restrictions = access.restrictionsOf(listed.stream()
+                .flatMap(i -> i.parties().stream()).map(Incident.Party::personId).distinct().toList());
+        return listed.stream().filter(i -> i.parties().stream().anyMatch(p -> restrictions
+                        .getOrDefault(p.personId(), java.util.Set.of()).contains(Restriction.CONFIDENTIAL_ADDRESS)))
+                .map(Incident::id).collect(java.util.stream.Collectors.toSet());
     }
 
     private static Boolean yesNo(String value) {

@@ -3,11 +3,17 @@ package org.safeguard.risk.panel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.safeguard.access.AccessDecision;
+import org.safeguard.access.FieldGroup;
+import org.safeguard.access.RecordAccess;
+import org.safeguard.access.RecordType;
 import org.safeguard.access.Role;
+import org.safeguard.access.Visibility;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.intake.Incident;
 import org.safeguard.intake.IncidentSection;
 import org.safeguard.intake.IncidentSectionContributor;
+import org.safeguard.intake.PartyRedaction;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.risk.Assessment;
 import org.safeguard.risk.RiskLevel;
@@ -26,7 +32,10 @@ class RiskIncidentSection implements IncidentSectionContributor {
     private final AssessmentStore store;
     private final UkTime time;
 
-    RiskIncidentSection(AssessmentStore store, UkTime time) {
+    private final RecordAccess access;
+
+    RiskIncidentSection(AssessmentStore store, UkTime time, RecordAccess access) {
+        this.access = access;
         this.store = store;
         this.time = time;
     }
@@ -53,7 +62,17 @@ class RiskIncidentSection implements IncidentSectionContributor {
                 : store.openReassessments(incident.partiesIn(PartyRole.VICTIM).stream().map(Incident.Party::personId).toList());
         List<IncidentSection.Line> lines = new ArrayList<>();
         List<IncidentSection.Action> actions = new ArrayList<>();
-        for (Incident.Party victim : incident.partiesIn(PartyRole.VICTIM)) {
+        for (Incident.Party party : incident.partiesIn(PartyRole.VICTIM)) {
+            AccessDecision decision = access.decide(RecordType.INCIDENT, party.personId());
+            if (decision.locked() || decision.of(FieldGroup.RISK) == Visibility.EXISTS_ONLY) {
+                lines.add(new IncidentSection.Line(decision.locked() ? "Restricted record" : party.name(),
+                        "The victim's risk is not shown to you.", null, null, "Request access",
+                        "/people/" + party.personId()));
+                continue;
+            }
+            Incident.Party victim = decision.sees(FieldGroup.IDENTITY) ? party : new Incident.Party(party.personId(),
+                    party.role(), PartyRedaction.initialAndFamilyName(party.name()), null, null);
+            boolean levelOnly = !decision.sees(FieldGroup.RISK);
             Optional<Assessment> latest = here.stream().filter(a -> a.victimId() == victim.personId())
                     .reduce((first, second) -> second);
             if (latest.isEmpty()) {
@@ -64,6 +83,11 @@ class RiskIncidentSection implements IncidentSectionContributor {
                             "/incidents/" + incident.id() + "/risk-assessments", "victimId",
                             Long.toString(victim.personId())));
                 }
+            } else if (levelOnly) {
+                lines.add(new IncidentSection.Line(victim.name(), latest.get().completed() ? "Level of risk only."
+                        : "An assessment is in progress.", latest.get().completed() ? latest.get().finalLevel().label()
+                        + " risk" : "In progress", latest.get().completed() ? colour(latest.get().finalLevel()) : "blue",
+                        null, null));
             } else if (!latest.get().completed()) {
                 Assessment draft = store.find(latest.get().id()).orElseThrow();
                 long answered = draft.answers().stream().filter(a -> a.instrumentCode().equals(draft.instrumentCode())).count();

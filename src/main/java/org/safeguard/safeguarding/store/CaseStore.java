@@ -78,6 +78,33 @@ public class CaseStore {
         return cases;
     }
 
+    /** The agency that owns each open case of these victims (the agency that recorded what opened it). */
+    public Map<Long, String> owningAgencyOfOpenCases(Collection<Long> victimIds) {
+        Map<Long, String> agencies = new HashMap<>();
+        if (!victimIds.isEmpty()) {
+            jdbc.sql("SELECT victim_id, owning_agency FROM safeguarding.victim_case WHERE victim_id = ANY(:ids) "
+                            + "AND status = 'OPEN'")
+                    .param("ids", victimIds.stream().mapToLong(Long::longValue).toArray())
+                    .query(rs -> {
+                        agencies.put(rs.getLong("victim_id"), rs.getString("owning_agency"));
+                    });
+        }
+        return agencies;
+    }
+
+    /** The victim of each of these cases. */
+    public Map<Long, Long> victimsOf(Collection<Long> caseIds) {
+        Map<Long, Long> victims = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            jdbc.sql("SELECT id, victim_id FROM safeguarding.victim_case WHERE id = ANY(:ids)")
+                    .param("ids", caseIds.stream().mapToLong(Long::longValue).toArray())
+                    .query(rs -> {
+                        victims.put(rs.getLong("id"), rs.getLong("victim_id"));
+                    });
+        }
+        return victims;
+    }
+
     /** Open cases linked to any of the incidents. */
     public List<VictimCase> openForIncidents(Collection<Long> incidentIds) {
         if (incidentIds.isEmpty()) {

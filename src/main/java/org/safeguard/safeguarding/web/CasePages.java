@@ -14,7 +14,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.safeguard.access.FieldGroup;
+import org.safeguard.access.RecordAccess;
+import org.safeguard.access.RecordType;
 import org.safeguard.access.Role;
+import org.safeguard.access.Visibility;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.access.StaffAccount;
 import org.safeguard.intake.Incident;
@@ -55,11 +59,13 @@ class CasePages {
     private final Cases cases;
     private final IncidentHistory history;
     private final Clock clock;
+    private final RecordAccess access;
 
-    CasePages(Cases cases, IncidentHistory history, Clock clock) {
+    CasePages(Cases cases, IncidentHistory history, Clock clock, RecordAccess access) {
         this.cases = cases;
         this.history = history;
         this.clock = clock;
+        this.access = access;
     }
 
     /** One incident of the case as the page lists it. */
@@ -225,7 +231,10 @@ class CasePages {
         boolean seniorOrSpecialist = me.holds(Role.SUPERVISOR) || me.holds(Role.DA_SPECIALIST);
         model.addAttribute("file", file);
         model.addAttribute("victimCase", victimCase);
-        model.addAttribute("incidents", file.incidents().stream().map(CasePages::line).toList());
+        Set<Long> closedSuspects = access.closedAmong(RecordType.INCIDENT, file.incidents().stream()
+                .flatMap(i -> i.partiesIn(PartyRole.SUSPECT).stream()).map(Incident.Party::personId).toList());
+        model.addAttribute("incidents", file.incidents().stream().map(i -> line(i, closedSuspects)).toList());
+        model.addAttribute("riskHidden", file.access().of(FieldGroup.RISK) == Visibility.EXISTS_ONLY);
         // The police's incident history: for those who work incidents, as the facade allows.
         model.addAttribute("counterAllegations", me.holds(Role.CALL_HANDLER) || me.holds(Role.OFFICER) || seniorOrSpecialist
                 ? history.counterAllegations(victimCase.victimId()) : List.of());
@@ -252,9 +261,11 @@ class CasePages {
         return "safeguarding/case";
     }
 
-    private static IncidentLine line(Incident incident) {
+    /** An incident's line; a suspect the reader may see only as existing is a restricted record, unnamed. */
+    private static IncidentLine line(Incident incident, Set<Long> closedSuspects) {
         List<String> suspects = new ArrayList<>();
-        incident.partiesIn(PartyRole.SUSPECT).forEach(p -> suspects.add(p.name()));
+        incident.partiesIn(PartyRole.SUSPECT).forEach(p -> suspects.add(closedSuspects.contains(p.personId())
+                ? "Restricted record" : p.name()));
         return new IncidentLine(incident.id(), incident.reference(), incident.receivedAt(), incident.kindInWords(),
                 suspects.isEmpty() ? "None recorded" : String.join(", ", suspects), incident.childrenPresent(),
                 incident.childrenLiving());
