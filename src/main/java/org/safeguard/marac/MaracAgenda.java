@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.safeguard.access.SignedInStaff;
@@ -56,10 +57,12 @@ public class MaracAgenda {
     private final AgendaSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PrintedPeople printed;
 
     MaracAgenda(AreaStore areas, MeetingStore meetings, CaseStore cases, TransferStore transfers, Listing listing,
                 MaracReaders readers, Coordination coordination, Cases victimCases, Referrals referrals, WorkingDays workingDays,
-                AgendaSettings settings, AuditTrail audit, Clock clock) {
+                AgendaSettings settings, AuditTrail audit, Clock clock, PrintedPeople printed) {
+        this.printed = printed;
         this.areas = areas;
         this.meetings = meetings;
         this.cases = cases;
@@ -80,8 +83,22 @@ public class MaracAgenda {
                        List<Transfer> incoming) {
     }
 
-    /** A meeting's agenda: its area and the cases listed, urgent first. */
-    public record Agenda(Meeting meeting, MaracArea area, List<MaracCase> cases) {
+    /**
+     * A meeting's agenda: its area and the cases listed, urgent first; the victims shown as "Restricted record" to
+     * this reader ({@code unnamed}) and those whose address is confidential ({@code addressWithheld}).
+     */
+    public record Agenda(Meeting meeting, MaracArea area, List<MaracCase> cases, Set<Long> unnamed,
+                         Set<Long> addressWithheld) {
+
+        public Agenda {
+            unnamed = Set.copyOf(unnamed);
+            addressWithheld = Set.copyOf(addressWithheld);
+        }
+
+        /** The victim's name as this reader may see it. */
+        public String victimName(MaracCase c) {
+            return unnamed.contains(c.victimId()) ? PrintedPeople.RESTRICTED : c.victimName();
+        }
     }
 
     /**
@@ -114,8 +131,10 @@ public class MaracAgenda {
         Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new RecordNotFound("meeting", meetingId));
         readers.requireMeeting(meetingId);
         List<MaracCase> listed = cases.onAgenda(meetingId);
+        PrintedPeople.Withheld withheld = printed.of(listed.stream().map(MaracCase::victimId).toList(), List.of());
         audit.record(AuditEvent.of("MARAC_AGENDA_VIEWED", "marac-meeting", meetingId).because("cases " + caseIds(listed)));
-        return new Agenda(meeting, areas.find(meeting.areaId()).orElseThrow(), listed);
+        return new Agenda(meeting, areas.find(meeting.areaId()).orElseThrow(), listed, withheld.unnamed(),
+                withheld.confidentialAddress());
     }
 
     /** The case, for its need-to-know circle and those of the MARACs it was later transferred to, and the victim's IDVA and SPOC. */

@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.safeguard.access.AccessDecision;
 import org.safeguard.access.Agency;
+import org.safeguard.access.AgencyKind;
+import org.safeguard.access.FieldGroup;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.access.StaffAccount;
 import org.safeguard.access.StaffDirectory;
@@ -74,9 +77,14 @@ public class MaracMeetings {
         this.clock = clock;
     }
 
-    /** A case's research: every agency's return, the signed-in user's agency's own, and whether they may return it. */
+    /**
+     * A case's research: every agency's return, the signed-in user's agency's own, and whether they may return it.
+     * A health agency's return is health information: a reader the access policy does not show the victim's health
+     * to sees only who holds it ({@code withheld}: agency code to "Health information held by …"; its text left out).
+     */
     public record CaseResearch(CaseAtMeeting heard, List<String> coreAgencies, Map<String, String> agencyNames,
-                               List<Research> returns, String myAgency, Research mine, boolean mayReturn) {
+                               List<Research> returns, String myAgency, Research mine, boolean mayReturn,
+                               Map<String, String> withheld) {
     }
 
     /** The meeting's research, case by case and core agency by core agency. */
@@ -116,13 +124,24 @@ public class MaracMeetings {
     @Transactional
     public CaseResearch research(long caseId) {
         CaseAtMeeting heard = caseAt(caseId);
-        readers.requireCase(caseId);
+        AccessDecision decision = readers.requireCase(caseId);
         SignedInStaff me = SignedInStaff.current();
-        List<Research> returns = research.forCase(caseId);
-        audit.record(AuditEvent.of("MARAC_RESEARCH_VIEWED", "marac-case", caseId));
+        Map<String, String> withheld = new LinkedHashMap<>();
+        if (!decision.sees(FieldGroup.HEALTH)) {
+            staff.agencies().stream()
+                    .filter(a -> a.kind() == AgencyKind.HEALTH && !a.code().equals(me.agencyCode()))
+                    .forEach(a -> withheld.put(a.code(), "Health information held by " + a.name()));
+        }
+        List<Research> returns = research.forCase(caseId).stream()
+                .map(r -> withheld.containsKey(r.agencyCode()) ? new Research(r.caseId(), r.agencyCode(),
+                        r.holdsInformation(), null, null, null, r.returnedBy(), r.returnedAt(), r.version()) : r)
+                .toList();
+        withheld.keySet().retainAll(returns.stream().map(Research::agencyCode).toList());
+        audit.record(AuditEvent.of("MARAC_RESEARCH_VIEWED", "marac-case", caseId)
+                .because(withheld.isEmpty() ? null : "health research withheld: " + String.join(",", withheld.keySet())));
         return new CaseResearch(heard, coreAgencies(heard), agencyNames(), returns, me.agencyCode(),
                 returns.stream().filter(r -> r.agencyCode().equals(me.agencyCode())).findFirst().orElse(null),
-                heard.onAnAgenda() && mayReturnResearch(heard));
+                heard.onAnAgenda() && mayReturnResearch(heard), withheld);
     }
 
     /**

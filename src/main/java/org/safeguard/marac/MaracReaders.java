@@ -1,15 +1,16 @@
 package org.safeguard.marac;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.safeguard.access.AccessDecision;
+import org.safeguard.access.FieldGroup;
+import org.safeguard.access.RecordAccess;
+import org.safeguard.access.RecordType;
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
+import org.safeguard.access.Visibility;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.directory.ServiceKind;
@@ -29,22 +30,29 @@ import org.springframework.transaction.annotation.Transactional;
  * A case is read by its own circle and by the circles of the MARACs it was later transferred to (they read the
  * earlier hearings); never the other way: the sending MARAC does not read what the receiving one learns later (the
  * victim may have moved to get away). A case no MARAC covers yet is read by the coordinators who must place it.
+ * A case's research and minutes are read only when the access policy agrees too (issue 10: the MARAC field group of
+ * the victim's MARAC_CASE record is not closed to the reader).
  */
 @Component
 public class MaracReaders {
 
-    /** A transfer chain longer than this is a loop or a fault; the areas beyond it are not asked. */
-    private static final int MOST_HEARINGS = 50;
+    static final String NOT_THE_CASES_CIRCLE = "Only the MARAC's coordinator, chair, representatives and attendees, and the "
+            + "victim's IDVA and SPOC, may read this case";
 
     private final ReaderStore store;
+    private final CaseCircles circles;
     private final Referrals referrals;
     private final Cases cases;
+    private final RecordAccess access;
     private final AuditTrail audit;
 
-    MaracReaders(ReaderStore store, Referrals referrals, Cases cases, AuditTrail audit) {
+    MaracReaders(ReaderStore store, CaseCircles circles, Referrals referrals, Cases cases, RecordAccess access,
+                 AuditTrail audit) {
         this.store = store;
+        this.circles = circles;
         this.referrals = referrals;
         this.cases = cases;
+        this.access = access;
         this.audit = audit;
     }
 
@@ -60,22 +68,14 @@ public class MaracReaders {
 
     @Transactional(readOnly = true)
     public boolean mayReadCase(long caseId) {
-        ReaderStore.CasePlace place = store.placeOf(caseId).orElseThrow(() -> new RecordNotFound("MARAC case", caseId));
-        String me = me();
-        if (place.areaId() == null) {
-            VictimsWorkers workers = workersOf(place.victimId());
-            return NeedToKnow.mayReadUnplacedCase(me, SignedInStaff.current().holds(Role.MARAC_COORDINATOR), workers.idva(),
-                    workers.spoc());
-        }
-        List<ReaderStore.CasePlace> hearings = chain(place);
+        ReaderStore.CasePlace place = place(caseId);
+        SignedInStaff me = SignedInStaff.current();
         // The circles first: they are this module's own rows; the victim's workers are other modules' answers.
-        for (ReaderStore.CasePlace hearing : hearings) {
-            if (NeedToKnow.mayReadCase(me, circle(hearing.areaId(), hearing.meetingId()), Optional.empty(), Optional.empty())) {
-                return true;
-            }
+        if (circles.includes(place, me.username(), me.holds(Role.MARAC_COORDINATOR))) {
+            return true;
         }
         VictimsWorkers workers = workersOf(place.victimId());
-        return NeedToKnow.mayReadCase(me, NeedToKnow.Circle.NOBODY, workers.idva(), workers.spoc());
+        return NeedToKnow.mayReadCase(me.username(), NeedToKnow.Circle.NOBODY, workers.idva(), workers.spoc());
     }
 
     /** Throws (and audits) unless the signed-in user may read the meeting. */
@@ -87,23 +87,39 @@ public class MaracReaders {
         }
     }
 
-    /** Throws (and audits) unless the signed-in user may read the case's research and minutes. */
+    /**
+     * Throws (and audits) unless the signed-in user may read the case's research and minutes: both this module's
+     * circle ({@link NeedToKnow}) and the access policy (the MARAC field group of the victim's MARAC_CASE record) must
+     * agree. Someone who may see only that the victim's record exists is shown the locked-down record, with the way
+     * to ask for access. Returns the access decision, for what the page shows of the victim.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = AccessDeniedException.class)
-    public void requireCase(long caseId) {
-        if (!mayReadCase(caseId)) {
-            refuse("marac-case", caseId, "Only the MARAC's coordinator, chair, representatives and attendees, and the "
-                    + "victim's IDVA and SPOC, may read this case");
+    public AccessDecision requireCase(long caseId) {
+        long victimId = place(caseId).victimId();
+        boolean inCircle = mayReadCase(caseId);
+        AccessDecision decision = access.decide(RecordType.MARAC_CASE, victimId);
+        if (!inCircle) {
+            audit.record(AuditEvent.of("MARAC_ACCESS_REFUSED", "marac-case", caseId));
+            if (decision.locked()) {
+                access.requireReadable(RecordType.MARAC_CASE, victimId);
+            }
+            throw new AccessDeniedException(NOT_THE_CASES_CIRCLE);
         }
+        if (decision.locked()) {
+            access.requireReadable(RecordType.MARAC_CASE, victimId);
+        }
+        if (decision.of(FieldGroup.MARAC) == Visibility.EXISTS_ONLY) {
+            refuse("marac-case", caseId, "the access policy", "The victim's record is restricted: its MARAC research "
+                    + "and minutes are not open to you");
+        }
+        return decision;
     }
 
     // ---- For this module's facades
 
     /** The area's circle, with the meeting's attendees when there is a meeting; nobody when there is no area. */
     NeedToKnow.Circle circle(Long areaId, Long meetingId) {
-        if (areaId == null) {
-            return NeedToKnow.Circle.NOBODY;
-        }
-        return store.circle(areaId, meetingId == null ? List.of() : List.of(meetingId)).orElse(NeedToKnow.Circle.NOBODY);
+        return circles.circle(areaId, meetingId);
     }
 
     VictimsWorkers workersOf(long victimId) {
@@ -139,23 +155,8 @@ public class MaracReaders {
         throw new AccessDeniedException(message);
     }
 
-    /**
-     * The case and the cases later made from it by transfers (the victim moved on): their circles read this earlier
-     * case, so a receiving MARAC reads the hearings before it came; a case's own circle never reads a later one, which
-     * is not in its chain.
-     */
-    private List<ReaderStore.CasePlace> chain(ReaderStore.CasePlace place) {
-        List<ReaderStore.CasePlace> chain = new ArrayList<>();
-        Deque<ReaderStore.CasePlace> next = new ArrayDeque<>(List.of(place));
-        Set<Long> seen = new HashSet<>();
-        while (!next.isEmpty() && seen.size() < MOST_HEARINGS) {
-            ReaderStore.CasePlace at = next.pop();
-            if (seen.add(at.caseId())) {
-                chain.add(at);
-                next.addAll(store.transferredOnFrom(at.caseId()));
-            }
-        }
-        return chain;
+    private ReaderStore.CasePlace place(long caseId) {
+        return store.placeOf(caseId).orElseThrow(() -> new RecordNotFound("MARAC case", caseId));
     }
 
     private static String me() {

@@ -52,9 +52,11 @@ public class MaracReturns {
     private final StaffDirectory staff;
     private final AuditTrail audit;
     private final AreaStore areas;
+    private final PrintedPeople printed;
 
     MaracReturns(ReturnStore store, MaracReaders readers, PersonRecords people, StaffDirectory staff, AuditTrail audit,
-                 AreaStore areas) {
+                 AreaStore areas, PrintedPeople printed) {
+        this.printed = printed;
         this.store = store;
         this.areas = areas;
         this.readers = readers;
@@ -76,7 +78,8 @@ public class MaracReturns {
     @Transactional
     public Paper agenda(long meetingId) {
         return paper(meetingId, "agenda", "MARAC_AGENDA_EXPORTED",
-                (meeting, cases) -> MeetingPapers.agenda(meeting, cases, perpetratorNames(cases), agencyNames()));
+                (meeting, cases) -> MeetingPapers.agenda(meeting, cases, perpetratorNames(cases), withheld(cases, true),
+                        agencyNames()));
     }
 
     /** A meeting's action plan, case by case; only for the people who need to know the meeting. */
@@ -84,7 +87,7 @@ public class MaracReturns {
     @Transactional
     public Paper actionPlan(long meetingId) {
         return paper(meetingId, "action-plan", "MARAC_ACTION_PLAN_EXPORTED",
-                (meeting, cases) -> MeetingPapers.actionPlan(meeting, cases,
+                (meeting, cases) -> MeetingPapers.actionPlan(meeting, cases, withheld(cases, false),
                         store.actions(cases.stream().map(AgendaLine::caseId).toList()), agencyNames()));
     }
 
@@ -163,6 +166,12 @@ public class MaracReturns {
         }
         return store.areas().stream().filter(a -> a.id() == id).findFirst()
                 .map(a -> new AreaChoice(a.id(), a.name())).orElse(null);
+    }
+
+    /** What the paper withholds of its victims (and, when it names them, its perpetrators) from this reader. */
+    private PrintedPeople.Withheld withheld(List<AgendaLine> cases, boolean withPerpetrators) {
+        return printed.of(cases.stream().map(AgendaLine::victimId).toList(), withPerpetrators
+                ? cases.stream().flatMap(c -> c.perpetratorIds().stream()).distinct().toList() : List.of());
     }
 
     private Map<Long, String> perpetratorNames(List<AgendaLine> cases) {

@@ -27,7 +27,9 @@ import org.safeguard.marac.store.ReturnStore.PlannedAction;
 /**
  * The papers a MARAC meeting works from, as PDF: the agenda and the action plan. Marked OFFICIAL-SENSITIVE at the
  * top and bottom of every page, with page numbers. They name people but print no address of any kind: the papers
- * go to every agency round the table, and a victim's refuge or new home must never travel with them.
+ * go to every agency round the table, and a victim's refuge or new home must never travel with them. A victim with a
+ * confidential address is marked "Confidential address: withheld"; a name the reader may not see is printed as
+ * "Restricted record" ({@link PrintedPeople}).
  */
 final class MeetingPapers {
 
@@ -54,14 +56,15 @@ final class MeetingPapers {
      * @param agencyNames      agency names by code (a code not in it is printed as it is)
      */
     static byte[] agenda(MeetingHeading meeting, List<AgendaLine> cases, Map<Long, String> perpetratorNames,
-                         Map<String, String> agencyNames) {
+                         PrintedPeople.Withheld withheld, Map<String, String> agencyNames) {
         return document(meeting, "Agenda", document -> {
             PdfPTable table = table(new float[] {3, 13, 6, 5, 11, 11, 12, 11, 6, 14}, "No.", "Victim", "Age", "Risk",
                     "Repeat", "Transfer", "Urgent", "Referred by", "Children", "Perpetrators");
             int number = 1;
             for (AgendaLine line : cases) {
                 cell(table, String.valueOf(number++));
-                cell(table, line.victimName());
+                cell(table, withheld.name(line.victimId(), line.victimName())
+                        + (withheld.addressWithheld(line.victimId()) ? "\n" + PrintedPeople.ADDRESS_WITHHELD : ""));
                 cell(table, line.victimAge() == null ? "Not recorded" : String.valueOf(line.victimAge()));
                 cell(table, line.riskLevel() == null ? "Not recorded" : words(line.riskLevel()));
                 cell(table, !line.repeat() ? "No" : line.repeatOfHeardAt() == null ? "Repeat"
@@ -72,8 +75,9 @@ final class MeetingPapers {
                         : "Urgent: interim safety plan needed");
                 cell(table, agencyNames.getOrDefault(line.referringAgency(), line.referringAgency()));
                 cell(table, String.valueOf(line.children()));
-                List<String> names = line.perpetratorIds().stream().map(perpetratorNames::get)
-                        .filter(name -> name != null).toList();
+                List<String> names = line.perpetratorIds().stream()
+                        .filter(id -> perpetratorNames.get(id) != null)
+                        .map(id -> withheld.name(id, perpetratorNames.get(id))).toList();
                 cell(table, names.isEmpty() ? "Not recorded" : String.join(", ", names));
             }
             document.add(table);
@@ -84,12 +88,12 @@ final class MeetingPapers {
     }
 
     /** The action plan: for each case, its actions with the owner agency, the named owner, the due date and status. */
-    static byte[] actionPlan(MeetingHeading meeting, List<AgendaLine> cases, List<PlannedAction> actions,
-                             Map<String, String> agencyNames) {
+    static byte[] actionPlan(MeetingHeading meeting, List<AgendaLine> cases, PrintedPeople.Withheld withheld,
+                             List<PlannedAction> actions, Map<String, String> agencyNames) {
         return document(meeting, "Action plan", document -> {
             int number = 1;
             for (AgendaLine line : cases) {
-                Paragraph heading = new Paragraph(number++ + ". " + line.victimName()
+                Paragraph heading = new Paragraph(number++ + ". " + withheld.name(line.victimId(), line.victimName())
                         + (line.repeat() ? " (repeat)" : ""), HEADING);
                 heading.setSpacingBefore(8);
                 heading.setSpacingAfter(4);

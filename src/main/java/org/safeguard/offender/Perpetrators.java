@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.safeguard.access.PersonRestriction;
+import org.safeguard.access.RecordAccess;
+import org.safeguard.access.Restriction;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.access.StaffAccount;
 import org.safeguard.access.StaffDirectory;
@@ -27,7 +30,6 @@ import org.safeguard.intake.IncidentHistory;
 import org.safeguard.intake.OffenceGroup;
 import org.safeguard.intake.SuspectIncident;
 import org.safeguard.offender.store.PromptStore;
-import org.safeguard.offender.store.StaffInvolvementStore;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.platform.RecordNotFound;
@@ -61,7 +63,7 @@ public class Perpetrators {
     private final Orders orders;
     private final Custody custody;
     private final Programmes programmes;
-    private final StaffInvolvementStore staff;
+    private final RecordAccess access;
     private final ReadableRecords readable;
     private final PromptStore prompts;
     private final StaffDirectory directory;
@@ -71,7 +73,7 @@ public class Perpetrators {
     private final Clock clock;
 
     Perpetrators(PersonLinks linkage, PersonRecords people, IncidentHistory history, PriorityList priorityList, Orders orders,
-                 Custody custody, Programmes programmes, StaffInvolvementStore staff, ReadableRecords readable, PromptStore prompts,
+                 Custody custody, Programmes programmes, RecordAccess access, ReadableRecords readable, PromptStore prompts,
                  StaffDirectory directory, List<PerpetratorSectionContributor> contributors, PlatformTransactionManager transactions, AuditTrail audit,
                  Clock clock) {
         this.linkage = linkage;
@@ -81,7 +83,7 @@ public class Perpetrators {
         this.orders = orders;
         this.custody = custody;
         this.programmes = programmes;
-        this.staff = staff;
+        this.access = access;
         this.readable = readable;
         this.prompts = prompts;
         this.directory = directory;
@@ -111,7 +113,7 @@ public class Perpetrators {
             throw new RecordNotFound("person", personId);
         }
         boolean maySee = ReadableRecords.maySeeStaff();
-        Set<Long> staffRecords = staff.staffAmong(records);
+        Set<Long> staffRecords = readable.staffAmong(List.of(personId));
         if (!staffRecords.isEmpty() && !maySee) {
             audit.record(AuditEvent.of("PERPETRATOR_PROFILE_REFUSED", "person", personId)
                     .because("a restricted record: a member of staff"));
@@ -160,7 +162,7 @@ public class Perpetrators {
                 againstThem, custodyEvents.isEmpty() ? null : custodyEvents.get(0), custodyEvents,
                 referrals,
                 people.markers(records).stream().map(m -> new PerpetratorProfile.Marker(m.kind().label(), m.note())).toList(),
-                !staffRecords.isEmpty(), staffRecords.isEmpty() ? null : staff.reason(Collections.min(staffRecords)).orElse(null),
+                !staffRecords.isEmpty(), staffRecords.isEmpty() ? null : staffReason(personId),
                 sections, notShown);
     }
 
@@ -186,10 +188,19 @@ public class Perpetrators {
         if (people.people(List.of(personId)).isEmpty()) {
             throw new RecordNotFound("person", personId);
         }
-        boolean marked = staff.mark(personId, cleanReason, SignedInStaff.current().username(), clock.instant());
+        boolean marked = staffReason(personId) == null;
+        if (marked) {
+            access.restrict(personId, Restriction.STAFF_INVOLVED, cleanReason, List.of());
+        }
         // The reason is free text (often a role or a station) kept with the marking; the audit log names only the act.
         audit.record(AuditEvent.of(marked ? "PERSON_MARKED_STAFF" : "PERSON_ALREADY_MARKED_STAFF", "person", personId)
                 .because("records restricted as a member of staff's"));
+    }
+
+    /** Why the person (any linked record) is restricted as a member of staff; null when they are not. */
+    private String staffReason(long personId) {
+        return access.restrictionsOn(personId).stream().filter(r -> r.kind() == Restriction.STAFF_INVOLVED)
+                .map(PersonRestriction::reason).findFirst().orElse(null);
     }
 
     /** Prompts the specialist team has not yet decided, oldest first; audited. */

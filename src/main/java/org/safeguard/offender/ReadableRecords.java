@@ -3,34 +3,36 @@ package org.safeguard.offender;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import org.safeguard.access.RecordAccess;
+import org.safeguard.access.Restriction;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.identity.PersonLinks;
 import org.safeguard.identity.PersonRecords;
 import org.safeguard.identity.PersonSummary;
 import org.safeguard.offender.rules.StaffRestriction;
-import org.safeguard.offender.store.StaffInvolvementStore;
 import org.safeguard.platform.RecordNotFound;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * A person's records as the signed-in reader may read them: every record linked to the one asked for, refused
- * when a record is of the organisation's own staff and the reader is not one of those who see such records.
+ * when a record is of the organisation's own staff and the reader is not one of those who see such records. Whether
+ * a person is staff is access's {@link Restriction#STAFF_INVOLVED} restriction on any of their records (issue 10;
+ * {@code offender.staff_involvement} was copied into it and is read by nothing).
  */
 @Component
 class ReadableRecords {
 
     private final PersonRecords people;
     private final PersonLinks links;
-    private final StaffInvolvementStore staff;
+    private final RecordAccess access;
 
-    ReadableRecords(PersonRecords people, PersonLinks links, StaffInvolvementStore staff) {
+    ReadableRecords(PersonRecords people, PersonLinks links, RecordAccess access) {
         this.people = people;
         this.links = links;
-        this.staff = staff;
+        this.access = access;
     }
 
     /** Every record of the person (the one given included); unknown person: not found; restricted: denied. */
@@ -39,7 +41,7 @@ class ReadableRecords {
             throw new RecordNotFound("person", personId);
         }
         Set<Long> records = links.samePerson(List.of(personId)).get(personId);
-        if (!staff.staffAmong(records).isEmpty() && !maySeeStaff()) {
+        if (!maySeeStaff() && !staffAmong(List.of(personId)).isEmpty()) {
             throw new AccessDeniedException("A restricted record: only professional standards and the specialist team see it");
         }
         return records;
@@ -54,19 +56,24 @@ class ReadableRecords {
     }
 
     /**
-     * Of these person records and every record linked to them, those of a member of the organisation's staff
-     * (a person any of whose records is marked), whoever reads.
+     * Of these person records, those of a member of the organisation's staff (any of their linked records
+     * restricted as staff involved), with every record linked to them, whoever reads.
      */
     Set<Long> staffAmong(Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return Set.of();
         }
-        Map<Long, Set<Long>> samePerson = links.samePerson(personIds);
-        Set<Long> everyRecord = new HashSet<>();
-        samePerson.values().forEach(everyRecord::addAll);
-        Set<Long> marked = staff.staffAmong(everyRecord);
+        Set<Long> marked = new HashSet<>();
+        access.restrictionsOf(personIds).forEach((person, restrictions) -> {
+            if (restrictions.contains(Restriction.STAFF_INVOLVED)) {
+                marked.add(person);
+            }
+        });
+        if (marked.isEmpty()) {
+            return Set.of();
+        }
         Set<Long> restricted = new HashSet<>();
-        samePerson.values().stream().filter(same -> !java.util.Collections.disjoint(same, marked)).forEach(restricted::addAll);
+        links.samePerson(marked).values().forEach(restricted::addAll);
         return restricted;
     }
 
@@ -75,7 +82,10 @@ class ReadableRecords {
         return maySeeStaff() ? Set.of() : staffAmong(personIds);
     }
 
-    /** Whether the signed-in reader sees staff-involved records in full; nobody signed in (a listener, a job) does not. */
+    /**
+     * Whether the signed-in reader sees staff-involved records in full (access's hard rule, as
+     * {@link StaffRestriction} states it); nobody signed in (a listener, a job) does not.
+     */
     static boolean maySeeStaff() {
         var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         return signedIn != null && signedIn.getPrincipal() instanceof SignedInStaff reader && StaffRestriction.maySee(reader.roles());

@@ -21,6 +21,14 @@ public record Referral(long id, long victimId, String victimName, Long incidentI
                        String decidedBy, String declineReason, String assignedTo, Instant closedAt, String closedBy,
                        String closeReason, int version) {
 
+    /** The same referral with the victim named otherwise (a list shows a restricted victim as "Restricted record"). */
+    public Referral withVictimName(String name) {
+        return new Referral(id, victimId, name, incidentId, assessmentId, serviceId, serviceName, serviceKind, area,
+                riskLevel, reason, source, ruleVersion, ruleId, status, consent, sharingJustification, madeAt, madeBy,
+                madeByTeam, madeByAgency, dueBy, receivedAt, receivedBy, decidedAt, decidedBy, declineReason, assignedTo,
+                closedAt, closedBy, closeReason, version);
+    }
+
     /** Waiting for the service's answer past its SLA. */
     public boolean overdue(Instant now) {
         return status.awaitingAnswer() && now.isAfter(dueBy);

@@ -1,5 +1,10 @@
 package org.safeguard.referral;
 
+import java.util.List;
+import java.util.Set;
+
+import org.safeguard.access.RecordAccess;
+import org.safeguard.access.RecordType;
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.directory.PartnerService;
@@ -11,16 +16,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with a referral. Reading: the police's domestic abuse staff and the MARAC coordinator, and
- * otherwise only the sending agency and the agency that runs the service. Answering (receive, accept, decline): the
+ * otherwise only the sending agency and the agency that runs the service; and, for every reader, only when the
+ * access policy opens the victim's REFERRAL record to them (issue 10: a restricted victim's referral is locked, with
+ * the way to ask for access). Lists show a victim the reader may not see as "Restricted record". Answering (receive, accept, decline): the
  * service's own agency; for a MARAC referral, a MARAC coordinator only. Closing and consent: the sender, their team, or a supervisor of the sending agency.
  */
 @Component
 class ReferralAccess {
 
-    private final ServiceDirectory directory;
+    static final String RESTRICTED = "Restricted record";
 
-    ReferralAccess(ServiceDirectory directory) {
+    private final ServiceDirectory directory;
+    private final RecordAccess records;
+
+    ReferralAccess(ServiceDirectory directory, RecordAccess records) {
         this.directory = directory;
+        this.records = records;
     }
 
     boolean mayRead(Referral referral) {
@@ -36,6 +47,23 @@ class ReferralAccess {
         if (!mayRead(referral)) {
             throw new AccessDeniedException("Only the sending agency and the service's agency see this referral");
         }
+        records.requireReadable(RecordType.REFERRAL, referral.victimId());
+    }
+
+    /** The victim's referral record as the reader may see it; locked (and the refusal audited) when they may not. */
+    void readVictim(long victimId) {
+        records.requireReadable(RecordType.REFERRAL, victimId);
+    }
+
+    /** The referrals as a list shows them to the reader: a victim whose record is closed to them is not named. */
+    List<Referral> named(List<Referral> referrals) {
+        if (referrals.isEmpty()) {
+            return referrals;
+        }
+        Set<Long> closed = records.closedAmong(RecordType.REFERRAL,
+                referrals.stream().map(Referral::victimId).distinct().toList());
+        return closed.isEmpty() ? referrals : referrals.stream()
+                .map(r -> closed.contains(r.victimId()) ? r.withVictimName(RESTRICTED) : r).toList();
     }
 
     /** A MARAC referral is answered by a MARAC coordinator only; any other by the service's own agency. */
@@ -52,6 +80,7 @@ class ReferralAccess {
             throw new AccessDeniedException(referral.serviceKind() == ServiceKind.MARAC
                     ? "Only a MARAC coordinator answers a MARAC referral" : "Only the service's own agency answers a referral");
         }
+        records.requireReadable(RecordType.REFERRAL, referral.victimId());
     }
 
     boolean sends(Referral referral) {

@@ -148,6 +148,7 @@ public class Referrals {
     public PersonSummary victim(long victimId) {
         PersonSummary victim = people.people(List.of(victimId)).stream().findFirst()
                 .orElseThrow(() -> new RecordNotFound("person", victimId));
+        access.readVictim(victimId);
         audit.record(AuditEvent.of("REFERRAL_VICTIM_VIEWED", "person", victimId));
         return victim;
     }
@@ -159,6 +160,7 @@ public class Referrals {
         if (people.people(List.of(victimId)).isEmpty()) {
             throw new RecordNotFound("person", victimId);
         }
+        access.readVictim(victimId);
         List<Referral> found = store.ofVictim(victimId).stream().filter(access::mayRead).toList();
         audit.record(AuditEvent.of("REFERRALS_VIEWED", "person", victimId));
         return found;
@@ -171,7 +173,7 @@ public class Referrals {
     @PreAuthorize(WORKS_REFERRALS)
     @Transactional(readOnly = true)
     public List<Referral> fromIncident(long incidentId) {
-        return store.fromIncident(incidentId).stream().filter(access::mayRead).toList();
+        return access.named(store.fromIncident(incidentId).stream().filter(access::mayRead).toList());
     }
 
     /** Referrals to the services of the signed-in user's agency, waiting ones first, oldest due first. */
@@ -179,7 +181,7 @@ public class Referrals {
     @Transactional
     public List<Referral> inbox() {
         List<Long> services = directory.runBy(SignedInStaff.current().agencyCode()).stream().map(PartnerService::id).toList();
-        return listed("REFERRAL_INBOX_VIEWED", store.toServices(services, LIST_LIMIT));
+        return listed("REFERRAL_INBOX_VIEWED", access.named(store.toServices(services, LIST_LIMIT)));
     }
 
     /** Referrals the signed-in user or their team made, newest first. */
@@ -187,7 +189,8 @@ public class Referrals {
     @Transactional
     public List<Referral> sent() {
         SignedInStaff me = SignedInStaff.current();
-        return listed("REFERRALS_SENT_VIEWED", store.sentBy(me.username(), me.getTeamName(), me.agencyCode(), LIST_LIMIT));
+        return listed("REFERRALS_SENT_VIEWED", access.named(store.sentBy(me.username(), me.getTeamName(), me.agencyCode(),
+                LIST_LIMIT)));
     }
 
     /** Referrals the signed-in user or their team made that are past the service's SLA without an answer. */
@@ -195,8 +198,8 @@ public class Referrals {
     @Transactional
     public List<Referral> sentOverdue() {
         SignedInStaff me = SignedInStaff.current();
-        return listed("REFERRALS_OVERDUE_VIEWED", store.sentOverdue(me.username(), me.getTeamName(), me.agencyCode(),
-                clock.instant(), LIST_LIMIT));
+        return listed("REFERRALS_OVERDUE_VIEWED", access.named(store.sentOverdue(me.username(), me.getTeamName(),
+                me.agencyCode(), clock.instant(), LIST_LIMIT)));
     }
 
     /** Referrals a rule called for that no active service in the victim's area could take, for the sender's board. */
@@ -217,8 +220,8 @@ public class Referrals {
     @Transactional
     public List<Referral> declinedHighRisk() {
         SignedInStaff me = SignedInStaff.current();
-        return listed("REFERRALS_DECLINED_VIEWED", store.declinedHighRisk(me.username(), me.getTeamName(), me.agencyCode(),
-                me.holds(Role.SUPERVISOR), LIST_LIMIT));
+        return listed("REFERRALS_DECLINED_VIEWED", access.named(store.declinedHighRisk(me.username(), me.getTeamName(),
+                me.agencyCode(), me.holds(Role.SUPERVISOR), LIST_LIMIT)));
     }
 
     /** Whether the signed-in user may close the referral and record consent (its sender, their team, a supervisor). */

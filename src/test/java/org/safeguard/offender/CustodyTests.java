@@ -21,7 +21,6 @@ import org.safeguard.identity.Sex;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.offender.CustodyDecision.Decision;
-import org.safeguard.offender.store.StaffInvolvementStore;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.safeguarding.CaseTask;
 import org.safeguard.safeguarding.Cases;
@@ -59,7 +58,7 @@ class CustodyTests {
     @Autowired
     PersonLinks links;
     @Autowired
-    StaffInvolvementStore staffRecords;
+    StaffMarks staffRecords;
     @Autowired
     JdbcClient jdbc;
 

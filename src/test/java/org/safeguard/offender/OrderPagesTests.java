@@ -24,7 +24,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.PartyRole;
-import org.safeguard.offender.store.StaffInvolvementStore;
 import org.safeguard.support.Calls;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
@@ -52,7 +51,7 @@ class OrderPagesTests {
     @Autowired
     Clock clock;
     @Autowired
-    StaffInvolvementStore staffMarks;
+    StaffMarks staffMarks;
     @Autowired
     Programmes programmes;
 

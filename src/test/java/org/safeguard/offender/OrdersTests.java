@@ -23,7 +23,6 @@ import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.offender.ProtectiveOrder.Condition;
 import org.safeguard.offender.ProtectiveOrder.ConditionKind;
-import org.safeguard.offender.store.StaffInvolvementStore;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.safeguarding.CaseTask;
@@ -62,7 +61,7 @@ class OrdersTests {
     @Autowired
     OrdersAnnounced announced;
     @Autowired
-    StaffInvolvementStore staffMarks;
+    StaffMarks staffMarks;
 
     /** A victim and a suspect of one new domestic abuse incident. */
     private record Couple(IncidentFile incident, long victimId, long suspectId, String victimName, String suspectName) {

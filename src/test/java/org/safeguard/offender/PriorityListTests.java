@@ -38,7 +38,6 @@ import org.safeguard.intake.NewParty;
 import org.safeguard.intake.OffenceGroup;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.offender.store.RfgStore;
-import org.safeguard.offender.store.StaffInvolvementStore;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.support.Calls;
 import org.safeguard.support.Eventually;
@@ -70,7 +69,7 @@ class PriorityListTests {
     @Autowired
     StaffDirectory directory;
     @Autowired
-    StaffInvolvementStore staffInvolvement;
+    StaffMarks staffInvolvement;
     @Autowired
     RfgStore store;
     @Autowired

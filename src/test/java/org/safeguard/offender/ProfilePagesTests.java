@@ -27,7 +27,6 @@ import org.safeguard.support.Staff;
 import org.safeguard.offender.ProgrammeReferral.Rating;
 import org.safeguard.offender.ProgrammeReferral.SuitabilityFactor;
 import org.safeguard.offender.store.PromptStore;
-import org.safeguard.offender.store.StaffInvolvementStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,7 +48,7 @@ class ProfilePagesTests {
     @Autowired
     PromptStore promptStore;
     @Autowired
-    StaffInvolvementStore staffInvolvement;
+    StaffMarks staffInvolvement;
     @Autowired
     Programmes programmes;
 

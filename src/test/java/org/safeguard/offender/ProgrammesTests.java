@@ -21,7 +21,6 @@ import org.safeguard.offender.ProgrammeReferral.Pathway;
 import org.safeguard.offender.ProgrammeReferral.Rating;
 import org.safeguard.offender.ProgrammeReferral.Review;
 import org.safeguard.offender.ProgrammeReferral.SuitabilityFactor;
-import org.safeguard.offender.store.StaffInvolvementStore;
 import org.safeguard.platform.ConcurrentEdit;
 import org.safeguard.platform.InvalidRequest;
 import org.safeguard.support.Calls;
@@ -50,7 +49,7 @@ class ProgrammesTests {
     @Autowired
     PersonLinks links;
     @Autowired
-    StaffInvolvementStore staffRecords;
+    StaffMarks staffRecords;
     @Autowired
     JdbcClient jdbc;
 

@@ -43,6 +43,28 @@ public class ReaderStore {
                 .list();
     }
 
+    /**
+     * A MARAC case of a person, for need to know: where it is, whether it is still live (not withdrawn or
+     * transferred away), and its area's name and coordinator (null while no MARAC covers it).
+     */
+    public record PersonsCase(CasePlace place, boolean live, String areaName, String coordinator) {
+    }
+
+    /** Every MARAC case whose victim is one of these person records, by the index on the victim. */
+    public List<PersonsCase> casesOfPeople(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT c.id, c.victim_id, c.area_id, c.meeting_id, c.transferred_from, "
+                        + "c.status NOT IN ('WITHDRAWN', 'TRANSFERRED'), a.name, a.coordinator FROM marac.marac_case c "
+                        + "LEFT JOIN marac.area a ON a.id = c.area_id WHERE c.victim_id = ANY(?) ORDER BY c.id")
+                .param(personIds.toArray(Long[]::new))
+                .query((rs, n) -> new PersonsCase(new CasePlace(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3),
+                        (Long) rs.getObject(4), (Long) rs.getObject(5)), rs.getBoolean(6), rs.getString(7),
+                        rs.getString(8)))
+                .list();
+    }
+
     public Optional<Long> areaOfMeeting(long meetingId) {
         return jdbc.sql("SELECT area_id FROM marac.meeting WHERE id = ?").param(meetingId).query(Long.class).optional();
     }

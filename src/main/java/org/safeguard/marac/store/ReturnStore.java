@@ -42,7 +42,7 @@ public class ReturnStore {
     public record AgendaLine(long caseId, String victimName, Integer victimAge, String riskLevel, Instant repeatOfHeardAt,
                              boolean repeat, String transferredFromArea, boolean transfer, boolean urgent,
                              boolean interimPlan, String referringAgency, int children, List<Long> perpetratorIds,
-                             String status) {
+                             String status, long victimId) {
     }
 
     /** An action of a case's plan. */
@@ -106,7 +106,7 @@ public class ReturnStore {
         return jdbc.sql("""
                         SELECT c.id, c.victim_name, c.victim_age, c.risk_level, earlier.heard_at, c.repeat_of IS NOT NULL,
                                sent_from.name, c.transferred_from IS NOT NULL, c.urgent, c.interim_plan IS NOT NULL,
-                               c.referring_agency, c.children, c.perpetrator_ids, c.status
+                               c.referring_agency, c.children, c.perpetrator_ids, c.status, c.victim_id
                         FROM marac.marac_case c
                         LEFT JOIN marac.marac_case earlier ON earlier.id = c.repeat_of
                         LEFT JOIN marac.marac_case origin ON origin.id = c.transferred_from
@@ -137,6 +137,6 @@ public class ReturnStore {
         return new AgendaLine(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3), rs.getString(4),
                 earlier == null ? null : earlier.toInstant(), rs.getBoolean(6), rs.getString(7), rs.getBoolean(8),
                 rs.getBoolean(9), rs.getBoolean(10), rs.getString(11), rs.getInt(12), Arrays.asList(perpetrators),
-                rs.getString(14));
+                rs.getString(14), rs.getLong(15));
     }
 }

@@ -178,6 +178,22 @@ public class ReferralStore {
                 .param("limit", limit).query((rs, n) -> referral(rs)).list();
     }
 
+    /** A referral still open (not closed or declined) of one of the victims: where it went and who took it on. */
+    public record OpenReferral(long victimId, long serviceId, ServiceKind kind, String status, String assignedTo) {
+    }
+
+    /** The open referrals of these victims (person records), oldest first. */
+    public List<OpenReferral> openOf(Collection<Long> victimIds) {
+        if (victimIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT victim_id, service_id, service_kind, status, assigned_to FROM referral.referral "
+                        + "WHERE victim_id = ANY(:victims) AND status NOT IN ('CLOSED', 'DECLINED') ORDER BY made_at, id")
+                .param("victims", victimIds.stream().mapToLong(Long::longValue).toArray())
+                .query((rs, n) -> new OpenReferral(rs.getLong(1), rs.getLong(2), ServiceKind.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5))).list();
+    }
+
     public Optional<String> assignedWorker(long victimId, ServiceKind kind) {
         return jdbc.sql("SELECT assigned_to FROM referral.referral WHERE victim_id = :victim AND service_kind = :kind "
                         + "AND status = 'ACCEPTED' AND assigned_to IS NOT NULL ORDER BY decided_at DESC, id DESC LIMIT 1")
