@@ -41,10 +41,14 @@ final class ExpectedAccess {
             }
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String header = lines.readLine();
-            if (header == null || !header.equals(header(callers))) {
-                throw new IllegalStateException(RESOURCE + " line 1: the header must be " + header(callers));
-            }
             int number = 1;
+            while (header != null && header.startsWith("#")) {
+                header = lines.readLine();
+                number++;
+            }
+            if (header == null || !header.equals(header(callers))) {
+                throw new IllegalStateException(RESOURCE + " line " + number + ": the header must be " + header(callers));
+            }
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 number++;
                 if (line.isBlank() || line.startsWith("#")) {

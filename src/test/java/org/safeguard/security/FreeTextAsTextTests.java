@@ -39,6 +39,8 @@ class FreeTextAsTextTests {
 
     /** Handlers that write text bodies themselves, with why no user's text can become HTML. */
     private static final Map<String, String> TEXT_BODIES_REVIEWED = Map.of(
+            "AssessmentApi.inUse", "a map of instruments, written as JSON by the REST controller",
+            "ActivityPages.download", "text/csv attachment of one user's activity; a wrong filter renders the page instead",
             "PriorityListPages.spreadsheet", "text/csv attachment, no-store",
             "ReturnPages.spreadsheet", "text/csv attachment (the quarterly MARAC return: counts)",
             "InsightPages.table", "text/csv attachment of a chart's table; a wrong filter renders the page instead");

@@ -21,6 +21,7 @@ import org.safeguard.support.Eventually;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,7 +83,8 @@ class FreeTextShownAsTextTests {
     }
 
     private String page(String path, String username) throws Exception {
-        return mvc.perform(get(path).with(staff.as(username))).andReturn().getResponse().getContentAsString();
+        // A signed-in browser always has a session; without one a long page cannot add the CSRF token late.
+        return mvc.perform(get(path).with(staff.as(username)).session(new MockHttpSession())).andReturn().getResponse().getContentAsString();
     }
 
     /** The markup appears, escaped, at least {@code times} times, and never as a live tag. */
