@@ -33,7 +33,8 @@ final class Endpoints {
             "area", "North",
             "sectionId", "incidents",
             "chartId", "incidents-by-area",
-            "page", "1");
+            "page", "1",
+            "type", "CASE");
 
     /** The tests' own controllers (pages that fail on purpose) are not the product's endpoints. */
     private static final String TEST_SUPPORT = "org.safeguard.support";
