@@ -40,6 +40,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
@@ -381,7 +383,8 @@ public class RecordAccess {
         for (String username : named) {
             restrictionStore.name(id, accounts.byUsername(username).orElseThrow().username(), marker, now);
         }
-        audit.record(AuditEvent.of("RECORD_RESTRICTED", "person", personId).because(kind.name() + ": " + reason.strip()));
+        // The act and its kind, never the reason: a staff marking's reason can itself identify the member of staff.
+        audit.record(AuditEvent.of("RECORD_RESTRICTED", "person", personId).because(kind.name()));
         return restrictionStore.byId(id).orElseThrow();
     }
 
@@ -405,7 +408,7 @@ public class RecordAccess {
             throw new ConcurrentEdit("The restriction");
         }
         audit.record(AuditEvent.of("RECORD_RESTRICTION_LIFTED", "person", restriction.personId())
-                .because(restriction.kind().name() + ": " + reason.strip()));
+                .because(restriction.kind().name()));
     }
 
     /** The restrictions in force on the person (any linked record). */
@@ -592,8 +595,22 @@ public class RecordAccess {
         return kinds;
     }
 
+    /**
+     * Records a refusal in a transaction of its own, so it survives the caller's rollback. Inside a caller's
+     * transaction it is written when that transaction has ended: the caller may already hold the audit chain's lock
+     * (it audited something first), and a second transaction waiting for that lock would wait for ever.
+     */
     private void auditOnItsOwn(AuditEvent event) {
-        ownTransaction.executeWithoutResult(status -> audit.record(event));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    ownTransaction.executeWithoutResult(own -> audit.record(event));
+                }
+            });
+        } else {
+            ownTransaction.executeWithoutResult(own -> audit.record(event));
+        }
     }
 
     private static Optional<SignedInStaff> signedIn() {
