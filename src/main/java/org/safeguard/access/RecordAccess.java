@@ -303,18 +303,18 @@ public class RecordAccess {
         return breakGlasses.byId(id).orElseThrow();
     }
 
-    /** Break-glass not yet reviewed, oldest first (supervisors). */
+    /** Break-glass not yet reviewed, oldest first (supervisors), but the reader's own. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'PROFESSIONAL_STANDARDS')")
     public List<BreakGlass> reviewQueue() {
-        return breakGlasses.unreviewed(200);
+        return breakGlasses.unreviewed(SignedInStaff.current().username(), 200);
     }
 
     /** How many break-glasses wait for review (for the navigation link). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'PROFESSIONAL_STANDARDS')")
     public int waitingForReview() {
-        return breakGlasses.unreviewedCount();
+        return breakGlasses.unreviewedCount(SignedInStaff.current().username());
     }
 
     /** A supervisor's judgement on a break-glass. */

@@ -83,7 +83,8 @@ class DemoStartup {
 
     private void printSignIns() {
         StringBuilder table = new StringBuilder("\n\n  Safeguard is running in DEMO mode with synthetic data only.\n")
-                .append("  Sign in at /sign-in with any of these (password: ").append(organisation.demoPassword()).append(")\n\n");
+                .append("  Sign in at /sign-in with any of these (password: ").append(organisation.demoPassword()).append(")\n")
+                .append("  then with a code from an authenticator app: the first sign-in of each account shows a QR code to scan\n\n");
         for (DemoOrganisation.DemoSignIn signIn : DemoOrganisation.SIGN_INS) {
             table.append(String.format("    %-20s %s%n", signIn.username(), signIn.role().label()));
         }

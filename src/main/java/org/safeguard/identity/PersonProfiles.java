@@ -62,7 +62,17 @@ public class PersonProfiles {
         PersonSummary person = people.people(List.of(personId)).get(0);
         audit.record(AuditEvent.of("PERSON_VIEWED", "person", personId));
         return new PersonProfile(personId, decision, identity(person, decision), contact(personId, decision),
-                addresses(personId, decision), access.restrictionsOn(personId), viewers(personId, decision));
+                addresses(personId, decision), restrictionsAsSeen(personId, decision), viewers(personId, decision));
+    }
+
+    /** The restrictions in force; why a confidential address was recorded is read only by those who read the address. */
+    private List<PersonRestriction> restrictionsAsSeen(long personId, AccessDecision decision) {
+        return access.restrictionsOn(personId).stream()
+                .map(r -> r.kind() == Restriction.CONFIDENTIAL_ADDRESS && !decision.sees(FieldGroup.CURRENT_ADDRESS)
+                        ? new PersonRestriction(r.id(), r.personId(), r.kind(), "Withheld: only the victim's SPOC, IDVA and "
+                                + "named staff read why", r.markedBy(), r.markedAt(), r.namedReaders(), r.version())
+                        : r)
+                .toList();
     }
 
     /** Who has seen any record of the person: for the record's owner, supervisors, DA specialists, professional standards. */

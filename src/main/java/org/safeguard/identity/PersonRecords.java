@@ -156,7 +156,7 @@ public class PersonRecords {
             access.restrict(personId, Restriction.CONFIDENTIAL_ADDRESS, why, List.of());
         }
         audit.record(AuditEvent.of("PERSON_CONFIDENTIAL_ADDRESS_RECORDED", "person", personId)
-                .because(kind.label() + " (address " + addressId + "): " + why));
+                .because(kind.label()));
     }
 
     /**
@@ -167,9 +167,15 @@ public class PersonRecords {
     @Transactional
     public void recordCurrentAddress(long personId, NewAddress address) {
         long addressId = moveTo(personId, address, new InvalidRequest.Check(), null);
-        access.restrictionsOn(personId).stream()
-                .filter(r -> r.personId() == personId && r.kind() == Restriction.CONFIDENTIAL_ADDRESS)
-                .forEach(r -> access.lift(r.id(), "An ordinary current address was recorded", r.version()));
+        try {
+            access.restrictionsOn(personId).stream()
+                    .filter(r -> r.personId() == personId && r.kind() == Restriction.CONFIDENTIAL_ADDRESS)
+                    .forEach(r -> access.lift(r.id(), "An ordinary current address was recorded", r.version()));
+        } catch (AccessDeniedException mayNotLift) {
+            // Nothing is kept: the new address is rolled back with the refusal.
+            throw InvalidRequest.of("line1", "The person lives at a confidential address: only their SPOC, IDVA, a "
+                    + "specialist or the refuge can record that they have moved on");
+        }
         audit.record(AuditEvent.of("PERSON_ADDRESS_RECORDED", "person", personId).because("current address " + addressId));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.safeguard.access.RecordAccess;
+import org.safeguard.access.RecordType;
 import org.safeguard.access.Restriction;
 import org.safeguard.access.SignedInStaff;
 import org.safeguard.identity.PersonLinks;
@@ -77,9 +78,27 @@ class ReadableRecords {
         return restricted;
     }
 
-    /** As {@link #staffAmong}, but empty for a reader who may see staff-involved records. */
+    /**
+     * The people among these the reader may not see named: staff-involved records (unless the reader may see them) and
+     * the victims a specialist restricted that access closes to this reader; with nobody signed in (a job), every
+     * restricted victim.
+     */
     Set<Long> restrictedAmong(Collection<Long> personIds) {
-        return maySeeStaff() ? Set.of() : staffAmong(personIds);
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> hidden = new HashSet<>(maySeeStaff() ? Set.of() : staffAmong(personIds));
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn != null && signedIn.getPrincipal() instanceof SignedInStaff) {
+            hidden.addAll(access.closedAmong(RecordType.PERSON, personIds));
+        } else {
+            access.restrictionsOf(personIds).forEach((person, restrictions) -> {
+                if (restrictions.contains(Restriction.RESTRICTED_VICTIM)) {
+                    hidden.add(person);
+                }
+            });
+        }
+        return hidden;
     }
 
     /**

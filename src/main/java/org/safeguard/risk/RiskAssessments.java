@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.safeguard.access.AccessDecision;
 import org.safeguard.access.RecordAccess;
 import org.safeguard.access.RecordLocked;
 import org.safeguard.access.RecordType;
-import org.safeguard.access.Visibility;
+import org.safeguard.access.Restriction;
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
+import org.safeguard.access.Visibility;
 import org.safeguard.audit.AuditEvent;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.intake.Incident;
@@ -300,10 +302,12 @@ public class RiskAssessments {
      * questions), otherwise as the victim's person record decides ({@link RecordLocked} when not even the level).
      */
     private Visibility riskShownOf(Assessment assessment) {
-        if (SignedInStaff.current().username().equalsIgnoreCase(assessment.assessor())) {
+        AccessDecision decision = access.requireReadable(RecordType.PERSON, assessment.victimId());
+        boolean closedByRule = decision.restricted(Restriction.STAFF_INVOLVED) || decision.restricted(Restriction.RESTRICTED_VICTIM);
+        if (!closedByRule && SignedInStaff.current().username().equalsIgnoreCase(assessment.assessor())) {
             return Visibility.SEEN;
         }
-        return AssessmentRedaction.riskShown(access.requireReadable(RecordType.PERSON, assessment.victimId()));
+        return AssessmentRedaction.riskShown(decision);
     }
 
     private Assessment readable(long id) {

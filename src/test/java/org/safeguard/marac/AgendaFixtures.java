@@ -45,7 +45,11 @@ class AgendaFixtures {
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
+        people = jdbc;
     }
+
+    /** For {@link #unknownVictim()}: the person records the agenda's victims are. */
+    private static JdbcClient people;
 
     /**
      * A MARAC with a fresh coordinator and chair, set up by its coordinator, covering one intake area of its own
@@ -61,8 +65,16 @@ class AgendaFixtures {
     }
 
     /** A victim id no person record has: the listing takes what identity knows, here nothing. */
+    /**
+     * A victim nobody else's test knows: a person record of its own (need to know decides on real people; a MARAC
+     * case is always about one).
+     */
     static long unknownVictim() {
-        return ThreadLocalRandom.current().nextLong(8_000_000_000L, 9_000_000_000L);
+        long id = ThreadLocalRandom.current().nextLong(8_000_000_000L, 9_000_000_000L);
+        people.sql("INSERT INTO identity.person (id, given_name, family_name, sex, source_system, source_ref, owning_agency) "
+                        + "VALUES (:id, 'Test', :family, 'FEMALE', 'TEST', :ref, 'POLICE')")
+                .param("id", id).param("family", "Victim" + id).param("ref", "marac-" + id).update();
+        return id;
     }
 
     static ReferralMade referral(long victimId, String area, Instant madeAt) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguard.intake.IncidentFile;
 import org.safeguard.intake.PartyRole;
 import org.safeguard.support.Calls;
+import org.safeguard.support.Grants;
 import org.safeguard.support.Eventually;
 import org.safeguard.support.SafeguardTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,8 @@ class JourneyNowTests {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    Grants grants;
 
     private static String unusedTown() {
         return "Journeyford " + Calls.unusedFamilyName();
@@ -115,6 +118,7 @@ class JourneyNowTests {
         String town = unusedTown();
         VictimCase victimCase = caseIn(town);
         Instant contactedAt = Instant.now().minus(Duration.ofHours(ThreadLocalRandom.current().nextInt(1, 48)));
+        grants.grant("idva", victimCase.victimId());
 
         CaseContact contact = calls.as("idva", () -> cases.recordContact(victimCase.id(),
                 new NewContact(contactedAt, "PHONE", "Safety planning", "Agreed a code word")));

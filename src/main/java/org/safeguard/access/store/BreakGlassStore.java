@@ -40,14 +40,15 @@ public class BreakGlassStore {
         return jdbc.sql(SELECT + "WHERE id = :id").param("id", id).query((rs, n) -> breakGlass(rs)).optional();
     }
 
-    /** Not yet reviewed, oldest first. */
-    public List<BreakGlass> unreviewed(int limit) {
-        return jdbc.sql(SELECT + "WHERE review IS NULL ORDER BY opened_at, id LIMIT :limit").param("limit", limit)
-                .query((rs, n) -> breakGlass(rs)).list();
+    /** Not yet reviewed, oldest first, leaving out the reviewer's own (another supervisor judges those). */
+    public List<BreakGlass> unreviewed(String reviewer, int limit) {
+        return jdbc.sql(SELECT + "WHERE review IS NULL AND lower(opened_by) <> lower(:reviewer) ORDER BY opened_at, id LIMIT :limit")
+                .param("reviewer", reviewer).param("limit", limit).query((rs, n) -> breakGlass(rs)).list();
     }
 
-    public int unreviewedCount() {
-        return jdbc.sql("SELECT count(*) FROM access.break_glass WHERE review IS NULL").query(Integer.class).single();
+    public int unreviewedCount(String reviewer) {
+        return jdbc.sql("SELECT count(*) FROM access.break_glass WHERE review IS NULL AND lower(opened_by) <> lower(:reviewer)")
+                .param("reviewer", reviewer).query(Integer.class).single();
     }
 
     /** Records a review at the version seen; false when it changed or was reviewed meanwhile. */

@@ -44,6 +44,8 @@ class LockedRecords {
             return null;
         }
         request.setAttribute(DECISION, locked.decision());
+        // The status is set here as well as on the page forwarded to, so whatever does not follow forwards sees it.
+        response.setStatus(HttpStatus.FORBIDDEN.value());
         return new ModelAndView("forward:" + LOCKED_PATH);
     }
 

@@ -90,7 +90,9 @@ class NeedToKnowPages {
         return ask("breakGlass", typed, model, response, (type, personId) -> {
             BreakGlass opened = access.breakGlass(type, personId, typed.get("reason"));
             redirect.addFlashAttribute("success", "You have opened this record in an emergency until "
-                    + ukTime.moment(opened.until()) + ". Your reason has been sent to a supervisor.");
+                    + ukTime.moment(opened.until()) + (opened.supervisorTold() != null
+                    ? ". Your reason has been sent to a supervisor, who will judge whether it was justified."
+                    : ". It waits in the break-glass review queue, where a supervisor will judge whether it was justified."));
             return "redirect:" + ReturnPath.safe(typed.get("returnTo"));
         });
     }

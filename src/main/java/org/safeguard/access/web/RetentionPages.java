@@ -3,6 +3,8 @@ package org.safeguard.access.web;
 import java.util.List;
 import java.util.Map;
 
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.safeguard.access.RetentionReviews;
 import org.safeguard.access.Role;
 import org.safeguard.access.SignedInStaff;
@@ -41,7 +43,8 @@ class RetentionPages {
 
     @PostMapping(PAGE + "/{type}/{id}/keep")
     String keep(@PathVariable String type, @PathVariable String id, @RequestParam(required = false) String reason,
-                @AuthenticationPrincipal SignedInStaff staff, Model model, RedirectAttributes redirect) {
+                @AuthenticationPrincipal SignedInStaff staff, Model model, RedirectAttributes redirect,
+                HttpServletResponse response) {
         // An id that is not a number is no record (ids start at 1): the facade checks the role first, then finds none.
         Long parsed = FormNumbers.parse(id);
         long recordId = parsed == null ? 0 : parsed;
@@ -51,6 +54,7 @@ class RetentionPages {
                     + ukTime.day(kept.nextReviewOn()));
             return "redirect:" + PAGE;
         } catch (InvalidRequest refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", refused.byField());
             return page(staff, type + "-" + recordId, Map.of("reason", reason == null ? "" : reason), model);
         }

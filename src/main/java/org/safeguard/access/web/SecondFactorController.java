@@ -90,6 +90,7 @@ class SecondFactorController {
         }
         Step step = secondFactor.confirmEnrolment(who.get(), code, request, response);
         if (step instanceof Step.Refused refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", Map.of("code", refused.message()));
             return setUpPage(who.get(), model);
         }
@@ -128,6 +129,7 @@ class SecondFactorController {
         }
         Step step = check.apply(who.get());
         if (step instanceof Step.Refused refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", Map.of(field, refused.message()));
             return page;
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.safeguard.access.NewStaffAccount;
 import org.safeguard.access.Role;
 import org.safeguard.access.StaffDirectory;
@@ -84,12 +86,13 @@ class StaffAccountsController {
     /** A lost phone: the member of staff sets up an app again at their next sign-in. */
     @PostMapping("/{id}/second-factor/reset")
     String reset(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
-                 RedirectAttributes redirect) {
+                 RedirectAttributes redirect, HttpServletResponse response) {
         try {
             String name = secondFactors.reset(id, reason);
             redirect.addFlashAttribute("success", name + " will set up an authenticator app at their next sign-in");
             return "redirect:/admin/staff";
         } catch (InvalidRequest refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return resetForm(id, reason, refused.byField(), model);
         }
     }

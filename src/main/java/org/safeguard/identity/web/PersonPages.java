@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.safeguard.access.FieldGroup;
 import org.safeguard.access.Restriction;
 import org.safeguard.access.Role;
@@ -61,13 +63,15 @@ class PersonPages {
     }
 
     @PostMapping("/people/{id}/restriction")
-    String restrict(@PathVariable String id, @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
+    String restrict(@PathVariable String id, @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect,
+                    HttpServletResponse response) {
         long personId = IdentityForms.id(id, "person");
         try {
             profiles.restrict(personId, typed.get("reason"), typed.get("namedReaders"));
             redirect.addFlashAttribute("success", "The record is restricted");
             return "redirect:/people/" + personId;
         } catch (InvalidRequest refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", IdentityForms.problems(refused, f -> "kind".equals(f) ? "reason" : f, RESTRICT_FIELDS));
             return personPage(personId, "restrict", typed, model);
         }
@@ -75,7 +79,7 @@ class PersonPages {
 
     @PostMapping("/people/{id}/restrictions/{restrictionId}/lift")
     String lift(@PathVariable String id, @PathVariable String restrictionId, @RequestParam Map<String, String> typed,
-                Model model, RedirectAttributes redirect) {
+                Model model, RedirectAttributes redirect, HttpServletResponse response) {
         long personId = IdentityForms.id(id, "person");
         long restriction = IdentityForms.id(restrictionId, "restriction");
         try {
@@ -83,6 +87,7 @@ class PersonPages {
             redirect.addFlashAttribute("success", "The restriction is lifted");
             return "redirect:/people/" + personId;
         } catch (InvalidRequest refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", IdentityForms.problems(refused, f -> "liftReason", List.of("liftReason")));
             return personPage(personId, "lift", typed, model);
         } catch (ConcurrentEdit changed) {
@@ -93,7 +98,7 @@ class PersonPages {
 
     @PostMapping("/people/{id}/addresses")
     String recordAddress(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
-                         RedirectAttributes redirect) {
+                         RedirectAttributes redirect, HttpServletResponse response) {
         long personId = IdentityForms.id(id, "person");
         String kind = IdentityForms.text(typed, "kind");
         NewAddress address = new NewAddress(IdentityForms.text(typed, "line1"), IdentityForms.text(typed, "line2"),
@@ -108,6 +113,7 @@ class PersonPages {
             }
             return "redirect:/people/" + personId;
         } catch (InvalidRequest refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", IdentityForms.problems(refused, f -> "reason".equals(f) ? "addressReason" : f,
                     ADDRESS_FIELDS));
             return personPage(personId, "address", typed, model);

@@ -2,6 +2,8 @@ package org.safeguard.identity.web;
 
 import java.util.Map;
 
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.safeguard.identity.SubjectAccess;
 import org.safeguard.identity.SubjectAccessExport;
 import org.springframework.context.annotation.Bean;
@@ -35,13 +37,14 @@ class SubjectAccessController {
     }
 
     @GetMapping("/people/subject-access")
-    String choose(@RequestParam(required = false) String person, Model model) {
+    String choose(@RequestParam(required = false) String person, Model model, HttpServletResponse response) {
         if (person == null) {
             model.addAttribute("errors", Map.of());
             return "identity/subject-access-choose";
         }
         Long id = IdentityForms.recordNumber(person);
         if (id == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", Map.of("person", "Enter the person's record number, for example 10234"));
             model.addAttribute("person", person);
             return "identity/subject-access-choose";

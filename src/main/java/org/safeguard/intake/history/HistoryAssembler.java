@@ -16,6 +16,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.safeguard.access.RecordAccess;
+import org.safeguard.access.RecordType;
+import org.safeguard.access.Restriction;
+import org.safeguard.access.SignedInStaff;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.safeguard.identity.AddressSummary;
 import org.safeguard.identity.PersonDetails;
 import org.safeguard.identity.PersonLinks;
@@ -56,6 +62,7 @@ public class HistoryAssembler {
     private static final int MAX_HITS = 200;
     private static final int MAX_POSSIBLE_MATCHES = 5;
     static final String CONFIDENTIAL_ADDRESS = "A confidential address: ask the specialist team";
+    static final String RESTRICTED = "Restricted record";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.of("Europe/London"));
     private static final Logger log = LoggerFactory.getLogger(HistoryAssembler.class);
 
@@ -65,9 +72,11 @@ public class HistoryAssembler {
     private final IncidentStore incidents;
     private final RepeatVictimRule repeatRule;
     private final List<HistoryContributor> contributors;
+    private final RecordAccess access;
 
     HistoryAssembler(PersonRecords identity, PersonLinks linkage, HistoryStore history, IncidentStore incidents, RepeatVictimRule repeatRule,
-                     List<HistoryContributor> contributors) {
+                     List<HistoryContributor> contributors, RecordAccess access) {
+        this.access = access;
         this.identity = identity;
         this.linkage = linkage;
         this.history = history;
@@ -223,7 +232,13 @@ public class HistoryAssembler {
         List<Incident> shown = incidents.load(newestFirst.subList(0, Math.min(depth.incidentsShown, newestFirst.size())));
         int atOtherFlats = (int) newestFirst.stream().filter(id -> via.get(id).equals(Set.of("building"))).count();
 
-        List<History.PastIncident> past = shown.stream().map(i -> past(i, via.get(i.id()))).toList();
+        // Restricted and staff-involved people are never named to a reader who may not see them (nor in a stored check).
+        Set<Long> everyone = new LinkedHashSet<>(personIds);
+        shown.forEach(i -> i.parties().forEach(p -> everyone.add(p.personId())));
+        possibleMatches.forEach(p -> everyone.add(p.personId()));
+        Set<Long> closed = closedToReader(everyone);
+        List<History.PastIncident> past = shown.stream().map(i -> past(i, via.get(i.id()), closed)).toList();
+        List<History.PossibleMatch> nameable = possibleMatches.stream().filter(p -> !closed.contains(p.personId())).toList();
         // The repeat status of the people typed, and of the victims and suspects in what was found.
         Set<Long> assessed = new LinkedHashSet<>(personIds);
         shown.forEach(i -> i.parties().stream()
@@ -233,14 +248,18 @@ public class HistoryAssembler {
                         assessed.add(p.personId());
                     }
                 }));
-        List<History.PersonFound> people = peopleFound(assessed, asOf, excludeIncidentId);
+        List<History.PersonFound> people = peopleFound(assessed, asOf, excludeIncidentId).stream()
+                .map(p -> closed.contains(p.personId()) ? new History.PersonFound(p.personId(), RESTRICTED, null,
+                        p.victimIncidentsInWindow(), p.repeatVictim(), p.specialistReview(), p.suspectIncidents()) : p)
+                .toList();
         Set<Long> markedPeople = new LinkedHashSet<>(personIds);
         Map<Long, String> names = new HashMap<>();
         people.forEach(p -> names.put(p.personId(), p.name()));
         shown.forEach(i -> i.partiesIn(PartyRole.SUSPECT).forEach(p -> {
             markedPeople.add(p.personId());
-            names.putIfAbsent(p.personId(), p.name());
+            names.putIfAbsent(p.personId(), closed.contains(p.personId()) ? RESTRICTED : p.name());
         }));
+        markedPeople.removeAll(closed);
         List<String> markers = markers(withLinkedRecords(markedPeople), names);
         List<String> children = children(shown, via);
         Set<Long> allAddresses = new LinkedHashSet<>(directAddresses);
@@ -249,7 +268,7 @@ public class HistoryAssembler {
         HistorySubject subject = new HistorySubject(withLinkedRecords(personIds), allAddresses,
                 shown.stream().map(Incident::id).collect(Collectors.toCollection(LinkedHashSet::new)));
         return new History(searched, past, people, children, markers,
-                depth.withSections ? sections(subject) : List.of(), truncated, newestFirst.size(), atOtherFlats, possibleMatches);
+                depth.withSections ? sections(subject) : List.of(), truncated, newestFirst.size(), atOtherFlats, nameable);
     }
 
     /** Each contributor's section; a failing contributor is named, never fatal. */
@@ -270,9 +289,32 @@ public class HistoryAssembler {
         return sections;
     }
 
-    private History.PastIncident past(Incident incident, Set<String> how) {
+    /**
+     * Of these people, those the panel must not name: for a signed-in reader, whoever access closes to them; for a check
+     * run with nobody signed in (it is stored and read by everyone who reads the incident), everyone restricted or
+     * staff-involved.
+     */
+    private Set<Long> closedToReader(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn != null && signedIn.getPrincipal() instanceof SignedInStaff) {
+            return access.closedAmong(RecordType.INCIDENT, personIds);
+        }
+        Set<Long> closed = new LinkedHashSet<>();
+        access.restrictionsOf(personIds).forEach((id, kinds) -> {
+            if (kinds.contains(Restriction.STAFF_INVOLVED) || kinds.contains(Restriction.RESTRICTED_VICTIM)) {
+                closed.add(id);
+            }
+        });
+        return closed;
+    }
+
+    private History.PastIncident past(Incident incident, Set<String> how, Set<Long> closed) {
         List<String> parties = incident.parties().stream()
-                .map(p -> p.name() + " (" + p.role().label().toLowerCase() + ")").toList();
+                .map(p -> (closed.contains(p.personId()) ? RESTRICTED : p.name()) + " (" + p.role().label().toLowerCase() + ")")
+                .toList();
         String outcome = incident.status() == IncidentStatus.OPEN ? "Open"
                 : "Closed" + (incident.closedAt() == null ? "" : " " + DAY.format(incident.closedAt()));
         boolean otherFlat = how.contains("building") && how.size() == 1;

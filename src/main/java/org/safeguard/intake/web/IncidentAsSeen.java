@@ -38,17 +38,17 @@ record IncidentAsSeen(List<PartyLine> parties, String caller, String location, S
     }
 
     /**
-     * The incident as seen, from a decision for each of its parties, whether the reader recorded it and whether they
-     * respond to it.
+     * The incident as seen, from a decision for each of its parties, whether the reader recorded it, whether they
+     * respond to it, and whether its address is a confidential one the reader may not read.
      */
     static IncidentAsSeen of(Incident incident, List<IntelligenceCheck> checks, Map<Long, AccessDecision> decisions,
-                             boolean recorder, boolean responding) {
+                             boolean recorder, boolean responding, boolean atConfidentialAddress) {
         List<PartyLine> parties = incident.parties().stream().map(p -> recorder && recorderSees(decisions.get(p.personId()))
                 ? party(p, Visibility.SEEN, Visibility.SEEN) : party(p, decisions.get(p.personId()))).toList();
         boolean anyoneClosed = decisions.values().stream()
                 .anyMatch(d -> !d.sees(FieldGroup.IDENTITY) && !(recorder && recorderSees(d)));
-        boolean addressWithheld = !responding && decisions.values().stream()
-                .anyMatch(d -> d.restricted(Restriction.CONFIDENTIAL_ADDRESS) && !d.sees(FieldGroup.CURRENT_ADDRESS));
+        boolean addressWithheld = !responding && (atConfidentialAddress || decisions.values().stream()
+                .anyMatch(d -> d.restricted(Restriction.CONFIDENTIAL_ADDRESS) && !d.sees(FieldGroup.CURRENT_ADDRESS)));
         String caller = anyoneClosed ? "Withheld: a person in this incident is a restricted record"
                 : (incident.callerName() == null ? "Not given" : incident.callerName())
                 + (incident.callerPhone() != null ? ", " + incident.callerPhone() : "");

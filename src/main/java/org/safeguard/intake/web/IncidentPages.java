@@ -12,6 +12,7 @@ import org.safeguard.access.RecordAccess;
 import org.safeguard.access.RecordType;
 import org.safeguard.access.Restriction;
 import org.safeguard.access.SignedInStaff;
+import org.safeguard.identity.PersonRecords;
 import org.safeguard.intake.Grade;
 import org.safeguard.intake.Incident;
 import org.safeguard.intake.IncidentPage;
@@ -50,8 +51,10 @@ class IncidentPages {
     private final IncidentHistory history;
     private final Clock clock;
     private final RecordAccess access;
+    private final PersonRecords people;
 
-    IncidentPages(Incidents incidents, IncidentHistory history, Clock clock, RecordAccess access) {
+    IncidentPages(Incidents incidents, IncidentHistory history, Clock clock, RecordAccess access, PersonRecords people) {
+        this.people = people;
         this.incidents = incidents;
         this.history = history;
         this.clock = clock;
@@ -145,7 +148,11 @@ class IncidentPages {
         SignedInStaff me = SignedInStaff.current();
         boolean recorder = me.username().equalsIgnoreCase(file.incident().recordedBy());
         boolean responding = recorder || file.deployments().stream().anyMatch(d -> d.accountId() == me.accountId());
-        IncidentAsSeen seen = IncidentAsSeen.of(file.incident(), file.checks(), decisions, recorder, responding);
+        // A refuge stays confidential after its resident moves on: the incident's own address decides too.
+        boolean atConfidentialAddress = file.incident().addressId() != null
+                && !people.withheldAddresses(java.util.List.of(file.incident().addressId())).isEmpty();
+        IncidentAsSeen seen = IncidentAsSeen.of(file.incident(), file.checks(), decisions, recorder, responding,
+                atConfidentialAddress);
         model.addAttribute("seen", seen);
         // Other modules' sections are given the parties as this reader may see them, never as recorded.
         model.addAttribute("sections", incidents.sectionsFor(seen.incident()));
@@ -206,7 +213,9 @@ class IncidentPages {
     private java.util.Set<Long> withConfidentialAddress(java.util.List<Incident> listed) {
         Map<Long, java.util.Set<Restriction>> restrictions = access.restrictionsOf(listed.stream()
                 .flatMap(i -> i.parties().stream()).map(Incident.Party::personId).distinct().toList());
-        return listed.stream().filter(i -> i.parties().stream().anyMatch(p -> restrictions
+        java.util.Set<Long> confidentialAddresses = people.withheldAddresses(listed.stream().map(Incident::addressId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        return listed.stream().filter(i -> confidentialAddresses.contains(i.addressId()) || i.parties().stream().anyMatch(p -> restrictions
                         .getOrDefault(p.personId(), java.util.Set.of()).contains(Restriction.CONFIDENTIAL_ADDRESS)))
                 .map(Incident::id).collect(java.util.stream.Collectors.toSet());
     }
