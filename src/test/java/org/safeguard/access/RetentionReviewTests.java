@@ -99,7 +99,7 @@ class RetentionReviewTests {
         long id = incidentId(incident(owner, ZonedDateTime.now(clock).minusYears(7)));
 
         mvc.perform(post("/retention/incident/" + id + "/keep").with(staff.as(supervisor)).with(csrf()).param("reason", "  "))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Enter why the record is kept")));
         assertThat(reviewsOf(id)).isZero();
         assertThat(audited("RETENTION_REVIEW_REFUSED", supervisor)).isEqualTo(1);

@@ -145,7 +145,7 @@ class SecondFactorTests {
         StaffAccount account = enrolled(Role.PARTNER);
         mvc.perform(post("/admin/staff/{id}/second-factor/reset", account.id()).param("reason", " ")
                         .with(staff.as("admin")).with(csrf()))
-                .andExpect(status().isOk());
+                .andExpect(status().isBadRequest());
         assertThat(jdbc.sql("SELECT enrolled_at IS NOT NULL FROM access.second_factor WHERE account_id = :id")
                 .param("id", account.id()).query(Boolean.class).single()).as("no reason, no reset").isTrue();
         mvc.perform(post("/admin/staff/{id}/second-factor/reset", account.id()).param("reason", "Phone lost, call 0412")

@@ -118,7 +118,7 @@ class PersonPageTests {
         page(post("/people/" + person.id() + "/restriction").param("reason", "Her brother works in the control room"),
                 officer, 403);
         String refused = page(post("/people/" + person.id() + "/restriction").param("reason", " ")
-                .param("namedReaders", "no.such.person.anywhere"), specialist, 200);
+                .param("namedReaders", "no.such.person.anywhere"), specialist, 400);
         assertThat(refused).contains("There is a problem", "Enter the reason for restricting the record",
                 "There is no staff account with the username no.such.person.anywhere");
         assertThat(calls.as(specialist, () -> access.restrictionsOn(person.id()))).isEmpty();
@@ -141,7 +141,7 @@ class PersonPageTests {
                 "Threats through a relative", java.util.List.of())).id();
 
         String refused = page(post("/people/" + person.id() + "/restrictions/" + restriction + "/lift")
-                .param("liftReason", "").param("version", "0"), specialist, 200);
+                .param("liftReason", "").param("version", "0"), specialist, 400);
         assertThat(refused).contains("Enter the reason for lifting the restriction");
 
         mvc.perform(post("/people/" + person.id() + "/restrictions/" + restriction + "/lift").with(staff.as(specialist))

@@ -19,6 +19,7 @@ import org.safeguard.identity.PersonLinks;
 import org.safeguard.safeguarding.Cases;
 import org.safeguard.safeguarding.VictimCase;
 import org.safeguard.support.Calls;
+import org.safeguard.support.Grants;
 import org.safeguard.support.Eventually;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.Staff;
@@ -35,6 +36,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @SafeguardTest
 class CounterAllegationTests {
 
+    @Autowired
+    Grants grants;
     @Autowired
     Calls calls;
     @Autowired
@@ -123,6 +126,7 @@ class CounterAllegationTests {
         mvc.perform(get("/cases/{id}", alexsCase.id()).with(staff.as("specialist")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("govuk-warning-text"), containsString(warning))));
+        grants.grant("idva", alex);
         mvc.perform(get("/cases/{id}", alexsCase.id()).with(staff.as("idva")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Counter-allegation:"))));
